@@ -1,0 +1,245 @@
+// String and number literals, implicit concatenation, and f-strings
+// (CPython 3.11: Parser/string_parser.c, Parser/action_helpers.c
+// _PyPegen_concatenate_strings).  In 3.11 an f-string is one token; its
+// replacement fields are found here and each expression is parsed by a
+// nested run of the grammar (parse_fstring_expression, parser.cpp).
+#include <fmt/format.h>
+
+#include "interp/ast_build.hpp"
+#include "interp/literals.hpp"
+#include "interp/parser.hpp"
+
+namespace glasspy::interp {
+
+namespace {
+
+struct Token {
+    StringPrefix prefix;
+    std::string_view body;
+    std::uint32_t body_offset;
+};
+
+Token split_string(std::string_view tok, std::uint32_t offset) {
+    std::size_t q = tok.find_first_of("'\"");
+    Token t;
+    t.prefix = parse_prefix(tok.substr(0, q));
+    bool triple = tok.size() - q >= 6 && tok[q + 1] == tok[q] && tok[q + 2] == tok[q];
+    std::size_t quote = triple ? 3 : 1;
+    t.body = tok.substr(q + quote, tok.size() - q - 2 * quote);
+    t.body_offset = offset + static_cast<std::uint32_t>(q + quote);
+    return t;
+}
+
+}  // namespace
+
+ast::Node* Builder::number(const CNode& n) {
+    auto* c = make<ast::Constant>(n);
+    if (auto err = decode_number(text(n), c->value)) error(err->message, start_of(n));
+    return c;
+}
+
+ast::Node* Builder::strings(const CNode& n) {
+    auto toks = kids(n);
+    std::vector<Token> parts;
+    bool any_f = false, any_bytes = false, any_str = false;
+    for (const CNode& t : toks) {
+        parts.push_back(split_string(text(t), start_of(t)));
+        any_f |= parts.back().prefix.fstring;
+        (parts.back().prefix.bytes ? any_bytes : any_str) = true;
+    }
+    if (any_bytes && any_str) error("cannot mix bytes and nonbytes literals", start_of(n), n.end);
+
+    if (any_bytes) {
+        auto* c = make<ast::Constant>(n);
+        c->value.tag = ast::ConstantValue::Tag::Bytes;
+        for (const Token& t : parts) {
+            std::string piece;
+            if (auto err = decode_bytes(t.body, t.prefix.raw, piece))
+                error(err->message, t.body_offset - 1);
+            c->value.bytes += piece;
+        }
+        return c;
+    }
+    if (!any_f) {
+        auto* c = make<ast::Constant>(n);
+        c->value.tag = ast::ConstantValue::Tag::Str;
+        for (const Token& t : parts) {
+            std::u32string piece;
+            if (auto err = decode_str(t.body, t.prefix.raw, piece)) error(err->message, t.body_offset - 1);
+            c->value.str += piece;
+        }
+        if (parts[0].prefix.unicode) c->kind = "u";
+        return c;
+    }
+    auto* j = make<ast::JoinedStr>(n);
+    std::u32string pending;
+    for (const Token& t : parts) {
+        if (!t.prefix.fstring) {
+            std::u32string piece;
+            if (auto err = decode_str(t.body, t.prefix.raw, piece)) error(err->message, t.body_offset - 1);
+            pending += piece;
+            continue;
+        }
+        fstring(t.body, t.prefix.raw, t.body_offset, n.end, j->values, pending, 0);
+    }
+    if (!pending.empty()) {
+        auto* c = make<ast::Constant>(n);
+        c->value.tag = ast::ConstantValue::Tag::Str;
+        c->value.str = std::move(pending);
+        j->values.push_back(c);
+    }
+    return j;
+}
+
+// Parses the body of one f-string (or of a format spec when depth > 0) into
+// `values`; literal text accumulates in `pending` so that neighbouring
+// literals become one Constant.
+ast::Node* Builder::fstring(std::string_view body, bool raw, std::uint32_t begin, std::uint32_t end,
+                            ast::NodeList& values, std::u32string& pending, int depth) {
+    auto flush = [&] {
+        if (pending.empty()) return;
+        auto* c = make<ast::Constant>(begin, end);
+        c->value.tag = ast::ConstantValue::Tag::Str;
+        c->value.str = std::move(pending);
+        pending.clear();
+        values.push_back(c);
+    };
+    auto literal = [&](std::size_t from, std::size_t to) {
+        std::u32string piece;
+        if (auto err = decode_str(body.substr(from, to - from), raw, piece))
+            error(err->message, begin + static_cast<std::uint32_t>(from));
+        pending += piece;
+    };
+    std::size_t i = 0, lit = 0;
+    while (i < body.size()) {
+        char ch = body[i];
+        if (ch == '\\' && !raw && i + 1 < body.size()) {
+            if (body[i + 1] == 'N' && i + 2 < body.size() && body[i + 2] == '{') {
+                std::size_t close = body.find('}', i);
+                i = close == std::string_view::npos ? body.size() : close + 1;
+            } else {
+                i += 2;
+            }
+            continue;
+        }
+        if (ch == '}') {
+            if (i + 1 < body.size() && body[i + 1] == '}') {
+                literal(lit, i + 1);
+                i += 2;
+                lit = i;
+                continue;
+            }
+            error("f-string: single '}' is not allowed", begin + static_cast<std::uint32_t>(i));
+        }
+        if (ch != '{') {
+            ++i;
+            continue;
+        }
+        if (i + 1 < body.size() && body[i + 1] == '{') {
+            literal(lit, i + 1);
+            i += 2;
+            lit = i;
+            continue;
+        }
+        literal(lit, i);
+        if (depth >= 2) error("f-string: expressions nested too deeply", begin + static_cast<std::uint32_t>(i));
+
+        // The expression: up to a '!', ':', '=' or '}' outside brackets and
+        // strings (3.11 forbids backslashes and comments inside).
+        std::size_t expr_begin = ++i;
+        int nest = 0;
+        char quote = 0;
+        bool debug = false;
+        for (; i < body.size(); ++i) {
+            char e = body[i];
+            if (e == '\\') error("f-string expression part cannot include a backslash", begin + static_cast<std::uint32_t>(i));
+            if (quote) {
+                if (e == quote) quote = 0;
+                continue;
+            }
+            if (e == '\'' || e == '"') {
+                quote = e;
+            } else if (e == '[' || e == '(' || e == '{') {
+                ++nest;
+            } else if (e == ']' || e == ')' || (e == '}' && nest > 0)) {
+                --nest;
+            } else if (e == '#') {
+                error("f-string expression part cannot include '#'", begin + static_cast<std::uint32_t>(i));
+            } else if (nest == 0 && e == '!' && i + 1 < body.size() && body[i + 1] == '=') {
+                ++i;
+            } else if (nest == 0 && e == '=' && i + 1 < body.size() && body[i + 1] == '=') {
+                ++i;
+            } else if (nest == 0 && e == '=' && i > expr_begin &&
+                       std::string_view("=!<>").find(body[i - 1]) == std::string_view::npos) {
+                debug = true;
+                break;
+            } else if (nest == 0 && (e == '}' || e == '!' || e == ':')) {
+                break;
+            }
+        }
+        if (quote) error("f-string: unterminated string", begin + static_cast<std::uint32_t>(expr_begin));
+        if (i >= body.size()) error("f-string: expecting '}'", begin + static_cast<std::uint32_t>(expr_begin - 1));
+        std::string_view expr_text = body.substr(expr_begin, i - expr_begin);
+        if (expr_text.find_first_not_of(" \t\n\f") == std::string_view::npos)
+            error("f-string: empty expression not allowed", begin + static_cast<std::uint32_t>(expr_begin - 1));
+        ast::Node* value = parse_fstring_expression(*this, expr_text, begin + static_cast<std::uint32_t>(expr_begin));
+        if (debug) {
+            ++i;
+            while (i < body.size() && std::string_view(" \t\n\f").find(body[i]) != std::string_view::npos) ++i;
+            std::u32string echo;
+            (void)decode_str(body.substr(expr_begin, i - expr_begin), true, echo);
+            pending += echo;
+        }
+        int conversion = -1;
+        if (i < body.size() && body[i] == '!') {
+            if (i + 1 >= body.size()) error("f-string: expecting '}'", begin + static_cast<std::uint32_t>(i));
+            char conv = body[i + 1];
+            if (conv != 's' && conv != 'r' && conv != 'a')
+                error("f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                      begin + static_cast<std::uint32_t>(i + 1));
+            conversion = conv;
+            i += 2;
+        }
+        ast::Node* spec = nullptr;
+        if (i < body.size() && body[i] == ':') {
+            // The spec runs to the '}' that closes this field.
+            std::size_t spec_begin = ++i;
+            int level = 0;
+            for (; i < body.size(); ++i) {
+                if (body[i] == '{') ++level;
+                else if (body[i] == '}') {
+                    if (level == 0) break;
+                    --level;
+                }
+            }
+            auto* js = make<ast::JoinedStr>(begin + static_cast<std::uint32_t>(spec_begin),
+                                            begin + static_cast<std::uint32_t>(i));
+            std::u32string spec_pending;
+            fstring(body.substr(spec_begin, i - spec_begin), raw, begin + static_cast<std::uint32_t>(spec_begin),
+                    end, js->values, spec_pending, depth + 1);
+            if (!spec_pending.empty()) {
+                auto* c = make<ast::Constant>(begin, end);
+                c->value.tag = ast::ConstantValue::Tag::Str;
+                c->value.str = std::move(spec_pending);
+                js->values.push_back(c);
+            }
+            spec = js;
+        }
+        if (i >= body.size() || body[i] != '}')
+            error("f-string: expecting '}'", begin + static_cast<std::uint32_t>(expr_begin - 1));
+        ++i;
+        lit = i;
+        if (debug && conversion == -1 && !spec) conversion = 'r';
+        flush();
+        auto* fv = make<ast::FormattedValue>(begin, end);
+        fv->value = value;
+        fv->conversion = conversion;
+        fv->format_spec = spec;
+        values.push_back(fv);
+    }
+    literal(lit, body.size());
+    if (depth > 0) flush();
+    return nullptr;
+}
+
+}  // namespace glasspy::interp

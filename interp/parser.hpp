@@ -1,0 +1,48 @@
+// The parser's one entry point: source text in, AST or SyntaxError out
+// (CPython: Parser/peg_api.c).  Everything inside (PEGTL, the grammar's
+// exceptions) stays behind this interface.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "interp/ast.hpp"
+
+namespace glasspy::interp {
+
+class Builder;
+
+// What CPython's SyntaxError carries: type name, message, file, the 1-based
+// line and 1-based character offsets of the caret range, and the line's text.
+struct SyntaxErrorInfo {
+    std::string type = "SyntaxError";  // or IndentationError, TabError
+    std::string msg;
+    std::string filename;
+    int lineno = 0, offset = 0, end_lineno = 0, end_offset = 0;
+    std::string text;
+};
+
+struct ParseResult {
+    std::unique_ptr<ast::Arena> arena;
+    ast::Module* module = nullptr;
+    std::optional<SyntaxErrorInfo> error;
+};
+
+// Newlines normalised as Python's universal newlines reading does: "\r\n" and
+// "\r" become "\n".
+std::string normalize_newlines(std::string_view source);
+
+// Parses a whole module ('exec' mode).  `source` must be normalised.
+ParseResult parse_module(std::string_view source, std::string_view filename);
+
+// Parses the expression of an f-string replacement field; `offset` is where
+// `text` starts in the builder's source.  Used by ast_build_fstring.cpp.
+ast::Node* parse_fstring_expression(Builder& outer, std::string_view text, std::uint32_t offset);
+
+// The lines CPython prints for an uncaught SyntaxError:
+//   File "f.py", line 1 / the source line / the carets / Type: message
+std::string format_syntax_error(const SyntaxErrorInfo& error);
+
+}  // namespace glasspy::interp

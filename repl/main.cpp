@@ -1,0 +1,131 @@
+// glasspy's command line.  Until the VM exists (the Core issue) glasspy is a
+// parser: `--dump-ast FILE` prints ast.dump of a file, `--parse-only FILE...`
+// parses files (for the parse benchmark), `FILE` reports the file's syntax
+// errors as python3 would, and with no arguments a prompt prints the AST of
+// each input.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+
+#include "interp/ast_dump.hpp"
+#include "interp/parser.hpp"
+
+namespace {
+
+using glasspy::interp::format_syntax_error;
+using glasspy::interp::normalize_newlines;
+using glasspy::interp::parse_module;
+
+bool read_file(const std::string& path, std::string& out) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) return false;
+    std::ostringstream ss;
+    ss << f.rdbuf();
+    out = normalize_newlines(ss.str());
+    return true;
+}
+
+int cannot_open(const char* path) {
+    std::fprintf(stderr, "glasspy: can't open file '%s': [Errno 2] No such file or directory\n", path);
+    return 2;
+}
+
+int dump_ast(const char* path) {
+    std::string source;
+    if (!read_file(path, source)) return cannot_open(path);
+    auto result = parse_module(source, path);
+    if (result.error) {
+        std::fputs(format_syntax_error(*result.error).c_str(), stderr);
+        return 1;
+    }
+    std::string text = glasspy::interp::ast::dump(result.module);
+    text += '\n';
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
+}
+
+int parse_only(int argc, char** argv) {
+    int status = 0;
+    for (int i = 2; i < argc; ++i) {
+        std::string source;
+        if (!read_file(argv[i], source)) {
+            status = cannot_open(argv[i]);
+            continue;
+        }
+        auto result = parse_module(source, argv[i]);
+        if (result.error) {
+            std::fputs(format_syntax_error(*result.error).c_str(), stderr);
+            status = 1;
+        }
+    }
+    return status;
+}
+
+int check_script(const char* path) {
+    std::string source;
+    if (!read_file(path, source)) return cannot_open(path);
+    auto result = parse_module(source, path);
+    if (result.error) {
+        std::fputs(format_syntax_error(*result.error).c_str(), stderr);
+        return 1;
+    }
+    std::fprintf(stderr, "glasspy: %s parses; running scripts comes with the VM (try --dump-ast)\n", path);
+    return 2;
+}
+
+// An input is complete when it ends outside brackets and strings and, if it
+// opened a block, with an empty line (as at python3's prompt).
+bool needs_more(const std::string& input, const std::string& last_line) {
+    int depth = 0;
+    for (char c : input) {
+        if (c == '(' || c == '[' || c == '{') ++depth;
+        if (c == ')' || c == ']' || c == '}') --depth;
+    }
+    if (depth > 0) return true;
+    std::string trimmed = last_line;
+    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t')) trimmed.pop_back();
+    if (!trimmed.empty() && (trimmed.back() == ':' || trimmed.back() == '\\')) return true;
+    bool in_block = input.find(":\n") != std::string::npos;
+    return in_block && !last_line.empty();
+}
+
+int prompt() {
+    bool tty = isatty(0);
+    if (tty) std::printf("glasspy 0.1 (parser only: each input is shown as its AST)\n");
+    std::string input, line;
+    for (;;) {
+        if (tty) {
+            std::fputs(input.empty() ? ">>> " : "... ", stdout);
+            std::fflush(stdout);
+        }
+        if (!std::getline(std::cin, line)) break;
+        input += line + "\n";
+        if (needs_more(input, line)) continue;
+        auto result = parse_module(normalize_newlines(input), "<stdin>");
+        if (result.error) {
+            std::fputs(format_syntax_error(*result.error).c_str(), stdout);
+        } else {
+            for (auto* stmt : result.module->body) std::printf("%s\n", glasspy::interp::ast::dump(stmt).c_str());
+        }
+        std::fflush(stdout);
+        input.clear();
+    }
+    if (tty) std::printf("\n");
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
+    std::string arg = argc > 1 ? argv[1] : "";
+    if (arg == "--dump-ast" && argc == 3) return dump_ast(argv[2]);
+    if (arg == "--parse-only") return parse_only(argc, argv);
+    if (argc == 2 && arg[0] != '-') return check_script(argv[1]);
+    if (argc == 1) return prompt();
+    std::fprintf(stderr, "usage: glasspy [--dump-ast FILE | --parse-only FILE... | FILE]\n");
+    return 2;
+}
