@@ -99,8 +99,13 @@ private:
     ast::Node* with_stmt(const CNode& n);
     ast::Node* match_stmt(const CNode& n);
     ast::Node* pattern_value(const CNode& n);
-    ast::Node* fstring(std::string_view body, bool raw, std::uint32_t begin, std::uint32_t end,
-                       ast::NodeList& values, std::u32string& pending, int depth);
+    std::size_t fstring(std::string_view body, std::size_t i, bool raw, std::uint32_t begin,
+                        std::uint32_t end, ast::NodeList& values, std::u32string& pending, int depth);
+    std::size_t replacement_field(std::string_view body, std::size_t i, bool raw, std::uint32_t begin,
+                                  std::uint32_t end, ast::NodeList& values, std::u32string& pending,
+                                  int depth);
+    void flush_literal(ast::NodeList& values, std::u32string& pending, std::uint32_t begin,
+                       std::uint32_t end);
 
     const grammar::ParseState& ps_;
     std::string_view source_;

@@ -80,37 +80,28 @@ ast::Node* Builder::strings(const CNode& n) {
             pending += piece;
             continue;
         }
-        fstring(t.body, t.prefix.raw, t.body_offset, n.end, j->values, pending, 0);
+        fstring(t.body, 0, t.prefix.raw, t.body_offset, n.end, j->values, pending, 0);
     }
-    if (!pending.empty()) {
-        auto* c = make<ast::Constant>(n);
-        c->value.tag = ast::ConstantValue::Tag::Str;
-        c->value.str = std::move(pending);
-        j->values.push_back(c);
-    }
+    flush_literal(j->values, pending, start_of(n), n.end);
     return j;
 }
 
-// Parses the body of one f-string (or of a format spec when depth > 0) into
-// `values`; literal text accumulates in `pending` so that neighbouring
-// literals become one Constant.
-ast::Node* Builder::fstring(std::string_view body, bool raw, std::uint32_t begin, std::uint32_t end,
-                            ast::NodeList& values, std::u32string& pending, int depth) {
-    auto flush = [&] {
-        if (pending.empty()) return;
-        auto* c = make<ast::Constant>(begin, end);
-        c->value.tag = ast::ConstantValue::Tag::Str;
-        c->value.str = std::move(pending);
-        pending.clear();
-        values.push_back(c);
-    };
+// Parses the body of one f-string from `i` into `values`; literal text
+// accumulates in `pending` so that neighbouring literals become one Constant.
+// At depth 0 it runs to the end of the body and '{{' / '}}' are escaped
+// braces; inside a format spec (depth > 0) it stops at the '}' that closes
+// the field, and every '{' opens a nested field (Parser/string_parser.c:
+// fstring_find_literal, fstring_find_expr).
+std::size_t Builder::fstring(std::string_view body, std::size_t i, bool raw, std::uint32_t begin,
+                             std::uint32_t end, ast::NodeList& values, std::u32string& pending,
+                             int depth) {
+    auto at = [&](std::size_t k) { return begin + static_cast<std::uint32_t>(k); };
     auto literal = [&](std::size_t from, std::size_t to) {
         std::u32string piece;
-        if (auto err = decode_str(body.substr(from, to - from), raw, piece))
-            error(err->message, begin + static_cast<std::uint32_t>(from));
+        if (auto err = decode_str(body.substr(from, to - from), raw, piece)) error(err->message, at(from));
         pending += piece;
     };
-    std::size_t i = 0, lit = 0;
+    std::size_t lit = i;
     while (i < body.size()) {
         char ch = body[i];
         if (ch == '\\' && !raw && i + 1 < body.size()) {
@@ -122,124 +113,124 @@ ast::Node* Builder::fstring(std::string_view body, bool raw, std::uint32_t begin
             }
             continue;
         }
-        if (ch == '}') {
-            if (i + 1 < body.size() && body[i + 1] == '}') {
-                literal(lit, i + 1);
-                i += 2;
-                lit = i;
-                continue;
-            }
-            error("f-string: single '}' is not allowed", begin + static_cast<std::uint32_t>(i));
-        }
-        if (ch != '{') {
+        if (ch != '{' && ch != '}') {
             ++i;
             continue;
         }
-        if (i + 1 < body.size() && body[i + 1] == '{') {
+        if (depth == 0 && i + 1 < body.size() && body[i + 1] == ch) {
             literal(lit, i + 1);
             i += 2;
             lit = i;
             continue;
         }
+        if (ch == '}') {
+            if (depth == 0) error("f-string: single '}' is not allowed", at(i));
+            break;
+        }
         literal(lit, i);
-        if (depth >= 2) error("f-string: expressions nested too deeply", begin + static_cast<std::uint32_t>(i));
-
-        // The expression: up to a '!', ':', '=' or '}' outside brackets and
-        // strings (3.11 forbids backslashes and comments inside).
-        std::size_t expr_begin = ++i;
-        int nest = 0;
-        char quote = 0;
-        bool debug = false;
-        for (; i < body.size(); ++i) {
-            char e = body[i];
-            if (e == '\\') error("f-string expression part cannot include a backslash", begin + static_cast<std::uint32_t>(i));
-            if (quote) {
-                if (e == quote) quote = 0;
-                continue;
-            }
-            if (e == '\'' || e == '"') {
-                quote = e;
-            } else if (e == '[' || e == '(' || e == '{') {
-                ++nest;
-            } else if (e == ']' || e == ')' || (e == '}' && nest > 0)) {
-                --nest;
-            } else if (e == '#') {
-                error("f-string expression part cannot include '#'", begin + static_cast<std::uint32_t>(i));
-            } else if (nest == 0 && e == '!' && i + 1 < body.size() && body[i + 1] == '=') {
-                ++i;
-            } else if (nest == 0 && e == '=' && i + 1 < body.size() && body[i + 1] == '=') {
-                ++i;
-            } else if (nest == 0 && e == '=' && i > expr_begin &&
-                       std::string_view("=!<>").find(body[i - 1]) == std::string_view::npos) {
-                debug = true;
-                break;
-            } else if (nest == 0 && (e == '}' || e == '!' || e == ':')) {
-                break;
-            }
-        }
-        if (quote) error("f-string: unterminated string", begin + static_cast<std::uint32_t>(expr_begin));
-        if (i >= body.size()) error("f-string: expecting '}'", begin + static_cast<std::uint32_t>(expr_begin - 1));
-        std::string_view expr_text = body.substr(expr_begin, i - expr_begin);
-        if (expr_text.find_first_not_of(" \t\n\f") == std::string_view::npos)
-            error("f-string: empty expression not allowed", begin + static_cast<std::uint32_t>(expr_begin - 1));
-        ast::Node* value = parse_fstring_expression(*this, expr_text, begin + static_cast<std::uint32_t>(expr_begin));
-        if (debug) {
-            ++i;
-            while (i < body.size() && std::string_view(" \t\n\f").find(body[i]) != std::string_view::npos) ++i;
-            std::u32string echo;
-            (void)decode_str(body.substr(expr_begin, i - expr_begin), true, echo);
-            pending += echo;
-        }
-        int conversion = -1;
-        if (i < body.size() && body[i] == '!') {
-            if (i + 1 >= body.size()) error("f-string: expecting '}'", begin + static_cast<std::uint32_t>(i));
-            char conv = body[i + 1];
-            if (conv != 's' && conv != 'r' && conv != 'a')
-                error("f-string: invalid conversion character: expected 's', 'r', or 'a'",
-                      begin + static_cast<std::uint32_t>(i + 1));
-            conversion = conv;
-            i += 2;
-        }
-        ast::Node* spec = nullptr;
-        if (i < body.size() && body[i] == ':') {
-            // The spec runs to the '}' that closes this field.
-            std::size_t spec_begin = ++i;
-            int level = 0;
-            for (; i < body.size(); ++i) {
-                if (body[i] == '{') ++level;
-                else if (body[i] == '}') {
-                    if (level == 0) break;
-                    --level;
-                }
-            }
-            auto* js = make<ast::JoinedStr>(begin + static_cast<std::uint32_t>(spec_begin),
-                                            begin + static_cast<std::uint32_t>(i));
-            std::u32string spec_pending;
-            fstring(body.substr(spec_begin, i - spec_begin), raw, begin + static_cast<std::uint32_t>(spec_begin),
-                    end, js->values, spec_pending, depth + 1);
-            if (!spec_pending.empty()) {
-                auto* c = make<ast::Constant>(begin, end);
-                c->value.tag = ast::ConstantValue::Tag::Str;
-                c->value.str = std::move(spec_pending);
-                js->values.push_back(c);
-            }
-            spec = js;
-        }
-        if (i >= body.size() || body[i] != '}')
-            error("f-string: expecting '}'", begin + static_cast<std::uint32_t>(expr_begin - 1));
-        ++i;
+        i = replacement_field(body, i, raw, begin, end, values, pending, depth);
         lit = i;
-        if (debug && conversion == -1 && !spec) conversion = 'r';
-        flush();
-        auto* fv = make<ast::FormattedValue>(begin, end);
-        fv->value = value;
-        fv->conversion = conversion;
-        fv->format_spec = spec;
-        values.push_back(fv);
     }
-    literal(lit, body.size());
-    if (depth > 0) flush();
-    return nullptr;
+    literal(lit, i);
+    return i;
+}
+
+// One '{' expression ['='] ['!' conversion] [':' spec] '}' starting at the
+// '{' at `i`; returns the index after its '}'.
+std::size_t Builder::replacement_field(std::string_view body, std::size_t i, bool raw,
+                                       std::uint32_t begin, std::uint32_t end, ast::NodeList& values,
+                                       std::u32string& pending, int depth) {
+    auto at = [&](std::size_t k) { return begin + static_cast<std::uint32_t>(k); };
+    if (depth >= 2) error("f-string: expressions nested too deeply", at(i));
+    std::size_t open = i;
+    std::size_t expr_begin = ++i;
+    int nest = 0;
+    char quote = 0;
+    bool triple = false, debug = false;
+    auto starts_triple = [&](std::size_t k, char q) {
+        return k + 2 < body.size() && body[k] == q && body[k + 1] == q && body[k + 2] == q;
+    };
+    for (; i < body.size(); ++i) {
+        char e = body[i];
+        if (e == '\\') error("f-string expression part cannot include a backslash", at(i));
+        if (quote) {
+            if (e == quote && (!triple || starts_triple(i, quote))) {
+                if (triple) i += 2;
+                quote = 0;
+            }
+            continue;
+        }
+        if (e == '\'' || e == '"') {
+            quote = e;
+            triple = starts_triple(i, e);
+            if (triple) i += 2;
+        } else if (e == '[' || e == '(' || e == '{') {
+            ++nest;
+        } else if (e == ']' || e == ')' || (e == '}' && nest > 0)) {
+            --nest;
+        } else if (e == '#') {
+            error("f-string expression part cannot include '#'", at(i));
+        } else if (nest == 0 && (e == '!' || e == '=' || e == '<' || e == '>') && i + 1 < body.size() &&
+                   body[i + 1] == '=') {
+            ++i;
+        } else if (nest == 0 && e == '=' && i > expr_begin) {
+            debug = true;
+            break;
+        } else if (nest == 0 && (e == '}' || e == '!' || e == ':')) {
+            break;
+        }
+    }
+    if (quote) error("f-string: unterminated string", at(expr_begin));
+    if (i >= body.size()) error("f-string: expecting '}'", at(open));
+    std::string_view expr_text = body.substr(expr_begin, i - expr_begin);
+    if (expr_text.find_first_not_of(" \t\n\f") == std::string_view::npos)
+        error("f-string: empty expression not allowed", at(open));
+    ast::Node* value = parse_fstring_expression(*this, expr_text, at(expr_begin));
+    if (debug) {
+        ++i;
+        while (i < body.size() && std::string_view(" \t\n\f").find(body[i]) != std::string_view::npos) ++i;
+        std::u32string echo;
+        (void)decode_str(body.substr(expr_begin, i - expr_begin), true, echo);
+        pending += echo;
+    }
+    int conversion = -1;
+    if (i < body.size() && body[i] == '!') {
+        if (i + 1 >= body.size()) error("f-string: expecting '}'", at(i));
+        char conv = body[i + 1];
+        if (conv != 's' && conv != 'r' && conv != 'a')
+            error("f-string: invalid conversion character: expected 's', 'r', or 'a'", at(i + 1));
+        conversion = conv;
+        i += 2;
+    }
+    ast::Node* spec = nullptr;
+    if (i < body.size() && body[i] == ':') {
+        std::size_t spec_begin = ++i;
+        auto* js = make<ast::JoinedStr>(at(spec_begin), at(spec_begin));
+        std::u32string spec_pending;
+        i = fstring(body, i, raw, begin, end, js->values, spec_pending, depth + 1);
+        flush_literal(js->values, spec_pending, begin, end);
+        set_pos(js, at(spec_begin), at(i));
+        spec = js;
+    }
+    if (i >= body.size() || body[i] != '}') error("f-string: expecting '}'", at(open));
+    if (debug && conversion == -1 && !spec) conversion = 'r';
+    flush_literal(values, pending, begin, end);
+    auto* fv = make<ast::FormattedValue>(begin, end);
+    fv->value = value;
+    fv->conversion = conversion;
+    fv->format_spec = spec;
+    values.push_back(fv);
+    return i + 1;
+}
+
+void Builder::flush_literal(ast::NodeList& values, std::u32string& pending, std::uint32_t begin,
+                            std::uint32_t end) {
+    if (pending.empty()) return;
+    auto* c = make<ast::Constant>(begin, end);
+    c->value.tag = ast::ConstantValue::Tag::Str;
+    c->value.str = std::move(pending);
+    pending.clear();
+    values.push_back(c);
 }
 
 }  // namespace glasspy::interp
