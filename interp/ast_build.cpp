@@ -11,13 +11,15 @@
 
 namespace glasspy::interp {
 
-Builder::Builder(const grammar::ParseState& ps, std::string_view source, ast::Arena& arena,
-                 int line_offset, int col_offset)
-    : ps_(ps), source_(source), arena_(arena), line_offset_(line_offset), col_offset_(col_offset) {
-    line_starts_.push_back(0);
+Builder::Builder(const grammar::ParseState& ps, std::string_view source, ast::Arena& arena)
+    : ps_(ps), source_(source), arena_(arena), line_starts_(own_line_starts_) {
+    own_line_starts_.push_back(0);
     for (std::uint32_t i = 0; i < source.size(); ++i)
-        if (source[i] == '\n') line_starts_.push_back(i + 1);
+        if (source[i] == '\n') own_line_starts_.push_back(i + 1);
 }
+
+Builder::Builder(const grammar::ParseState& ps, const Builder& outer)
+    : ps_(ps), source_(outer.source_), arena_(outer.arena_), line_starts_(outer.line_starts_) {}
 
 std::uint32_t Builder::start_of(const CNode& n) const {
     const char* begin = source_.data();
@@ -34,18 +36,16 @@ void Builder::set_pos(ast::Node* node, std::uint32_t begin, std::uint32_t end) c
     auto locate = [&](std::uint32_t offset, int& line, int& col) {
         auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
         auto index = static_cast<int>(it - line_starts_.begin()) - 1;
-        line = index + 1 + line_offset_;
+        line = index + 1;
         col = static_cast<int>(offset - line_starts_[static_cast<std::size_t>(index)]);
-        if (index == 0) col += col_offset_;
     };
     locate(begin, node->lineno, node->col_offset);
     locate(end, node->end_lineno, node->end_col_offset);
 }
 
 std::uint32_t Builder::offset_of(int lineno, int col) const {
-    int index = lineno - 1 - line_offset_;
+    int index = lineno - 1;
     if (index < 0 || static_cast<std::size_t>(index) >= line_starts_.size()) return 0;
-    if (index == 0) col -= col_offset_;
     return line_starts_[static_cast<std::size_t>(index)] + static_cast<std::uint32_t>(std::max(col, 0));
 }
 

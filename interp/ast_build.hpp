@@ -24,8 +24,10 @@ using grammar::RuleId;
 
 class Builder {
 public:
-    Builder(const grammar::ParseState& ps, std::string_view source, ast::Arena& arena,
-            int line_offset = 0, int col_offset = 0);
+    Builder(const grammar::ParseState& ps, std::string_view source, ast::Arena& arena);
+    // A builder for a nested parse of the same source (an f-string field):
+    // shares the outer one's line table.
+    Builder(const grammar::ParseState& ps, const Builder& outer);
 
     ast::Module* module(const CNode& file);
     ast::Node* expr(const CNode& n);
@@ -110,8 +112,8 @@ private:
     const grammar::ParseState& ps_;
     std::string_view source_;
     ast::Arena& arena_;
-    std::vector<std::uint32_t> line_starts_;
-    int line_offset_, col_offset_;
+    std::vector<std::uint32_t> own_line_starts_;
+    const std::vector<std::uint32_t>& line_starts_;
 };
 
 }  // namespace glasspy::interp

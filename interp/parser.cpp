@@ -120,8 +120,7 @@ ast::Node* parse_fstring_expression(Builder& outer, std::string_view text, std::
             n.begin += offset;
             n.end += offset;
         }
-    ast::Arena& arena = outer.arena();
-    Builder inner(ps, outer.source(), arena);
+    Builder inner(ps, outer);
     return inner.expr(ps.pending.back());
 }
 

@@ -205,34 +205,29 @@ const char* scan_string(const char* p, const char* begin, const char* end) {
     char quote = *q;
     bool triple = end - q >= 3 && q[1] == quote && q[2] == quote;
     const char* body = q + (triple ? 3 : 1);
-    int line = 1 + static_cast<int>(std::count(begin, body, '\n'));
+    // Line numbers are counted only for the error message.
+    auto line_of = [&](const char* at) { return 1 + std::count(begin, at, '\n'); };
     for (const char* c = body; c < end; ++c) {
         if (*c == '\\') {
-            if (c + 1 < end) {
-                if (c[1] == '\n') ++line;
-                ++c;
-            }
+            if (c + 1 < end) ++c;
         } else if (*c == quote) {
             if (!triple) return c + 1;
             if (end - c >= 3 && c[1] == quote && c[2] == quote) return c + 3;
-        } else if (*c == '\n') {
-            if (!triple) {
-                throw_error(GrammarError::Type::SyntaxError,
-                            fmt::format("unterminated string literal (detected at line {})", line),
-                            offset_of(p, begin));
-            }
-            ++line;
+        } else if (*c == '\n' && !triple) {
+            throw_error(GrammarError::Type::SyntaxError,
+                        fmt::format("unterminated string literal (detected at line {})", line_of(c)),
+                        offset_of(p, begin));
         }
     }
     if (triple) {
-        int last = 1 + static_cast<int>(std::count(begin, end, '\n'));
+        auto last = line_of(end);
         if (end > begin && end[-1] == '\n') --last;
         throw_error(GrammarError::Type::SyntaxError,
                     fmt::format("unterminated triple-quoted string literal (detected at line {})", last),
                     offset_of(p, begin));
     }
     throw_error(GrammarError::Type::SyntaxError,
-                fmt::format("unterminated string literal (detected at line {})", line),
+                fmt::format("unterminated string literal (detected at line {})", line_of(end)),
                 offset_of(p, begin));
 }
 

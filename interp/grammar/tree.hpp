@@ -192,7 +192,7 @@ template <typename Rule> struct tree_control : pegtl::normal<Rule> {
                 }
                 return true;
             }
-            ps.pending.resize(mark);
+            if (ps.pending.size() != mark) ps.pending.resize(mark);
             return false;
         } else {
             return pegtl::match<Rule, A, M, Action, Control>(in, st...);
