@@ -14,9 +14,16 @@ class Dumper {
 public:
     std::string out;
 
+    bool too_deep = false;
+
     void node(const Node* n) {
         if (!n) {
             out += "None";
+            return;
+        }
+        if (++depth_ > MAX_DUMP_DEPTH || too_deep) {
+            too_deep = true;
+            --depth_;
             return;
         }
         switch (n->kind) {
@@ -38,10 +45,12 @@ public:
 #undef GP_END
         }
         first_ = false;
+        --depth_;
     }
 
 private:
     bool first_ = true;
+    int depth_ = 0;
 
     void name(const char* field) {
         if (!first_) out += ", ";
@@ -140,9 +149,10 @@ std::u32string Dumper::utf8_to_u32(const std::string& s) {
 }
 }  // namespace
 
-std::string dump(const Node* node) {
+std::optional<std::string> dump(const Node* node) {
     Dumper d;
     d.node(node);
+    if (d.too_deep) return std::nullopt;
     return std::move(d.out);
 }
 

@@ -2,12 +2,18 @@
 // (annotate_fields=True, include_attributes=False, no indent).
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "interp/ast.hpp"
 
 namespace glasspy::interp::ast {
 
-std::string dump(const Node* node);
+// ast.py's dump recurses, and CPython cannot even build a tree nested deeper
+// than its C recursion limit; past this depth dump() returns nullopt and the
+// caller reports "RecursionError: maximum recursion depth exceeded during
+// ast construction" as python3 does.
+inline constexpr int MAX_DUMP_DEPTH = 3000;
+std::optional<std::string> dump(const Node* node);
 
 }  // namespace glasspy::interp::ast

@@ -33,9 +33,11 @@ int chars_in(std::string_view line, std::size_t bytes) {
 SyntaxErrorInfo to_info(const grammar::GrammarError& e, std::string_view source,
                         std::string_view filename) {
     SyntaxErrorInfo info;
-    info.type = e.type == grammar::GrammarError::Type::TabError           ? "TabError"
-                : e.type == grammar::GrammarError::Type::IndentationError ? "IndentationError"
-                                                                          : "SyntaxError";
+    using Type = grammar::GrammarError::Type;
+    info.type = e.type == Type::TabError           ? "TabError"
+                : e.type == Type::IndentationError ? "IndentationError"
+                : e.type == Type::MemoryError      ? "MemoryError"
+                                                   : "SyntaxError";
     info.msg = e.message;
     info.filename = filename;
     std::uint32_t offset = std::min<std::uint32_t>(e.offset, static_cast<std::uint32_t>(source.size()));
@@ -125,6 +127,8 @@ ast::Node* parse_fstring_expression(Builder& outer, std::string_view text, std::
 }
 
 std::string format_syntax_error(const SyntaxErrorInfo& e) {
+    // The parser's stack guard: CPython raises a bare MemoryError there.
+    if (e.type == "MemoryError") return "MemoryError\n";
     std::string out = fmt::format("  File \"{}\", line {}\n", e.filename, e.lineno);
     std::string_view line = e.text;
     std::size_t strip = line.find_first_not_of(" \t\f");

@@ -41,8 +41,12 @@ int dump_ast(const char* path) {
         std::fputs(format_syntax_error(*result.error).c_str(), stderr);
         return 1;
     }
-    std::string text = glasspy::interp::ast::dump(result.module);
-    text += '\n';
+    auto dumped = glasspy::interp::ast::dump(result.module);
+    if (!dumped) {
+        std::fputs("RecursionError: maximum recursion depth exceeded during ast construction\n", stderr);
+        return 1;
+    }
+    std::string text = *dumped + '\n';
     std::fwrite(text.data(), 1, text.size(), stdout);
     return 0;
 }
@@ -108,7 +112,11 @@ int prompt() {
         if (result.error) {
             std::fputs(format_syntax_error(*result.error).c_str(), stdout);
         } else {
-            for (auto* stmt : result.module->body) std::printf("%s\n", glasspy::interp::ast::dump(stmt).c_str());
+            for (auto* stmt : result.module->body) {
+                auto dumped = glasspy::interp::ast::dump(stmt);
+                std::printf("%s\n", dumped ? dumped->c_str()
+                                            : "RecursionError: maximum recursion depth exceeded during ast construction");
+            }
         }
         std::fflush(stdout);
         input.clear();

@@ -82,7 +82,7 @@ struct await_primary : sor<await_expr, primary> {};
 // ---- arithmetic ladder ---------------------------------------------------------------
 
 // power: await_primary '**' factor
-struct power : seq<await_primary, opt<DOUBLESTAR, factor>> {};
+struct power : seq<await_primary, opt<DOUBLESTAR, nesting_guard<factor>>> {};
 // factor: ('+' | '-' | '~') factor | power
 struct unary_op : sor<PLUS, MINUS, TILDE> {};
 struct unary : seq<unary_op, nesting_guard<factor>> {};

@@ -89,7 +89,9 @@ template <typename Body> struct indented {
 };
 
 // Guards the recursion of nested expressions so that no input overflows the
-// C++ stack (CPython's parser has the same guard: MAXSTACK in pegen).
+// C++ stack.  CPython's parser has the same guard (MAXSTACK in
+// Parser/parser.c) and raises MemoryError past it; its limit is 6000 levels
+// of its own rules, which is about 1500 of these.
 inline constexpr std::uint32_t MAX_NESTING = 1500;
 
 template <typename Inner> struct nesting_guard {
@@ -97,7 +99,7 @@ template <typename Inner> struct nesting_guard {
     GP_MATCH_SIGNATURE {
         ParseState& ps = parse_state(st...);
         if (++ps.nesting > MAX_NESTING)
-            throw_error(GrammarError::Type::SyntaxError, "too many nested parentheses",
+            throw_error(GrammarError::Type::MemoryError, "",
                         static_cast<std::uint32_t>(in.current() - in.begin()));
         bool ok = Control<Inner>::template match<A, M, Action, Control>(in, st...);
         --ps.nesting;

@@ -37,7 +37,7 @@ struct IndentLevel {
 // A syntax error found while parsing; thrown (as a C++ exception inside the
 // parser only) and turned into SyntaxError at the parser's one entry point.
 struct GrammarError {
-    enum class Type { SyntaxError, IndentationError, TabError } type = Type::SyntaxError;
+    enum class Type { SyntaxError, IndentationError, TabError, MemoryError } type = Type::SyntaxError;
     std::string message;
     std::uint32_t offset = 0;      // byte offset of the caret
     std::uint32_t end_offset = 0;  // 0 = one column
