@@ -109,6 +109,7 @@ private:
     void flush_literal(ast::NodeList& values, std::u32string& pending, std::uint32_t begin,
                        std::uint32_t end);
 
+    std::pair<std::uint32_t, std::uint32_t> fstring_span_{}, token_span_{};  // see strings()
     const grammar::ParseState& ps_;
     std::string_view source_;
     ast::Arena& arena_;

@@ -68,12 +68,18 @@ ast::Node* Builder::strings(const CNode& n) {
             if (auto err = decode_str(t.body, t.prefix.raw, piece)) error(err->message, t.body_offset - 1);
             c->value.str += piece;
         }
-        if (parts[0].prefix.unicode) c->kind = "u";
+        if (parts[0].prefix.unicode) c->kind.emplace(1, 'u');
         return c;
     }
     auto* j = make<ast::JoinedStr>(n);
     std::u32string pending;
+    // CPython 3.11 gives the literal parts and the FormattedValues the span
+    // of the whole (concatenated) string, a format spec that of its token.
+    fstring_span_ = {start_of(n), n.end};
+    std::size_t token_index = 0;
     for (const Token& t : parts) {
+        const CNode& tok = toks[token_index++];
+        token_span_ = {start_of(tok), tok.end};
         if (!t.prefix.fstring) {
             std::u32string piece;
             if (auto err = decode_str(t.body, t.prefix.raw, piece)) error(err->message, t.body_offset - 1);
@@ -82,7 +88,7 @@ ast::Node* Builder::strings(const CNode& n) {
         }
         fstring(t.body, 0, t.prefix.raw, t.body_offset, n.end, j->values, pending, 0);
     }
-    flush_literal(j->values, pending, start_of(n), n.end);
+    flush_literal(j->values, pending, fstring_span_.first, fstring_span_.second);
     return j;
 }
 
@@ -204,18 +210,21 @@ std::size_t Builder::replacement_field(std::string_view body, std::size_t i, boo
     }
     ast::Node* spec = nullptr;
     if (i < body.size() && body[i] == ':') {
-        std::size_t spec_begin = ++i;
-        auto* js = make<ast::JoinedStr>(at(spec_begin), at(spec_begin));
+        ++i;
+        auto* js = make<ast::JoinedStr>(token_span_.first, token_span_.second);
         std::u32string spec_pending;
         i = fstring(body, i, raw, begin, end, js->values, spec_pending, depth + 1);
         flush_literal(js->values, spec_pending, begin, end);
-        set_pos(js, at(spec_begin), at(i));
+        // A spec that is only text is one Constant placed on the spec's own
+        // token (CPython 3.11 makes it on a different path from the rest).
+        if (js->values.size() == 1 && js->values[0]->kind == ast::Kind::Constant)
+            set_pos(js->values[0], token_span_.first, token_span_.second);
         spec = js;
     }
     if (i >= body.size() || body[i] != '}') error("f-string: expecting '}'", at(open));
     if (debug && conversion == -1 && !spec) conversion = 'r';
     flush_literal(values, pending, begin, end);
-    auto* fv = make<ast::FormattedValue>(begin, end);
+    auto* fv = make<ast::FormattedValue>(fstring_span_.first, fstring_span_.second);
     fv->value = value;
     fv->conversion = conversion;
     fv->format_spec = spec;
@@ -226,7 +235,9 @@ std::size_t Builder::replacement_field(std::string_view body, std::size_t i, boo
 void Builder::flush_literal(ast::NodeList& values, std::u32string& pending, std::uint32_t begin,
                             std::uint32_t end) {
     if (pending.empty()) return;
-    auto* c = make<ast::Constant>(begin, end);
+    (void)begin;
+    (void)end;
+    auto* c = make<ast::Constant>(fstring_span_.first, fstring_span_.second);
     c->value.tag = ast::ConstantValue::Tag::Str;
     c->value.str = std::move(pending);
     pending.clear();

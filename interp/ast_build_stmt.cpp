@@ -13,11 +13,17 @@ using ast::ExprContext;
 
 namespace {
 
-// Moves a node's end to that of the last statement in `body`.
-void end_with(ast::Node* node, const ast::NodeList& body) {
+// Moves a node's end to that of the last statement in `body`, and past a
+// ';' that ends its line: a compound statement ends with its last token.
+void end_with(ast::Node* node, const ast::NodeList& body, const Builder& b) {
     if (body.empty()) return;
-    node->end_lineno = body.back()->end_lineno;
-    node->end_col_offset = body.back()->end_col_offset;
+    const ast::Node* last = body.back();
+    node->end_lineno = last->end_lineno;
+    node->end_col_offset = last->end_col_offset;
+    std::string_view src = b.source();
+    std::size_t p = b.end_offset(last);
+    while (p < src.size() && (src[p] == ' ' || src[p] == '\t' || src[p] == '\f')) ++p;
+    if (p < src.size() && src[p] == ';') node->end_col_offset += static_cast<int>(p + 1 - b.end_offset(last));
 }
 
 }  // namespace
@@ -175,7 +181,7 @@ ast::Node* Builder::import_from(const CNode& n) {
             }
             case RuleId::import_star: {
                 auto* a = make<ast::alias>(part);
-                a->name = "*";
+                a->name.assign(1, '*');  // (operator= of a literal trips GCC 12's -Wrestrict)
                 s->names.push_back(a);
                 break;
             }
@@ -205,10 +211,10 @@ ast::Node* Builder::compound_stmt(const CNode& n) {
             auto* s = make<ast::While>(n);
             s->test = expr(c[0]);
             s->body = block(c[1]);
-            end_with(s, s->body);
+            end_with(s, s->body, *this);
             if (c.size() > 2) {
                 s->orelse = block(kids(c[2])[0]);
-                end_with(s, s->orelse);
+                end_with(s, s->orelse, *this);
             }
             return s;
         }
@@ -219,10 +225,10 @@ ast::Node* Builder::compound_stmt(const CNode& n) {
                 s->target = set_context(expr(rest[0]), ExprContext::Store, TargetUse::for_loop);
                 s->iter = expr(rest[1]);
                 s->body = block(rest[2]);
-                end_with(s, s->body);
+                end_with(s, s->body, *this);
                 if (rest.size() > 3) {
                     s->orelse = block(kids(rest[3])[0]);
-                    end_with(s, s->orelse);
+                    end_with(s, s->orelse, *this);
                 }
                 return s;
             };
@@ -262,7 +268,7 @@ ast::Node* Builder::function_def(const CNode& n) {
         }
         s->body = block(c[k]);
         s->decorator_list = std::move(decorators);
-        end_with(s, s->body);
+        end_with(s, s->body, *this);
         return s;
     };
     if (is_async) return fill(make<ast::AsyncFunctionDef>(begin, n.end));
@@ -290,7 +296,7 @@ ast::Node* Builder::class_def(const CNode& n) {
     }
     s->body = block(c[i]);
     s->decorator_list = std::move(decorators);
-    end_with(s, s->body);
+    end_with(s, s->body, *this);
     return s;
 }
 
@@ -302,7 +308,7 @@ ast::Node* Builder::if_stmt(const CNode& n, std::size_t first) {
     auto* s = make<ast::If>(head);
     s->test = expr(parts[0]);
     s->body = block(parts[1]);
-    end_with(s, s->body);
+    end_with(s, s->body, *this);
     std::size_t next = first == 0 ? 2 : first + 1;
     if (next < c.size()) {
         if (c[next].id == RuleId::elif_clause) {
@@ -311,7 +317,7 @@ ast::Node* Builder::if_stmt(const CNode& n, std::size_t first) {
         } else {
             s->orelse = block(kids(c[next])[0]);
         }
-        end_with(s, s->orelse);
+        end_with(s, s->orelse, *this);
     }
     return s;
 }
@@ -332,7 +338,7 @@ ast::Node* Builder::try_stmt(const CNode& n) {
             if (parts.size() - i >= 2) h->type = expr(parts[i]);
             if (parts.size() - i >= 3) h->name = identifier(parts[i + 1]);
             h->body = block(parts.back());
-            end_with(h, h->body);
+            end_with(h, h->body, *this);
             handlers.push_back(h);
         } else if (clause.id == RuleId::else_clause) {
             orelse = block(parts[0]);
@@ -345,10 +351,10 @@ ast::Node* Builder::try_stmt(const CNode& n) {
         s->handlers = std::move(handlers);
         s->orelse = std::move(orelse);
         s->finalbody = std::move(finalbody);
-        end_with(s, s->body);
-        if (!s->handlers.empty()) end_with(s, s->handlers);
-        end_with(s, s->orelse);
-        end_with(s, s->finalbody);
+        end_with(s, s->body, *this);
+        if (!s->handlers.empty()) end_with(s, s->handlers, *this);
+        end_with(s, s->orelse, *this);
+        end_with(s, s->finalbody, *this);
         return s;
     };
     if (star) return fill(make<ast::TryStar>(n));
@@ -371,7 +377,7 @@ ast::Node* Builder::with_stmt(const CNode& n) {
     auto fill = [&](auto* s) {
         s->items = std::move(items);
         s->body = block(c.back());
-        end_with(s, s->body);
+        end_with(s, s->body, *this);
         return s;
     };
     if (is_async) return fill(make<ast::AsyncWith>(n));
@@ -389,10 +395,10 @@ ast::Node* Builder::match_stmt(const CNode& n) {
         mc->pattern = pattern(parts[0]);
         if (parts.size() > 2) mc->guard = expr(kids(parts[1])[0]);
         mc->body = block(parts.back());
-        end_with(mc, mc->body);
+        end_with(mc, mc->body, *this);
         s->cases.push_back(mc);
     }
-    if (!s->cases.empty()) end_with(s, s->cases.back()->as<ast::match_case>()->body);
+    if (!s->cases.empty()) end_with(s, s->cases.back()->as<ast::match_case>()->body, *this);
     return s;
 }
 

@@ -15,6 +15,7 @@ public:
     std::string out;
 
     bool too_deep = false;
+    bool include_attributes = false;
 
     void node(const Node* n) {
         if (!n) {
@@ -35,6 +36,7 @@ public:
 #define GP_FIELD(node_name, type, field) field_value(#field, x.field);
 #define GP_FIELD_AS(node_name, type, field, member) field_value(#field, x.member);
 #define GP_END(name)                                                                               \
+    attributes(*n);                                                                                \
     out += ')';                                                                                    \
     break;                                                                                         \
     }
@@ -49,6 +51,33 @@ public:
     }
 
 private:
+    // The ASDL types declared with `attributes (int lineno, ...)`.
+    static bool has_attributes(Kind kind) {
+        switch (kind) {
+#define GP_NODE(name, category) case Kind::name: return is_attributed(#category);
+#define GP_FIELD(node, type, field)
+#define GP_FIELD_AS(node, type, field, member)
+#define GP_END(name)
+#include "interp/ast.def"
+#undef GP_NODE
+#undef GP_FIELD
+#undef GP_FIELD_AS
+#undef GP_END
+        }
+        return false;
+    }
+    static constexpr bool is_attributed(std::string_view category) {
+        return category == "stmt" || category == "expr" || category == "excepthandler" ||
+               category == "arg" || category == "keyword" || category == "alias" || category == "pattern";
+    }
+    void attributes(const Node& n) {
+        if (!include_attributes || !has_attributes(n.kind)) return;
+        field_value("lineno", n.lineno);
+        field_value("col_offset", n.col_offset);
+        field_value("end_lineno", n.end_lineno);
+        field_value("end_col_offset", n.end_col_offset);
+    }
+
     bool first_ = true;
     int depth_ = 0;
 
@@ -149,8 +178,9 @@ std::u32string Dumper::utf8_to_u32(const std::string& s) {
 }
 }  // namespace
 
-std::optional<std::string> dump(const Node* node) {
+std::optional<std::string> dump(const Node* node, bool include_attributes) {
     Dumper d;
+    d.include_attributes = include_attributes;
     d.node(node);
     if (d.too_deep) return std::nullopt;
     return std::move(d.out);

@@ -14,6 +14,8 @@ namespace glasspy::interp::ast {
 // caller reports "RecursionError: maximum recursion depth exceeded during
 // ast construction" as python3 does.
 inline constexpr int MAX_DUMP_DEPTH = 3000;
-std::optional<std::string> dump(const Node* node);
+// include_attributes adds each node's position, as ast.dump(...,
+// include_attributes=True) does (for the kinds whose ASDL type has them).
+std::optional<std::string> dump(const Node* node, bool include_attributes = false);
 
 }  // namespace glasspy::interp::ast

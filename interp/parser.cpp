@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "interp/ast_build.hpp"
+#include "interp/grammar/errors.hpp"
 #include "interp/grammar/tree.hpp"
 
 namespace glasspy::interp {
@@ -41,7 +42,7 @@ SyntaxErrorInfo to_info(const grammar::GrammarError& e, std::string_view source,
     info.msg = e.message;
     info.filename = filename;
     std::uint32_t offset = std::min<std::uint32_t>(e.offset, static_cast<std::uint32_t>(source.size()));
-    std::size_t line_start = source.rfind('\n', offset == 0 ? std::string_view::npos : offset - 1);
+    std::size_t line_start = offset == 0 ? std::string_view::npos : source.rfind('\n', offset - 1);
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
     if (offset == source.size() && offset > 0 && source[offset - 1] == '\n') {
         // At the very end: CPython reports the last line.
@@ -63,6 +64,7 @@ SyntaxErrorInfo to_info(const grammar::GrammarError& e, std::string_view source,
     } else {
         info.end_offset = info.offset + 1;
     }
+    if (e.no_caret) info.offset = info.end_offset = 0;
     return info;
 }
 
@@ -82,17 +84,53 @@ std::string normalize_newlines(std::string_view source) {
     return out;
 }
 
+namespace {
+
+// One run of the grammar over the source; throws GrammarError.
+void run_grammar(grammar::ParseState& ps, std::string_view source, std::string_view filename) {
+    pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf> in(source.data(), source.size(),
+                                                                      filename);
+    bool ok = pegtl::parse<grammar::file, no_action, grammar::tree_control>(in, ps);
+    if (!ok || ps.pending.size() != 1)
+        throw grammar::GrammarError{grammar::GrammarError::Type::SyntaxError, "invalid syntax",
+                                    ps.furthest, 0, false, true};
+}
+
+// What CPython reports for a source that did not parse: a second pass with
+// the invalid_* rules on may find a specific message; failing that, an error
+// the tokenizer finds anywhere in the source; failing that, "invalid syntax"
+// at the furthest token the parser reached.
+grammar::GrammarError diagnose(const grammar::GrammarError& first, std::string_view source,
+                               std::string_view filename) {
+    grammar::ParseState ps;
+    ps.source = source;
+    ps.error_pass = true;
+    grammar::GrammarError found = first;
+    try {
+        run_grammar(ps, source, filename);
+    } catch (const grammar::GrammarError& e) {
+        found = e;
+    }
+    if (!found.generic) return found;
+    if (auto tokenizer_error = grammar::check_tokens(source)) return *tokenizer_error;
+    found.offset = first.offset;
+    found.end_offset = grammar::token_end(source, found.offset);
+    return found;
+}
+
+}  // namespace
+
 ParseResult parse_module(std::string_view source, std::string_view filename) {
     ParseResult result;
     result.arena = std::make_unique<ast::Arena>();
     grammar::ParseState ps;
     ps.source = source;
     try {
-        pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf> in(source.data(), source.size(),
-                                                                          filename);
-        bool ok = pegtl::parse<grammar::file, no_action, grammar::tree_control>(in, ps);
-        if (!ok || ps.pending.size() != 1) {
-            grammar::throw_error(grammar::GrammarError::Type::SyntaxError, "invalid syntax", ps.furthest);
+        try {
+            run_grammar(ps, source, filename);
+        } catch (const grammar::GrammarError& e) {
+            if (!e.generic) throw;
+            throw diagnose(e, source, filename);
         }
         Builder builder(ps, source, *result.arena);
         result.module = builder.module(ps.pending.back());
@@ -107,6 +145,7 @@ ast::Node* parse_fstring_expression(Builder& outer, std::string_view text, std::
     grammar::ParseState ps;
     ps.source = outer.source();
     ps.depth = 1;
+    ps.nested = true;
     // Parse within the outer source so offsets (and error positions) are
     // those of the whole file.
     const char* base = outer.source().data();
@@ -123,7 +162,12 @@ ast::Node* parse_fstring_expression(Builder& outer, std::string_view text, std::
             n.end += offset;
         }
     Builder inner(ps, outer);
-    return inner.expr(ps.pending.back());
+    ast::Node* e = inner.expr(ps.pending.back());
+    // CPython 3.11 parses the field as "(" + text + ")", so a bare tuple
+    // there takes the place of those parentheses: the braces.
+    if (e->kind == ast::Kind::Tuple && ps.pending.back().id == grammar::RuleId::tuple_list)
+        inner.set_pos(e, offset - 1, offset + static_cast<std::uint32_t>(text.size()) + 1);
+    return e;
 }
 
 std::string format_syntax_error(const SyntaxErrorInfo& e) {
@@ -134,10 +178,11 @@ std::string format_syntax_error(const SyntaxErrorInfo& e) {
     std::size_t strip = line.find_first_not_of(" \t\f");
     if (strip == std::string_view::npos) strip = line.size();
     std::string_view shown = line.substr(strip);
-    while (!shown.empty() && (shown.back() == ' ' || shown.back() == '\t' || shown.back() == '\n'))
-        shown.remove_suffix(1);
+    while (!shown.empty() && shown.back() == '\n') shown.remove_suffix(1);
     if (!shown.empty()) {
         out += fmt::format("    {}\n", shown);
+    }
+    if (!shown.empty() && e.offset > 0) {
         int stripped = chars_in(line, strip);
         int col = std::max(e.offset - 1 - stripped, 0);
         int width = std::max(e.end_offset - e.offset, 1);

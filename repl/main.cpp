@@ -1,5 +1,6 @@
 // glasspy's command line.  Until the VM exists (the Core issue) glasspy is a
-// parser: `--dump-ast FILE` prints ast.dump of a file, `--parse-only FILE...`
+// parser: `--dump-ast FILE` prints ast.dump of a file (`--dump-ast-positions`
+// with include_attributes=True), `--parse-only FILE...`
 // parses files (for the parse benchmark), `FILE` reports the file's syntax
 // errors as python3 would, and with no arguments a prompt prints the AST of
 // each input.
@@ -33,7 +34,7 @@ int cannot_open(const char* path) {
     return 2;
 }
 
-int dump_ast(const char* path) {
+int dump_ast(const char* path, bool include_attributes) {
     std::string source;
     if (!read_file(path, source)) return cannot_open(path);
     auto result = parse_module(source, path);
@@ -41,7 +42,7 @@ int dump_ast(const char* path) {
         std::fputs(format_syntax_error(*result.error).c_str(), stderr);
         return 1;
     }
-    auto dumped = glasspy::interp::ast::dump(result.module);
+    auto dumped = glasspy::interp::ast::dump(result.module, include_attributes);
     if (!dumped) {
         std::fputs("RecursionError: maximum recursion depth exceeded during ast construction\n", stderr);
         return 1;
@@ -130,10 +131,11 @@ int prompt() {
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
     std::string arg = argc > 1 ? argv[1] : "";
-    if (arg == "--dump-ast" && argc == 3) return dump_ast(argv[2]);
+    if (arg == "--dump-ast" && argc == 3) return dump_ast(argv[2], false);
+    if (arg == "--dump-ast-positions" && argc == 3) return dump_ast(argv[2], true);
     if (arg == "--parse-only") return parse_only(argc, argv);
     if (argc == 2 && arg[0] != '-') return check_script(argv[1]);
     if (argc == 1) return prompt();
-    std::fprintf(stderr, "usage: glasspy [--dump-ast FILE | --parse-only FILE... | FILE]\n");
+    std::fprintf(stderr, "usage: glasspy [--dump-ast FILE | --dump-ast-positions FILE | --parse-only FILE... | FILE]\n");
     return 2;
 }

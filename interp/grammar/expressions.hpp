@@ -9,7 +9,7 @@
 // alternatives would have rejected (ast_build_targets.cpp).
 #pragma once
 
-#include "interp/grammar/indent.hpp"
+#include "interp/grammar/errors.hpp"
 
 namespace glasspy::interp::grammar {
 
@@ -57,7 +57,7 @@ struct list_atom : bracketed<'[', list_body, ']'> {};
 // dict | set | dictcomp | setcomp: the first item decides which.
 struct dict_unpack : seq<DOUBLESTAR, bitwise_or> {};
 struct dict_item : sor<dict_unpack, seq<expression, kv_sep, expression>> {};
-struct dict_rest : seq<star<COMMA, dict_item>, opt<COMMA>> {};
+struct dict_rest : seq<star<COMMA, sor<dict_item, key_without_value<COLON>>>, opt<COMMA>> {};
 struct brace_body
     : opt<sor<seq<dict_unpack, dict_rest>,
               seq<star_named_expression,
@@ -116,12 +116,14 @@ struct disjunction : seq<conjunction, star<kw_or, conjunction>> {};
 
 struct lambdef : seq<kw_lambda, opt<lambda_params>, COLON, expression> {};
 // disjunction ['if' disjunction 'else' expression]
-struct conditional : seq<disjunction, opt<kw_if, disjunction, kw_else, expression>> {};
-struct expression : nesting_guard<sor<lambdef, conditional>> {};
+struct conditional
+    : sor<seq<disjunction, opt<kw_if, disjunction, kw_else, expression>>> {};
+struct checked_conditional : sor<if_without_else<kw_if, kw_else, COLON>, conditional> {};
+struct expression : nesting_guard<sor<lambdef, no_juxtaposition<checked_conditional>>> {};
 
 // assignment_expression: NAME ':=' expression
 struct walrus : seq<NAME, COLONEQUAL, expression> {};
-struct named_expression : sor<walrus, expression> {};
+struct named_expression : sor<walrus, no_assignment_after<expression, EQUAL, COLONEQUAL>> {};
 
 struct starred : seq<STAR, bitwise_or> {};
 struct star_named_expression : sor<starred, named_expression> {};
@@ -149,7 +151,7 @@ struct kwarg : seq<NAME, EQUAL, expression> {};
 struct star_arg : seq<STAR, expression> {};
 struct dstar_arg : seq<DOUBLESTAR, expression> {};
 struct positional_arg : seq<named_expression, opt<comp_fors>> {};
-struct argument : sor<star_arg, dstar_arg, kwarg, positional_arg> {};
+struct argument : sor<star_arg, dstar_arg, kwarg, invalid_kwarg<EQUAL>, positional_arg> {};
 struct arguments : seq<argument, star<COMMA, argument>, opt<COMMA>> {};
 
 // ---- subscripts --------------------------------------------------------------------------

@@ -36,8 +36,8 @@ int compare_indent(const IndentLevel& line, const IndentLevel& level, std::uint3
     int by_col = (line.col > level.col) - (line.col < level.col);
     int by_alt = (line.altcol > level.altcol) - (line.altcol < level.altcol);
     if (by_col != by_alt)
-        throw_error(GrammarError::Type::TabError, "inconsistent use of tabs and spaces in indentation",
-                    offset);
+        throw GrammarError{GrammarError::Type::TabError,
+                           "inconsistent use of tabs and spaces in indentation", offset, 0, true};
     return by_col;
 }
 
@@ -47,19 +47,23 @@ void check_dedent(ParseState& ps, const char* p, const char* begin, const char* 
     IndentLevel line = measure_indent(p, end);
     int order = compare_indent(line, ps.indents.back(), offset);
     if (order > 0) {
-        throw_error(GrammarError::Type::IndentationError, "unexpected indent",
-                    offset + static_cast<std::uint32_t>(line.altcol));
+        throw GrammarError{GrammarError::Type::IndentationError, "unexpected indent",
+                           offset + static_cast<std::uint32_t>(line.altcol), 0, true};
     }
     if (order == 0) {
         // A statement at this block's indentation failed to parse.
-        throw_error(GrammarError::Type::SyntaxError, "invalid syntax", ps.furthest);
+        throw GrammarError{GrammarError::Type::SyntaxError, "invalid syntax", ps.furthest, 0, false, true};
     }
     bool known = std::any_of(ps.indents.begin(), ps.indents.end(), [&](const IndentLevel& lv) {
         return lv.col == line.col;
     });
     if (!known) {
+        // CPython puts the caret after the end of the offending line.
+        const char* eol = p;
+        while (eol < end && *eol != '\n') ++eol;
         throw_error(GrammarError::Type::IndentationError,
-                    "unindent does not match any outer indentation level", offset);
+                    "unindent does not match any outer indentation level",
+                    static_cast<std::uint32_t>(eol - begin));
     }
 }
 

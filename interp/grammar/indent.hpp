@@ -30,13 +30,14 @@ int compare_indent(const IndentLevel& line, const IndentLevel& level, std::uint3
 template <char Open, typename Inner, char Close> struct bracketed {
     GP_CUSTOM_RULE(bracketed);
     GP_MATCH_SIGNATURE {
+        auto marker = in.template mark<pegtl::rewind_mode::required>();
         (void)_::match<A, M, Action, Control>(in, st...);
-        if (in.empty() || in.peek_char() != Open) return false;
+        if (in.empty() || in.peek_char() != Open) return marker(false);
         ParseState& ps = parse_state(st...);
         if (ps.depth >= MAX_BRACKET_DEPTH)
             throw_error(GrammarError::Type::SyntaxError, "too many nested parentheses",
                         static_cast<std::uint32_t>(in.current() - in.begin()));
-        auto marker = in.template mark<pegtl::rewind_mode::required>();
+        ps.open_brackets.push_back(static_cast<std::uint32_t>(in.current() - in.begin()));
         in.bump(1);
         ++ps.depth;
         bool ok = Control<Inner>::template match<A, pegtl::rewind_mode::active, Action, Control>(in, st...);
@@ -46,6 +47,7 @@ template <char Open, typename Inner, char Close> struct bracketed {
             if (ok) in.bump(1);
         }
         --ps.depth;
+        ps.open_brackets.pop_back();
         return marker(ok);
     }
 };

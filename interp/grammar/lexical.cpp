@@ -121,6 +121,11 @@ bool is_keyword(std::string_view w) {
     return std::find(keywords.begin(), keywords.end(), w) != keywords.end();
 }
 
+void report_unclosed(const ParseState& ps) {
+    std::uint32_t at = ps.open_brackets.back();
+    throw_error(GrammarError::Type::SyntaxError, fmt::format("'{}' was never closed", ps.source[at]), at);
+}
+
 const char* skip_whitespace(const char* p, const char* end, bool in_brackets) {
     while (p < end) {
         char c = *p;
@@ -177,13 +182,13 @@ const char* scan_number(const char* p, const char* begin, const char* end) {
     if (!is_float && *start == '0') {
         // "0", "00", "0_0" are zero; any other digit after a leading zero is
         // an attempt at octal.
-        for (const char* q = start; q < p; ++q) {
-            if (*q != '0' && *q != '_') {
-                throw_error(GrammarError::Type::SyntaxError,
-                            "leading zeros in decimal integer literals are not permitted; use an "
-                            "0o prefix for octal integers",
-                            offset_of(start, begin), offset_of(p, begin));
-            }
+        const char* zeros_end = start;
+        while (zeros_end < p && (*zeros_end == '0' || *zeros_end == '_')) ++zeros_end;
+        if (zeros_end != p) {
+            throw_error(GrammarError::Type::SyntaxError,
+                        "leading zeros in decimal integer literals are not permitted; use an "
+                        "0o prefix for octal integers",
+                        offset_of(start, begin), offset_of(zeros_end, begin));
         }
     }
     verify_end_of_number(p, begin, end, "decimal");

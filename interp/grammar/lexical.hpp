@@ -2,7 +2,9 @@
 // keywords, operators, and the scanners for number and string tokens
 // (CPython: Parser/tokenizer.c, Grammar/Tokens).
 //
-// Convention: every token rule skips the whitespace *before* it (rule `_`), so
+// Convention: every token rule skips the whitespace *before* it (rule `_`),
+// and gives it back when the token is not there (a hand-written rule must
+// rewind on failure itself, as PEGTL's combinators do), so
 // a node's text ends exactly at its last token; its start is found by skipping
 // that leading whitespace again (cst.hpp).  Inside brackets `_` also skips
 // newlines: that is Python's implicit line joining, decided by
@@ -64,6 +66,9 @@ const char* skip_whitespace(const char* p, const char* end, bool in_brackets);
 const char* scan_number(const char* p, const char* begin, const char* end);
 const char* scan_string(const char* p, const char* begin, const char* end);
 
+// Throws "'(' was never closed" for the innermost open bracket.
+[[noreturn]] void report_unclosed(const ParseState& ps);
+
 // ---- whitespace ---------------------------------------------------------------------
 
 // `_`: the whitespace between tokens (never fails).
@@ -74,6 +79,9 @@ struct _ {
         const char* p = skip_whitespace(in.current(), in.end(), ps.depth > 0);
         in.bump(static_cast<std::size_t>(p - in.current()));
         ps.note_token(static_cast<std::uint32_t>(in.current() - in.begin()));
+        // CPython's tokenizer fails as soon as it meets the end of the file
+        // inside brackets, before the parser can say anything else.
+        if (p == in.end() && ps.depth > 0 && !ps.nested) report_unclosed(ps);
         return true;
     }
 };
@@ -84,11 +92,12 @@ struct _ {
 struct NAME {
     GP_CUSTOM_RULE(NAME);
     GP_MATCH_SIGNATURE {
+        auto marker = in.template mark<M>();
         (void)_::match<A, M, Action, Control>(in, st...);
         std::size_t n = scan_identifier(in.current(), in.end());
-        if (n == 0 || is_keyword(std::string_view(in.current(), n))) return false;
+        if (n == 0 || is_keyword(std::string_view(in.current(), n))) return marker(false);
         in.bump(n);
-        return true;
+        return marker(true);
     }
 };
 
@@ -96,14 +105,15 @@ struct NAME {
 template <char... C> struct kw {
     GP_CUSTOM_RULE(kw);
     GP_MATCH_SIGNATURE {
+        auto marker = in.template mark<M>();
         (void)_::match<A, M, Action, Control>(in, st...);
         static constexpr char word[] = {C...};
         constexpr std::size_t n = sizeof...(C);
         if (in.size(n) < n || std::string_view(in.current(), n) != std::string_view(word, n))
-            return false;
-        if (scan_identifier(in.current(), in.end()) != n) return false;
+            return marker(false);
+        if (scan_identifier(in.current(), in.end()) != n) return marker(false);
         in.bump(n);
-        return true;
+        return marker(true);
     }
 };
 
@@ -219,11 +229,12 @@ struct NEWLINE : seq<_, sor<one<'\n'>, eof>, blank_lines> {};
 struct NUMBER {
     GP_CUSTOM_RULE(NUMBER);
     GP_MATCH_SIGNATURE {
+        auto marker = in.template mark<M>();
         (void)_::match<A, M, Action, Control>(in, st...);
         const char* e = scan_number(in.current(), in.begin(), in.end());
-        if (!e) return false;
+        if (!e) return marker(false);
         in.bump(static_cast<std::size_t>(e - in.current()));
-        return true;
+        return marker(true);
     }
 };
 
@@ -232,11 +243,12 @@ struct NUMBER {
 struct STRING {
     GP_CUSTOM_RULE(STRING);
     GP_MATCH_SIGNATURE {
+        auto marker = in.template mark<M>();
         (void)_::match<A, M, Action, Control>(in, st...);
         const char* e = scan_string(in.current(), in.begin(), in.end());
-        if (!e) return false;
+        if (!e) return marker(false);
         in.bump(static_cast<std::size_t>(e - in.current()));
-        return true;
+        return marker(true);
     }
 };
 

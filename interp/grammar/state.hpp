@@ -41,14 +41,20 @@ struct GrammarError {
     std::string message;
     std::uint32_t offset = 0;      // byte offset of the caret
     std::uint32_t end_offset = 0;  // 0 = one column
+    bool no_caret = false;         // CPython prints no caret for some tokenizer errors
+    bool generic = false;          // plain "invalid syntax": worth a second, diagnosing pass
 };
 
 struct ParseState {
     std::string_view source;
     std::vector<IndentLevel> indents{IndentLevel{}};
     int depth = 0;                  // open brackets around the current position
+    std::vector<std::uint32_t> open_brackets;  // where each of them is
+    bool nested = false;            // parsing an f-string field, not a file
     std::uint32_t furthest = 0;     // start of the furthest token the parser tried
     std::uint32_t nesting = 0;      // recursion of nested expressions (see guard)
+    std::uint32_t header = 0;       // where the last compound statement's keyword is
+    bool error_pass = false;        // second pass: the invalid_* rules are on (errors.hpp)
 
     std::vector<CNode> pending;  // finished nodes not yet owned by a parent
     std::vector<CNode> store;    // children, contiguous per parent

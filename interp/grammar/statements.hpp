@@ -13,7 +13,6 @@
 namespace glasspy::interp::grammar {
 
 struct statement;
-struct block;
 
 // ---- simple statements -------------------------------------------------------------
 
@@ -54,55 +53,70 @@ struct import_from
           import_from_targets> {};
 
 struct simple_stmt
-    : sor<return_stmt, import_name, import_from, raise_stmt, pass_stmt, del_stmt, assert_stmt,
+    : sor<legacy_print, return_stmt, import_name, import_from, raise_stmt, pass_stmt, del_stmt, assert_stmt,
           break_stmt, continue_stmt, global_stmt, nonlocal_stmt, expr_stmt> {};
 struct simple_stmts : seq<simple_stmt, star<SEMI, simple_stmt>, opt<SEMI>, NEWLINE> {};
 
 // ---- blocks ---------------------------------------------------------------------------
 
 struct statements : plus<samedent, statement> {};
-struct block : sor<seq<NEWLINE, indented<statements>>, simple_stmts> {};
+// block: NEWLINE INDENT statements DEDENT | simple_stmts; What names the
+// statement for "expected an indented block after ...".
+template <typename What>
+struct block_of : sor<seq<NEWLINE, sor<indented<statements>, expected_block<What>>>, simple_stmts> {};
 
-struct else_clause : seq<samedent, kw_else, COLON, block> {};
+template <bool Forced = false> struct colon : expect<COLON, ':', Forced> {};
+
+struct else_clause : seq<samedent, header<kw_else>, colon<>, block_of<after_else>> {};
 
 // ---- compound statements -----------------------------------------------------------------
 
 struct decorators : plus<AT, named_expression, NEWLINE, samedent> {};
 struct returns : seq<RARROW, expression> {};
+struct lpar_ahead : at<_, one<'('>> {};
 struct function_def
-    : seq<opt<decorators>, opt<async_marker>, kw_def, NAME, parameters, opt<returns>, COLON, block> {};
+    : seq<opt<decorators>, header<seq<opt<async_marker>, kw_def>>, NAME, expect<lpar_ahead, '(', true>,
+          parameters, opt<returns>, colon<true>, block_of<after_def>> {};
 struct class_args : bracketed<'(', opt<arguments>, ')'> {};
-struct class_def : seq<opt<decorators>, kw_class, NAME, opt<class_args>, COLON, block> {};
+struct class_def
+    : seq<opt<decorators>, header<kw_class>, NAME, opt<class_args>, colon<>, block_of<after_class>> {};
 
-struct elif_clause : seq<samedent, kw_elif, named_expression, COLON, block> {};
-struct if_stmt : seq<kw_if, named_expression, COLON, block, star<elif_clause>, opt<else_clause>> {};
-struct while_stmt : seq<kw_while, named_expression, COLON, block, opt<else_clause>> {};
-struct for_stmt
-    : seq<opt<async_marker>, kw_for, target_list, kw_in, star_expressions, COLON, block,
+struct elif_clause
+    : seq<samedent, header<kw_elif>, named_expression, colon<>, block_of<after_elif>> {};
+struct if_stmt
+    : seq<header<kw_if>, named_expression, colon<>, block_of<after_if>, star<elif_clause>,
           opt<else_clause>> {};
+struct while_stmt
+    : seq<header<kw_while>, named_expression, colon<>, block_of<after_while>, opt<else_clause>> {};
+struct for_stmt
+    : seq<header<seq<opt<async_marker>, kw_for>>, target_list, kw_in, star_expressions, colon<>,
+          block_of<after_for>, opt<else_clause>> {};
 
 // with_item: expression ['as' star_target]
 struct with_item : seq<expression, opt<kw_as, target_item>> {};
 struct with_items_parenthesized
     : seq<bracketed<'(', seq<list<with_item, COMMA>, opt<COMMA>>, ')'>, at<COLON>> {};
 struct with_stmt
-    : seq<opt<async_marker>, kw_with, sor<with_items_parenthesized, list<with_item, COMMA>>, COLON,
-          block> {};
+    : seq<header<seq<opt<async_marker>, kw_with>>, sor<with_items_parenthesized, list<with_item, COMMA>>,
+          colon<>, block_of<after_with>> {};
 
 struct except_star : STAR {};
 struct except_clause
-    : seq<samedent, kw_except, opt<except_star>, opt<expression, opt<kw_as, NAME>>, COLON, block> {};
-struct finally_clause : seq<samedent, kw_finally, COLON, block> {};
+    : seq<samedent, header<kw_except>, opt<except_star>, opt<expression, opt<kw_as, NAME>>, colon<>,
+          block_of<after_except>> {};
+struct finally_clause : seq<samedent, header<kw_finally>, colon<true>, block_of<after_finally>> {};
 struct try_stmt
-    : seq<kw_try, COLON, block,
-          sor<seq<plus<except_clause>, opt<else_clause>, opt<finally_clause>>, finally_clause>> {};
+    : seq<header<kw_try>, colon<true>, block_of<after_try>,
+          sor<seq<plus<except_clause>, opt<else_clause>, opt<finally_clause>>, finally_clause,
+              expected_except>> {};
 
 // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
 struct subject : seq<star_named_expression, star<tuple_comma, star_named_expression>, opt<tuple_comma>> {};
 struct guard : seq<kw_if, named_expression> {};
-struct case_block : seq<kw_case, patterns, opt<guard>, COLON, block> {};
+struct case_block : seq<header<kw_case>, patterns, opt<guard>, colon<>, block_of<after_case>> {};
 struct match_stmt
-    : seq<kw_match, subject, COLON, NEWLINE, indented<plus<samedent, case_block>>> {};
+    : seq<header<kw_match>, subject, expect<COLON, ':', false, true>, NEWLINE, sor<indented<plus<samedent, case_block>>,
+                                                           expected_block<after_match>>> {};
 
 struct compound_stmt
     : sor<function_def, if_stmt, class_def, with_stmt, for_stmt, try_stmt, while_stmt, match_stmt> {};

@@ -122,7 +122,10 @@ GP_SELECT(dotted_as_name, dotted_as_name, store)
 GP_SELECT(import_name, import_name, store)
 GP_SELECT(import_as_name, import_as_name, store)
 GP_SELECT(import_from, import_from, store)
-GP_SELECT(block, block, store)
+template <typename What> struct selection<block_of<What>> {
+    static constexpr RuleId id = RuleId::block;
+    static constexpr Select mode = Select::store;
+};
 GP_SELECT(else_clause, else_clause, store)
 GP_SELECT(decorators, decorators, store)
 GP_SELECT(returns, returns, store)

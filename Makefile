@@ -1,0 +1,93 @@
+# glasspy: a thin wrapper over CMake + Ninja, for the README's commands.
+#
+#   make run         install what is missing, build (release) and start the glasspy prompt
+#   make test        install what is missing, build, run every test with ctest
+#   make test-asan   the same in build-asan/ with AddressSanitizer + UBSan
+#   make test-tsan   the same in build-tsan/ with ThreadSanitizer
+#   make bench       time glasspy's parser against CPython's over the stdlib
+#   make deps        install the Debian packages the build needs (root, only if missing)
+#   make clean       remove the build folders
+#
+# Variables: JOBS=N (parallel compile jobs; default: ninja's choice),
+# CTEST_ARGS=... (e.g. CTEST_ARGS="-R syntax_errors"), ARGS=... (for `make run`).
+
+SHELL := /bin/bash
+
+BUILD_DIR      := build
+ASAN_BUILD_DIR := build-asan
+TSAN_BUILD_DIR := build-tsan
+# Sanitized builds are optimised: the stdlib parse test runs the parser ~2000 times.
+SAN_BUILD_TYPE ?= RelWithDebInfo
+JOBS       ?=
+CTEST_ARGS ?=
+ARGS       ?=
+
+# Debian 12 packages: compiler and build tools, the libraries CMakeLists.txt finds,
+# and python3, which the tests use as the oracle.
+DEB_PACKAGES := g++ cmake ninja-build pkg-config tao-pegtl-dev libfmt-dev catch2 \
+                libicu-dev libgmp-dev python3
+
+NINJA_JOBS := $(if $(JOBS),-j $(JOBS),)
+CTEST      := ctest --output-on-failure -j2 $(CTEST_ARGS)
+
+# Configure a build folder once (cmake --build reconfigures by itself when a
+# CMakeLists.txt changes); $(1) = folder, $(2) = extra cmake arguments.
+define configure
+	@if [ ! -f $(1)/build.ninja ]; then \
+	    echo "cmake -S . -B $(1) -G Ninja $(2)"; \
+	    cmake -S . -B $(1) -G Ninja $(2); \
+	fi
+endef
+
+.PHONY: all deps build run test build-asan test-asan build-tsan test-tsan bench clean
+
+all: build
+
+# Checks each package with dpkg-query; runs apt-get (update, then install) only
+# when something is missing, and only as root (there is no sudo on the target).
+deps:
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed$$' \
+	        || missing="$$missing $$p"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	echo "Missing Debian packages:$$missing"; \
+	if [ "$$(id -u)" != 0 ]; then \
+	    echo "Run as root: apt-get update && apt-get install -y$$missing" >&2; exit 1; \
+	fi; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	apt-get update && apt-get install -y --no-install-recommends $$missing
+
+build: deps
+	$(call configure,$(BUILD_DIR),-DCMAKE_BUILD_TYPE=Release)
+	cmake --build $(BUILD_DIR) $(NINJA_JOBS)
+
+run: build
+	exec $(BUILD_DIR)/glasspy $(ARGS)
+
+test: build
+	$(CTEST) --test-dir $(BUILD_DIR)
+
+build-asan: deps
+	$(call configure,$(ASAN_BUILD_DIR),-DCMAKE_BUILD_TYPE=$(SAN_BUILD_TYPE) -DGLASSPY_ASAN=ON)
+	cmake --build $(ASAN_BUILD_DIR) $(NINJA_JOBS)
+
+test-asan: build-asan
+	ASAN_OPTIONS=$${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0} \
+	UBSAN_OPTIONS=$${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
+	    $(CTEST) --test-dir $(ASAN_BUILD_DIR)
+
+build-tsan: deps
+	$(call configure,$(TSAN_BUILD_DIR),-DCMAKE_BUILD_TYPE=$(SAN_BUILD_TYPE) -DGLASSPY_TSAN=ON)
+	cmake --build $(TSAN_BUILD_DIR) $(NINJA_JOBS)
+
+test-tsan: build-tsan
+	TSAN_OPTIONS=$${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1} \
+	    $(CTEST) --test-dir $(TSAN_BUILD_DIR)
+
+bench: build
+	python3 bench/parse_bench.py --glasspy $(BUILD_DIR)/glasspy
+
+clean:
+	rm -rf $(BUILD_DIR) $(ASAN_BUILD_DIR) $(TSAN_BUILD_DIR)

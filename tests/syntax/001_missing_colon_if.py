@@ -1,0 +1,4 @@
+# Learner mistake: missing colon if.
+x = 3
+if x > 2
+    print("big")

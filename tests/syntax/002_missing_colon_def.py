@@ -1,0 +1,3 @@
+# Learner mistake: missing colon def.
+def greet(name)
+    print("Hello", name)

@@ -1,0 +1,3 @@
+# Learner mistake: missing colon for.
+for i in range(3)
+    print(i)

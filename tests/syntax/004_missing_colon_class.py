@@ -1,0 +1,3 @@
+# Learner mistake: missing colon class.
+class Point
+    pass

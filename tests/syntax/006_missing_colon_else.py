@@ -1,0 +1,6 @@
+# Learner mistake: missing colon else.
+x = 1
+if x:
+    print("yes")
+else
+    print("no")

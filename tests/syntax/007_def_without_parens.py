@@ -1,0 +1,3 @@
+# Learner mistake: def without parens.
+def hello:
+    print("hello")

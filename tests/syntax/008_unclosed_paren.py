@@ -1,0 +1,2 @@
+# Learner mistake: unclosed paren.
+print("hello"

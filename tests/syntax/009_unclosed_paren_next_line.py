@@ -1,0 +1,3 @@
+# Learner mistake: unclosed paren next line.
+total = (1 + 2
+print(total)

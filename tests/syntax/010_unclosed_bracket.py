@@ -1,0 +1,2 @@
+# Learner mistake: unclosed bracket.
+items = [1, 2, 3

@@ -1,0 +1,2 @@
+# Learner mistake: unclosed brace.
+ages = {"ann": 31, "bob": 27

@@ -1,0 +1,2 @@
+# Learner mistake: unterminated double quote.
+print("hello)

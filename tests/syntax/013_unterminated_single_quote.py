@@ -1,0 +1,3 @@
+# Learner mistake: unterminated single quote.
+name = 'Bob
+print(name)

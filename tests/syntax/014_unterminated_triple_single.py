@@ -1,0 +1,3 @@
+# Learner mistake: unterminated triple single.
+text = '''first line
+second line

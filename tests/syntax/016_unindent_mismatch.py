@@ -1,0 +1,4 @@
+# Learner mistake: unindent mismatch.
+def f():
+        x = 1
+    return x

@@ -1,0 +1,3 @@
+# Learner mistake: unexpected indent.
+x = 1
+    y = 2

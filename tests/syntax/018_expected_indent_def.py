@@ -1,0 +1,3 @@
+# Learner mistake: expected indent def.
+def f():
+return 1

@@ -1,0 +1,4 @@
+# Learner mistake: expected indent for.
+for i in range(3):
+
+print(i)

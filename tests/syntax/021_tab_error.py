@@ -1,0 +1,4 @@
+# Learner mistake: tab error.
+def f():
+	x = 1
+        return x

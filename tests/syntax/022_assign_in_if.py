@@ -1,0 +1,4 @@
+# Learner mistake: assign in if.
+name = "Bob"
+if name = "Bob":
+    print("hi")

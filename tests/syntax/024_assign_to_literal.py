@@ -1,0 +1,2 @@
+# Learner mistake: assign to literal.
+1 = x

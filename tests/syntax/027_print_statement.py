@@ -1,0 +1,2 @@
+# Learner mistake: print statement.
+print "hello"

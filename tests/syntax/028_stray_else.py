@@ -1,0 +1,4 @@
+# Learner mistake: stray else.
+x = 1
+else:
+    print(x)

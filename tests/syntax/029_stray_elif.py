@@ -1,0 +1,5 @@
+# Learner mistake: stray elif.
+x = 1
+print(x)
+elif x > 0:
+    print(x)

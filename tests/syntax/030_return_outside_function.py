@@ -1,0 +1,3 @@
+# Learner mistake: return outside function.
+x = 1
+return x

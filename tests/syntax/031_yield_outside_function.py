@@ -1,0 +1,2 @@
+# Learner mistake: yield outside function.
+yield 1

@@ -1,0 +1,4 @@
+# Learner mistake: break outside loop.
+x = 1
+if x:
+    break

@@ -1,0 +1,2 @@
+# Learner mistake: continue outside loop.
+continue

@@ -1,0 +1,2 @@
+# Learner mistake: keyword class as name.
+class = 1

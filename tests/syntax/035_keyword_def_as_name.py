@@ -1,0 +1,2 @@
+# Learner mistake: keyword def as name.
+def = 2

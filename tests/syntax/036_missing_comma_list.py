@@ -1,0 +1,2 @@
+# Learner mistake: missing comma list.
+nums = [1, 2 3]

@@ -1,0 +1,2 @@
+# Learner mistake: missing comma call.
+print("a" "b" 3)

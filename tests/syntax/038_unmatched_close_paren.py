@@ -1,0 +1,2 @@
+# Learner mistake: unmatched close paren.
+x = (1 + 2))

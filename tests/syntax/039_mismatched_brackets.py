@@ -1,0 +1,2 @@
+# Learner mistake: mismatched brackets.
+x = (1, 2]

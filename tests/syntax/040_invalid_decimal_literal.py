@@ -1,0 +1,2 @@
+# Learner mistake: invalid decimal literal.
+x = 1abc

@@ -1,0 +1,2 @@
+# Learner mistake: leading zeros.
+x = 012

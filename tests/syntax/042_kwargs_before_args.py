@@ -1,0 +1,6 @@
+# Learner mistake: kwargs before args.
+def f(*a, **k):
+    pass
+k = {}
+a = []
+f(**k, *a)

@@ -1,0 +1,2 @@
+# Learner mistake: positional after keyword.
+print(sep="-", "a")

@@ -1,0 +1,3 @@
+# Learner mistake: default before nondefault.
+def f(a=1, b):
+    return a + b

@@ -1,0 +1,2 @@
+# Learner mistake: lambda yield.
+f = lambda x: yield

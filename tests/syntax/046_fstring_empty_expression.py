@@ -1,0 +1,3 @@
+# Learner mistake: fstring empty expression.
+name = "Ann"
+print(f"hello {}")

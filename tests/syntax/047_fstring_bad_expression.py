@@ -1,0 +1,3 @@
+# Learner mistake: fstring bad expression.
+x = 1
+print(f"{x +}")

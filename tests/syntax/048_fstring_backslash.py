@@ -1,0 +1,3 @@
+# Learner mistake: fstring backslash.
+words = ["a", "b"]
+print(f"{'\n'.join(words)}")

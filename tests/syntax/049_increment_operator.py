@@ -1,0 +1,3 @@
+# Learner mistake: increment operator.
+x = 1
+x++

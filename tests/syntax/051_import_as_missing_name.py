@@ -1,0 +1,2 @@
+# Learner mistake: import as missing name.
+import os.path as

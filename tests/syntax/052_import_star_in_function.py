@@ -1,0 +1,3 @@
+# Learner mistake: import star in function.
+def f():
+    from os import *

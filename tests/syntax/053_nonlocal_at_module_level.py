@@ -1,0 +1,3 @@
+# Learner mistake: nonlocal at module level.
+print("start")
+nonlocal x

@@ -1,0 +1,3 @@
+# Learner mistake: duplicate argument.
+def f(a, a):
+    return a

@@ -1,0 +1,2 @@
+# Learner mistake: starred assignment alone.
+*a = 1

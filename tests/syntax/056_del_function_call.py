@@ -1,0 +1,4 @@
+# Learner mistake: del function call.
+def f():
+    return 1
+del f()

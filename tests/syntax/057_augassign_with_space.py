@@ -1,0 +1,3 @@
+# Learner mistake: augassign with space.
+a = 1
+a + = 1

@@ -1,0 +1,2 @@
+# Learner mistake: assign to true.
+True = 1

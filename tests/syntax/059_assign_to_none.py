@@ -1,0 +1,2 @@
+# Learner mistake: assign to none.
+None = 0

@@ -1,0 +1,2 @@
+# Learner mistake: walrus statement.
+x := 5

@@ -1,0 +1,3 @@
+# Learner mistake: backslash then space.
+total = 1 + \ 
+    2

@@ -1,0 +1,3 @@
+# Learner mistake: missing in for.
+for i range(3):
+    print(i)

@@ -1,0 +1,2 @@
+# Learner mistake: generator not parenthesized.
+print(x for x in range(3), 1)

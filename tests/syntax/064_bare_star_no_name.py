@@ -1,0 +1,3 @@
+# Learner mistake: bare star no name.
+def f(*):
+    pass

@@ -1,0 +1,2 @@
+# Learner mistake: double comma.
+x = [1, 2,, 3]

@@ -1,0 +1,4 @@
+# Learner mistake: except without try.
+x = 1
+except ValueError:
+    pass

@@ -1,0 +1,4 @@
+# Learner mistake: try without except.
+try:
+    x = 1
+print(x)

@@ -1,0 +1,3 @@
+# Learner mistake: conditional without else.
+y = 1
+x = 10 if y

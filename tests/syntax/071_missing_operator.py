@@ -1,0 +1,2 @@
+# Learner mistake: missing operator.
+print(1 2)

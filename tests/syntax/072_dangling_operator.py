@@ -1,0 +1,2 @@
+# Learner mistake: dangling operator.
+x = 5 +

@@ -1,0 +1,2 @@
+# Learner mistake: fullwidth paren.
+print（"hello"）

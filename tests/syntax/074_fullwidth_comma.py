@@ -1,0 +1,2 @@
+# Learner mistake: fullwidth comma.
+print("a"， "b")

@@ -1,0 +1,2 @@
+# Learner mistake: smart quotes.
+print(“hello”)

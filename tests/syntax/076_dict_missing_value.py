@@ -1,0 +1,2 @@
+# Learner mistake: dict missing value.
+d = {"a": 1, "b"}

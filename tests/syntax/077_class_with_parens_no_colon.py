@@ -1,0 +1,3 @@
+# Learner mistake: class with parens no colon.
+class Dog(Animal)
+    pass

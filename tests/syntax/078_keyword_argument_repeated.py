@@ -1,0 +1,2 @@
+# Learner mistake: keyword argument repeated.
+print(sep="", sep="-")

@@ -1,0 +1,2 @@
+# Learner mistake: equals in call expression.
+print(1 = 1)

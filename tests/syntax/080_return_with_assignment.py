@@ -1,0 +1,3 @@
+# Learner mistake: return with assignment.
+def f():
+    return x = 1

@@ -1,0 +1,4 @@
+# Learner mistake: await outside async.
+import asyncio
+def f():
+    await asyncio.sleep(1)

@@ -1,0 +1,3 @@
+# Learner mistake: yield in class body.
+class A:
+    yield 1

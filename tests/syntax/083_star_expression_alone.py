@@ -1,0 +1,2 @@
+# Learner mistake: star expression alone.
+print(*)

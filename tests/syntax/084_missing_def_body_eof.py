@@ -1,0 +1,2 @@
+# Learner mistake: missing def body eof.
+def f():

@@ -1,0 +1,3 @@
+# Learner mistake: comparison chained assign.
+if 1 < x = 2:
+    pass
