@@ -76,6 +76,7 @@ public:
 
     // ---- literals (ast_build_fstring.cpp)
     ast::Node* strings(const CNode& n);
+    ast::Node* strings_unlocated(const CNode& n);
     ast::Node* number(const CNode& n);
 
     // ---- statements (ast_build_stmt.cpp)

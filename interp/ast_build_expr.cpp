@@ -349,6 +349,7 @@ ast::Node* Builder::slices(const CNode& trailer) {
 void Builder::call_arguments(std::span<const CNode> items, std::uint32_t paren_begin,
                              std::uint32_t paren_end, ast::NodeList& args, ast::NodeList& keywords) {
     bool seen_keyword = false, seen_double_star = false;
+    const CNode* first_double_star = nullptr;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const CNode& a = items[i];
         switch (a.id) {
@@ -365,11 +366,13 @@ void Builder::call_arguments(std::span<const CNode> items, std::uint32_t paren_b
                 k->value = expr(kids(a)[0]);
                 keywords.push_back(k);
                 seen_double_star = true;
+                if (!first_double_star) first_double_star = &a;
                 break;
             }
             case RuleId::star_arg: {
                 if (seen_double_star)
-                    error("iterable argument unpacking follows keyword argument unpacking", start_of(a));
+                    error("iterable argument unpacking follows keyword argument unpacking",
+                          start_of(*first_double_star), first_double_star->end);
                 auto* s = make<ast::Starred>(a);
                 s->value = expr(kids(a)[0]);
                 s->ctx = ExprContext::Load;
@@ -378,9 +381,10 @@ void Builder::call_arguments(std::span<const CNode> items, std::uint32_t paren_b
             }
             default: {
                 if (seen_keyword || seen_double_star) {
+                    // CPython points at the parser's last token: the ')'.
                     error(seen_double_star ? "positional argument follows keyword argument unpacking"
                                            : "positional argument follows keyword argument",
-                          start_of(a), a.end);
+                          paren_end - 1, paren_end);
                 }
                 ast::Node* e = expr(a);
                 std::size_t k = i + 1;
@@ -437,10 +441,19 @@ ast::arguments* Builder::parameters(const CNode* n, std::uint32_t at) {
                 for (ast::Node* p : a->args) a->posonlyargs.push_back(p);
                 a->args.clear();
                 break;
-            case RuleId::param_star:
+            case RuleId::param_star: {
                 after_star = true;
-                if (!parts.empty()) a->vararg = make_arg(item, parts, &def);
+                if (!parts.empty()) {
+                    a->vararg = make_arg(item, parts, &def);
+                    break;
+                }
+                // A bare '*' must be followed by a keyword-only parameter.
+                const CNode* next = &item + 1;
+                const CNode* last = kids(*n).data() + kids(*n).size();
+                if (next == last || next->id == RuleId::param_dstar)
+                    error("named arguments must follow bare *", start_of(item), item.end);
                 break;
+            }
             case RuleId::param_dstar:
                 a->kwarg = make_arg(item, parts, &def);
                 if (def) error("var-keyword argument cannot have default value", start_of(parts.back()));

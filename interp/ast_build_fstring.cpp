@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include "interp/ast_build.hpp"
+#include "interp/grammar/errors.hpp"
+#include "interp/grammar/lexical.hpp"
 #include "interp/literals.hpp"
 #include "interp/parser.hpp"
 
@@ -38,7 +40,26 @@ ast::Node* Builder::number(const CNode& n) {
     return c;
 }
 
+// Errors in string literals are reported where CPython 3.11 reports them:
+// at the token after the strings (the parser's last token when the string
+// action ran), except those located in the text itself (f-string fields the
+// grammar parsed, bytes with non-ASCII characters).
 ast::Node* Builder::strings(const CNode& n) {
+    try {
+        return strings_unlocated(n);
+    } catch (grammar::GrammarError& e) {
+        if (e.located) throw;
+        const char* base = source_.data();
+        auto after = static_cast<std::uint32_t>(
+            grammar::skip_whitespace(base + n.end, base + source_.size(), false) - base);
+        e.offset = after;
+        e.end_offset = grammar::token_end(source_, after);
+        e.located = true;
+        throw;
+    }
+}
+
+ast::Node* Builder::strings_unlocated(const CNode& n) {
     auto toks = kids(n);
     std::vector<Token> parts;
     bool any_f = false, any_bytes = false, any_str = false;
@@ -54,8 +75,13 @@ ast::Node* Builder::strings(const CNode& n) {
         c->value.tag = ast::ConstantValue::Tag::Bytes;
         for (const Token& t : parts) {
             std::string piece;
-            if (auto err = decode_bytes(t.body, t.prefix.raw, piece))
-                error(err->message, t.body_offset - 1);
+            if (auto err = decode_bytes(t.body, t.prefix.raw, piece)) {
+                const CNode& tok = toks[static_cast<std::size_t>(&t - parts.data())];
+                grammar::GrammarError located{grammar::GrammarError::Type::SyntaxError, err->message,
+                                              start_of(tok), tok.end};
+                located.located = err->message.starts_with("bytes can only");
+                throw located;
+            }
             c->value.bytes += piece;
         }
         return c;

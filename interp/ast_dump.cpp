@@ -4,6 +4,7 @@
 // None inside a list prints as None.  Constants print with repr().
 #include "interp/ast_dump.hpp"
 
+#include "runtime/deep_stack.hpp"
 #include "runtime/repr.hpp"
 
 namespace glasspy::interp::ast {
@@ -179,11 +180,13 @@ std::u32string Dumper::utf8_to_u32(const std::string& s) {
 }  // namespace
 
 std::optional<std::string> dump(const Node* node, bool include_attributes) {
-    Dumper d;
-    d.include_attributes = include_attributes;
-    d.node(node);
-    if (d.too_deep) return std::nullopt;
-    return std::move(d.out);
+    return rt::with_deep_stack([&]() -> std::optional<std::string> {
+        Dumper d;
+        d.include_attributes = include_attributes;
+        d.node(node);
+        if (d.too_deep) return std::nullopt;
+        return std::move(d.out);
+    });
 }
 
 }  // namespace glasspy::interp::ast

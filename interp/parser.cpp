@@ -9,6 +9,7 @@
 #include "interp/ast_build.hpp"
 #include "interp/grammar/errors.hpp"
 #include "interp/grammar/tree.hpp"
+#include "runtime/deep_stack.hpp"
 
 namespace glasspy::interp {
 
@@ -34,6 +35,15 @@ int chars_in(std::string_view line, std::size_t bytes) {
 SyntaxErrorInfo to_info(const grammar::GrammarError& e, std::string_view source,
                         std::string_view filename) {
     SyntaxErrorInfo info;
+    if (!e.field_text.empty()) {
+        info.msg = e.message;
+        info.filename = filename;
+        info.lineno = info.end_lineno = static_cast<int>(e.field_line);
+        info.text = e.field_text;
+        info.offset = chars_in(e.field_text, e.offset) + 1;
+        info.end_offset = chars_in(e.field_text, e.end_offset) + 1;
+        return info;
+    }
     using Type = grammar::GrammarError::Type;
     info.type = e.type == Type::TabError           ? "TabError"
                 : e.type == Type::IndentationError ? "IndentationError"
@@ -121,6 +131,10 @@ grammar::GrammarError diagnose(const grammar::GrammarError& first, std::string_v
 }  // namespace
 
 ParseResult parse_module(std::string_view source, std::string_view filename) {
+    return rt::with_deep_stack([&] { return parse_module_here(source, filename); });
+}
+
+ParseResult parse_module_here(std::string_view source, std::string_view filename) {
     ParseResult result;
     result.arena = std::make_unique<ast::Arena>();
     grammar::ParseState ps;
@@ -150,10 +164,25 @@ ast::Node* parse_fstring_expression(Builder& outer, std::string_view text, std::
     // those of the whole file.
     const char* base = outer.source().data();
     pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf> sub(base + offset, text.size(), "<fstring>");
-    bool ok = pegtl::parse<fstring_expression, no_action, grammar::tree_control>(sub, ps);
-    if (!ok || ps.pending.size() != 1) {
-        grammar::throw_error(grammar::GrammarError::Type::SyntaxError, "f-string: invalid syntax",
-                             offset + ps.furthest);
+    bool ok = false;
+    try {
+        ok = pegtl::parse<fstring_expression, no_action, grammar::tree_control>(sub, ps) &&
+             ps.pending.size() == 1;
+    } catch (grammar::GrammarError& e) {
+        if (!e.generic) {
+            e.located = true;
+            throw;
+        }
+    }
+    if (!ok) {
+        // CPython 3.11 reports the field as "(text)" with the caret inside.
+        grammar::GrammarError e{grammar::GrammarError::Type::SyntaxError, "f-string: invalid syntax",
+                                ps.furthest + 1};
+        e.end_offset = e.offset + 1;
+        e.located = true;
+        e.field_text = "(" + std::string(text) + ")";
+        e.field_line = static_cast<std::uint32_t>(grammar::line_of(outer.source(), offset));
+        throw e;
     }
     // Node offsets are relative to `sub`; rebase them onto the whole source.
     for (auto* v : {&ps.pending, &ps.store})

@@ -34,8 +34,11 @@ struct ParseResult {
 // "\r" become "\n".
 std::string normalize_newlines(std::string_view source);
 
-// Parses a whole module ('exec' mode).  `source` must be normalised.
+// Parses a whole module ('exec' mode).  `source` must be normalised.  Runs
+// on a deep stack (runtime/deep_stack.hpp); parse_module_here runs on the
+// caller's, for callers that are already on one.
 ParseResult parse_module(std::string_view source, std::string_view filename);
+ParseResult parse_module_here(std::string_view source, std::string_view filename);
 
 // Parses the expression of an f-string replacement field; `offset` is where
 // `text` starts in the builder's source.  Used by ast_build_fstring.cpp.

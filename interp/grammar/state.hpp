@@ -37,12 +37,23 @@ struct IndentLevel {
 // A syntax error found while parsing; thrown (as a C++ exception inside the
 // parser only) and turned into SyntaxError at the parser's one entry point.
 struct GrammarError {
-    enum class Type { SyntaxError, IndentationError, TabError, MemoryError } type = Type::SyntaxError;
+    enum class Type { SyntaxError, IndentationError, TabError, MemoryError };
+    GrammarError() = default;
+    GrammarError(Type t, std::string m, std::uint32_t at, std::uint32_t end = 0, bool caretless = false,
+                 bool plain = false)
+        : type(t), message(std::move(m)), offset(at), end_offset(end), no_caret(caretless), generic(plain) {}
+
+    Type type = Type::SyntaxError;
     std::string message;
     std::uint32_t offset = 0;      // byte offset of the caret
     std::uint32_t end_offset = 0;  // 0 = one column
     bool no_caret = false;         // CPython prints no caret for some tokenizer errors
     bool generic = false;          // plain "invalid syntax": worth a second, diagnosing pass
+    bool located = false;          // inside a string: the offset is already where CPython puts it
+    // An error inside an f-string field is shown on the field's text in
+    // parentheses, as CPython 3.11 parses it (then `offset` is within it).
+    std::string field_text;
+    std::uint32_t field_line = 0;
 };
 
 struct ParseState {

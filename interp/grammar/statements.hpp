@@ -67,7 +67,7 @@ struct block_of : sor<seq<NEWLINE, sor<indented<statements>, expected_block<What
 
 template <bool Forced = false> struct colon : expect<COLON, ':', Forced> {};
 
-struct else_clause : seq<samedent, header<kw_else>, colon<>, block_of<after_else>> {};
+struct else_clause : seq<samedent, header<kw_else>, colon<true>, block_of<after_else>> {};
 
 // ---- compound statements -----------------------------------------------------------------
 
