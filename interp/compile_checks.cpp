@@ -40,6 +40,7 @@ Loc loc_of(const Node* n) { return {n->lineno, n->col_offset, n->end_lineno, n->
 struct Error {
     std::string msg;
     int lineno = 0, offset = 0, end_lineno = 0, end_offset = 0;
+    bool char_offsets = false;  // a parser error: offsets count characters, not bytes
 };
 
 // PyErr_RangedSyntaxLocationObject(lineno, col + 1, end_lineno, end_col + 1),
@@ -192,6 +193,28 @@ template <typename F> bool all_of(const NodeList& list, F&& f) {
     for (const Node* n : list)
         if (n && !f(n)) return false;
     return true;
+}
+
+// ---- python.gram: invalid_comprehension ------------------------------------------
+
+// `[*x for x in y]` is a parser error in CPython (invalid_comprehension), but
+// interp/grammar/ builds a Starred element for it; until the grammar has the
+// rule, it is reported here, first, as the parser would.
+std::optional<Error> check_comprehension_unpacking(const Node* n) {
+    const Node* elt = nullptr;
+    if (auto* c = n->as<ast::ListComp>()) elt = c->elt;
+    if (auto* c = n->as<ast::SetComp>()) elt = c->elt;
+    if (auto* c = n->as<ast::GeneratorExp>()) elt = c->elt;
+    if (elt && elt->kind == Kind::Starred) {
+        Error e = ranged("iterable unpacking cannot be used in comprehension", loc_of(elt));
+        e.char_offsets = true;
+        return e;
+    }
+    std::optional<Error> found;
+    for_each_child(n, [&](const Node* c) {
+        if (!found) found = check_comprehension_unpacking(c);
+    });
+    return found;
 }
 
 // ---- symtable.c: the first pass ------------------------------------------------
@@ -1479,6 +1502,27 @@ private:
     std::vector<Unit> units_;
 };
 
+// Line `lineno` (1-based) of the source, without its newline; empty if none.
+std::string_view source_line(std::string_view source, int lineno) {
+    if (lineno < 1) return {};
+    std::size_t start = 0;
+    for (int line = 1; line < lineno; ++line) {
+        start = source.find('\n', start);
+        if (start == std::string_view::npos) return {};
+        ++start;
+    }
+    std::size_t end = source.find('\n', start);
+    return source.substr(start, end == std::string_view::npos ? end : end - start);
+}
+
+// 1 + the number of characters in the first `offset - 1` bytes of `line`.
+int char_offset(std::string_view line, int offset) {
+    int n = 1;
+    for (int i = 0; i < offset - 1 && i < static_cast<int>(line.size()); ++i)
+        if ((static_cast<unsigned char>(line[static_cast<std::size_t>(i)]) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
 SyntaxErrorInfo to_info(const Error& e, std::string_view source, std::string_view filename) {
     SyntaxErrorInfo info;
     info.msg = e.msg;
@@ -1488,14 +1532,10 @@ SyntaxErrorInfo to_info(const Error& e, std::string_view source, std::string_vie
     info.end_lineno = e.end_lineno;
     info.end_offset = e.end_offset;
     // PyErr_ProgramTextObject: the line, when there is one.
-    std::size_t start = 0;
-    for (int line = 1; line < e.lineno && start != std::string_view::npos; ++line) {
-        start = source.find('\n', start);
-        if (start != std::string_view::npos) ++start;
-    }
-    if (e.lineno >= 1 && start != std::string_view::npos && start <= source.size()) {
-        std::size_t end = source.find('\n', start);
-        info.text = std::string(source.substr(start, end == std::string_view::npos ? end : end - start));
+    info.text = std::string(source_line(source, e.lineno));
+    if (e.char_offsets) {
+        info.offset = char_offset(info.text, e.offset);
+        info.end_offset = char_offset(source_line(source, e.end_lineno), e.end_offset);
     }
     return info;
 }
@@ -1504,6 +1544,7 @@ SyntaxErrorInfo to_info(const Error& e, std::string_view source, std::string_vie
 
 std::optional<SyntaxErrorInfo> check_compile_errors(const ast::Module* module, std::string_view source,
                                                     std::string_view filename) {
+    if (auto e = check_comprehension_unpacking(module)) return to_info(*e, source, filename);
     FutureFeatures ff;
     if (auto e = future_parse(module, ff)) return to_info(*e, source, filename);
     Symtable st(ff);

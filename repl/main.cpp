@@ -9,10 +9,10 @@
 #include <iostream>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 
 #include "interp/ast_dump.hpp"
 #include "interp/parser.hpp"
+#include "repl/ast_prompt.hpp"
 
 namespace {
 
@@ -81,51 +81,6 @@ int check_script(const char* path) {
     return 2;
 }
 
-// An input is complete when it ends outside brackets and strings and, if it
-// opened a block, with an empty line (as at python3's prompt).
-bool needs_more(const std::string& input, const std::string& last_line) {
-    int depth = 0;
-    for (char c : input) {
-        if (c == '(' || c == '[' || c == '{') ++depth;
-        if (c == ')' || c == ']' || c == '}') --depth;
-    }
-    if (depth > 0) return true;
-    std::string trimmed = last_line;
-    while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t')) trimmed.pop_back();
-    if (!trimmed.empty() && (trimmed.back() == ':' || trimmed.back() == '\\')) return true;
-    bool in_block = input.find(":\n") != std::string::npos;
-    return in_block && !last_line.empty();
-}
-
-int prompt() {
-    bool tty = isatty(0);
-    if (tty) std::printf("glasspy 0.1 (parser only: each input is shown as its AST)\n");
-    std::string input, line;
-    for (;;) {
-        if (tty) {
-            std::fputs(input.empty() ? ">>> " : "... ", stdout);
-            std::fflush(stdout);
-        }
-        if (!std::getline(std::cin, line)) break;
-        input += line + "\n";
-        if (needs_more(input, line)) continue;
-        auto result = parse_module(normalize_newlines(input), "<stdin>");
-        if (result.error) {
-            std::fputs(format_syntax_error(*result.error).c_str(), stdout);
-        } else {
-            for (auto* stmt : result.module->body) {
-                auto dumped = glasspy::interp::ast::dump(stmt);
-                std::printf("%s\n", dumped ? dumped->c_str()
-                                            : "RecursionError: maximum recursion depth exceeded during ast construction");
-            }
-        }
-        std::fflush(stdout);
-        input.clear();
-    }
-    if (tty) std::printf("\n");
-    return 0;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -135,7 +90,7 @@ int main(int argc, char** argv) {
     if (arg == "--dump-ast-positions" && argc == 3) return dump_ast(argv[2], true);
     if (arg == "--parse-only") return parse_only(argc, argv);
     if (argc == 2 && arg[0] != '-') return check_script(argv[1]);
-    if (argc == 1) return prompt();
+    if (argc == 1) return glasspy::repl::run_ast_prompt();
     std::fprintf(stderr, "usage: glasspy [--dump-ast FILE | --dump-ast-positions FILE | --parse-only FILE... | FILE]\n");
     return 2;
 }

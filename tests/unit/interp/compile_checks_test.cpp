@@ -654,6 +654,143 @@ x: (await y)
     with a, b as c:
         break
 )PY", "'break' outside loop", 3, 9, 3, 14},
+    {R"PY([*x for x in y]
+)PY", "iterable unpacking cannot be used in comprehension", 1, 2, 1, 4},
+    {R"PY({*x for x in y}
+)PY", "iterable unpacking cannot be used in comprehension", 1, 2, 1, 4},
+    {R"PY((*x for x in y)
+)PY", "iterable unpacking cannot be used in comprehension", 1, 2, 1, 4},
+    {R"PY(é = [*x for x in y]
+)PY", "iterable unpacking cannot be used in comprehension", 1, 6, 1, 8},
+    {R"PY(def f():
+    return [*x for x in y]
+    nonlocal q
+)PY", "iterable unpacking cannot be used in comprehension", 2, 13, 2, 15},
+    {R"PY([[*a for a in b] for c in d]
+)PY", "iterable unpacking cannot be used in comprehension", 1, 3, 1, 5},
+    {R"PY(def f():
+    x = 1
+    class C:
+        nonlocal x
+)PY", nullptr, 0, 0, 0, 0},
+    {R"PY(def f():
+    class C:
+        x = 1
+        def g(self):
+            nonlocal x
+)PY", "no binding for nonlocal 'x' found", 5, 13, 5, 23},
+    {R"PY(def f():
+    x = 1
+    class C:
+        def g(self):
+            nonlocal x
+)PY", nullptr, 0, 0, 0, 0},
+    {R"PY(def f():
+    lambda: x
+    nonlocal x
+)PY", "no binding for nonlocal 'x' found", 3, 5, 3, 15},
+    {R"PY(def f():
+    [x for y in z]
+    nonlocal x
+)PY", "no binding for nonlocal 'x' found", 3, 5, 3, 15},
+    {R"PY(def f():
+    del x
+    nonlocal x
+)PY", "name 'x' is assigned to before nonlocal declaration", 3, 5, 3, 15},
+    {R"PY(def f():
+    import x
+    global x
+)PY", nullptr, 0, 0, 0, 0},
+    {R"PY(def f():
+    def x(): pass
+    global x
+)PY", "name 'x' is assigned to before global declaration", 3, 5, 3, 13},
+    {R"PY(def f():
+    for x in y: pass
+    global x
+)PY", "name 'x' is assigned to before global declaration", 3, 5, 3, 13},
+    {R"PY(def f():
+    try: pass
+    except E as x: pass
+    global x
+)PY", "name 'x' is assigned to before global declaration", 4, 5, 4, 13},
+    {R"PY(def f():
+    match y:
+        case x: pass
+    global x
+)PY", "name 'x' is assigned to before global declaration", 4, 5, 4, 13},
+    {R"PY(async def f():
+    async with a as b:
+        yield
+        return 1
+)PY", "'return' with value in async generator", 4, 9, 4, 17},
+    {R"PY(async def f():
+    await x
+    [(yield) for y in z]
+)PY", "'yield' inside list comprehension", 3, 7, 3, 12},
+    {R"PY(def f():
+    (yield)
+    return [x async for x in y]
+)PY", "'return' with value in async generator", 3, 5, 3, 32},
+    {R"PY(def f(x=[i async for i in y]): pass
+)PY", "asynchronous comprehension outside of an asynchronous function", 1, 9, 1, 29},
+    {R"PY(async def f():
+    def g(x=[i async for i in y]): pass
+)PY", nullptr, 0, 0, 0, 0},
+    {R"PY(async def f():
+    lambda: [x async for x in y]
+)PY", "asynchronous comprehension outside of an asynchronous function", 2, 13, 2, 33},
+    {R"PY(async def f():
+    lambda: (x async for x in y)
+)PY", nullptr, 0, 0, 0, 0},
+    {R"PY(async def f():
+    {x: y async for x, y in z}
+)PY", nullptr, 0, 0, 0, 0},
+    {R"PY(while x:
+    with a:
+        break
+)PY", nullptr, 0, 0, 0, 0},
+    {R"PY(def f():
+    while x:
+        try:
+            pass
+        finally:
+            return 1
+)PY", nullptr, 0, 0, 0, 0},
+    {R"PY(class C:
+    def f(self):
+        super()
+        nonlocal __class__
+)PY", "name '__class__' is used prior to nonlocal declaration", 4, 9, 4, 27},
+    {R"PY(def f():
+    nonlocal __class__
+)PY", "no binding for nonlocal '__class__' found", 2, 5, 2, 23},
+    {R"PY(x: int = (yield)
+)PY", "'yield' outside function", 1, 11, 1, 16},
+    {R"PY(assert (yield), (await x)
+)PY", "'yield' outside function", 1, 9, 1, 14},
+    {R"PY(raise (yield) from (await x)
+)PY", "'yield' outside function", 1, 8, 1, 13},
+    {R"PY(with (yield) as x: pass
+)PY", "'yield' outside function", 1, 7, 1, 12},
+    {R"PY(f"{(yield)}"
+)PY", "'yield' outside function", 1, 5, 1, 10},
+    {R"PY(f"{x!r:{(yield)}}"
+)PY", "'yield' outside function", 1, 10, 1, 15},
+    {R"PY(x = {**(yield)}
+)PY", "'yield' outside function", 1, 9, 1, 14},
+    {R"PY(x = {(yield): (await y)}
+)PY", "'yield' outside function", 1, 7, 1, 12},
+    {R"PY(@d
+class C:
+    x = (yield)
+)PY", "'yield' outside function", 3, 10, 3, 15},
+    {R"PY(class C((yield)):
+    pass
+)PY", "'yield' outside function", 1, 10, 1, 15},
+    {R"PY(class C(x=(yield)):
+    await z
+)PY", "'await' outside function", 2, 5, 2, 12},
 
 };
 
