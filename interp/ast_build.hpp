@@ -111,6 +111,7 @@ private:
                        std::uint32_t end);
 
     std::pair<std::uint32_t, std::uint32_t> fstring_span_{}, token_span_{};  // see strings()
+    bool u_kind_ = false;  // the f-string's first token is u"...": its Constants get kind='u' 
     const grammar::ParseState& ps_;
     std::string_view source_;
     ast::Arena& arena_;

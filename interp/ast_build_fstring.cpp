@@ -94,7 +94,8 @@ ast::Node* Builder::strings_unlocated(const CNode& n) {
             if (auto err = decode_str(t.body, t.prefix.raw, piece)) error(err->message, t.body_offset - 1);
             c->value.str += piece;
         }
-        if (parts[0].prefix.unicode) c->kind.emplace(1, 'u');
+        // CPython looks at the first character only: U"x" has no kind.
+        if (text(toks[0])[0] == 'u') c->kind.emplace(1, 'u');
         return c;
     }
     auto* j = make<ast::JoinedStr>(n);
@@ -102,6 +103,7 @@ ast::Node* Builder::strings_unlocated(const CNode& n) {
     // CPython 3.11 gives the literal parts and the FormattedValues the span
     // of the whole (concatenated) string, a format spec that of its token.
     fstring_span_ = {start_of(n), n.end};
+    u_kind_ = text(toks[0])[0] == 'u';
     std::size_t token_index = 0;
     for (const Token& t : parts) {
         const CNode& tok = toks[token_index++];
@@ -243,8 +245,10 @@ std::size_t Builder::replacement_field(std::string_view body, std::size_t i, boo
         flush_literal(js->values, spec_pending, begin, end);
         // A spec that is only text is one Constant placed on the spec's own
         // token (CPython 3.11 makes it on a different path from the rest).
-        if (js->values.size() == 1 && js->values[0]->kind == ast::Kind::Constant)
+        if (js->values.size() == 1 && js->values[0]->kind == ast::Kind::Constant) {
             set_pos(js->values[0], token_span_.first, token_span_.second);
+            js->values[0]->as<ast::Constant>()->kind.reset();
+        }
         spec = js;
     }
     if (i >= body.size() || body[i] != '}') error("f-string: expecting '}'", at(open));
@@ -266,6 +270,7 @@ void Builder::flush_literal(ast::NodeList& values, std::u32string& pending, std:
     auto* c = make<ast::Constant>(fstring_span_.first, fstring_span_.second);
     c->value.tag = ast::ConstantValue::Tag::Str;
     c->value.str = std::move(pending);
+    if (u_kind_) c->kind.emplace(1, 'u');
     pending.clear();
     values.push_back(c);
 }

@@ -4,14 +4,18 @@
 // CPython's (symtable_add_def, analyze_name, compiler_unwind_fblock_stack...)
 // so each check can be compared with its original.
 //
+// Before them comes one rule of python.gram that interp/grammar/ does not yet
+// enforce (invalid_comprehension: `[*x for x in y]`), reported as CPython's
+// parser would, with character offsets.
+//
 // Invariant: every visitor returns false as soon as an error is recorded, and
 // callers return at once, so the first error found is the one reported.
 #include "interp/compile_checks.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <climits>
 #include <cmath>
-#include <fmt/format.h>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -34,7 +38,9 @@ struct Loc {
     int lineno = 0, col = 0, end_lineno = 0, end_col = 0;
 };
 
-Loc loc_of(const Node* n) { return {n->lineno, n->col_offset, n->end_lineno, n->end_col_offset}; }
+Loc loc_of(const Node* n) {
+    return {n->lineno, n->col_offset, n->end_lineno, n->end_col_offset};
+}
 
 // An error as CPython builds it: 1-based offsets exactly as SyntaxError holds them.
 struct Error {
@@ -88,7 +94,9 @@ std::string str_repr(const std::u32string& s) {
 }
 
 // "'name'": CPython formats names with %R, i.e. repr() of an identifier.
-std::string name_repr(const std::string& name) { return "'" + name + "'"; }
+std::string name_repr(const std::string& name) {
+    return "'" + name + "'";
+}
 
 // ---- future.c -----------------------------------------------------------------
 
@@ -111,16 +119,16 @@ bool is_future_import(const Node* s) {
 // future_check_features: the names of one leading `from __future__ import`.
 // These two errors use PyErr_SyntaxLocationObject: a column but no end.
 std::optional<Error> future_check_features(const ast::ImportFrom* s, FutureFeatures& ff) {
-    static const char* const known[] = {"nested_scopes",  "generators",       "division",
-                                        "absolute_import", "with_statement",   "print_function",
-                                        "unicode_literals", "barry_as_FLUFL",  "generator_stop",
-                                        "annotations"};
+    static const char* const known[] = {
+        "nested_scopes",  "generators",       "division",       "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",  "annotations"};
     for (const Node* n : s->names) {
         const std::string& feature = n->as<ast::alias>()->name;
         if (feature == "annotations") ff.annotations = true;
         if (std::find(std::begin(known), std::end(known), feature) != std::end(known)) continue;
-        std::string msg = feature == "braces" ? "not a chance"
-                                              : fmt::format("future feature {} is not defined", feature);
+        std::string msg = feature == "braces"
+                              ? "not a chance"
+                              : fmt::format("future feature {} is not defined", feature);
         return Error{msg, s->lineno, s->col_offset + 1, s->lineno, 0};
     }
     return std::nullopt;
@@ -273,7 +281,11 @@ public:
     // symtable_analyze: the scope errors found once every name is known.
     bool analyze() { return analyze_block(top_, nullptr); }
 
-    Scope* scope_of(const Node* n) const { return by_node_.at(n); }
+    // The block of a module, class, function, lambda or comprehension node.
+    const Scope* scope_of(const Node* n) const {
+        auto it = by_node_.find(n);
+        return it == by_node_.end() ? nullptr : it->second;
+    }
 
     std::optional<Error> error;
 
@@ -341,7 +353,9 @@ private:
         it->second = val;
     }
 
-    bool add_def(const std::string& name, int flag, Loc l) { return add_def_helper(name, flag, cur_, l); }
+    bool add_def(const std::string& name, int flag, Loc l) {
+        return add_def_helper(name, flag, cur_, l);
+    }
 
     void record_directive(const std::string& name, Loc l) {
         cur_->directives.emplace_back(mangle(private_, name), l);
@@ -356,48 +370,50 @@ private:
 
     bool visit(const Node* n) {
         switch (n->kind) {
-        case Kind::FunctionDef: {
-            auto* s = n->as<ast::FunctionDef>();
-            return visit_function(s, s->name, s->args, s->body, s->decorator_list, s->returns, false);
-        }
-        case Kind::AsyncFunctionDef: {
-            auto* s = n->as<ast::AsyncFunctionDef>();
-            return visit_function(s, s->name, s->args, s->body, s->decorator_list, s->returns, true);
-        }
-        case Kind::ClassDef: {
-            auto* s = n->as<ast::ClassDef>();
-            if (!add_def(s->name, DEF_LOCAL, loc_of(s)) || !all_of(s->bases, visit_fn()) ||
-                !all_of(s->keywords, visit_fn()) || !all_of(s->decorator_list, visit_fn()))
-                return false;
-            enter_block(BlockType::Class, s);
-            const std::string* saved = private_;
-            private_ = &s->name;
-            if (!all_of(s->body, visit_fn())) return false;
-            private_ = saved;
-            exit_block();
-            return true;
-        }
-        case Kind::AnnAssign: return visit_annassign(n->as<ast::AnnAssign>());
-        case Kind::Try: {
-            auto* s = n->as<ast::Try>();
-            return all_of(s->body, visit_fn()) && all_of(s->orelse, visit_fn()) &&
-                   all_of(s->handlers, visit_fn()) && all_of(s->finalbody, visit_fn());
-        }
-        case Kind::TryStar: {
-            auto* s = n->as<ast::TryStar>();
-            return all_of(s->body, visit_fn()) && all_of(s->orelse, visit_fn()) &&
-                   all_of(s->handlers, visit_fn()) && all_of(s->finalbody, visit_fn());
-        }
-        case Kind::ExceptHandler: {
-            auto* h = n->as<ast::ExceptHandler>();
-            if (h->type && !visit(h->type)) return false;
-            if (h->name && !add_def(*h->name, DEF_LOCAL, loc_of(h))) return false;
-            return all_of(h->body, visit_fn());
-        }
-        case Kind::Global: return visit_directive(n, n->as<ast::Global>()->names, true);
-        case Kind::Nonlocal: return visit_directive(n, n->as<ast::Nonlocal>()->names, false);
-        case Kind::alias: return visit_alias(n->as<ast::alias>());
-        default: break;
+            case Kind::FunctionDef: {
+                auto* s = n->as<ast::FunctionDef>();
+                return visit_function(s, s->name, s->args, s->body, s->decorator_list, s->returns,
+                                      false);
+            }
+            case Kind::AsyncFunctionDef: {
+                auto* s = n->as<ast::AsyncFunctionDef>();
+                return visit_function(s, s->name, s->args, s->body, s->decorator_list, s->returns,
+                                      true);
+            }
+            case Kind::ClassDef: {
+                auto* s = n->as<ast::ClassDef>();
+                if (!add_def(s->name, DEF_LOCAL, loc_of(s)) || !all_of(s->bases, visit_fn()) ||
+                    !all_of(s->keywords, visit_fn()) || !all_of(s->decorator_list, visit_fn()))
+                    return false;
+                enter_block(BlockType::Class, s);
+                const std::string* saved = private_;
+                private_ = &s->name;
+                if (!all_of(s->body, visit_fn())) return false;
+                private_ = saved;
+                exit_block();
+                return true;
+            }
+            case Kind::AnnAssign: return visit_annassign(n->as<ast::AnnAssign>());
+            case Kind::Try: {
+                auto* s = n->as<ast::Try>();
+                return all_of(s->body, visit_fn()) && all_of(s->orelse, visit_fn()) &&
+                       all_of(s->handlers, visit_fn()) && all_of(s->finalbody, visit_fn());
+            }
+            case Kind::TryStar: {
+                auto* s = n->as<ast::TryStar>();
+                return all_of(s->body, visit_fn()) && all_of(s->orelse, visit_fn()) &&
+                       all_of(s->handlers, visit_fn()) && all_of(s->finalbody, visit_fn());
+            }
+            case Kind::ExceptHandler: {
+                auto* h = n->as<ast::ExceptHandler>();
+                if (h->type && !visit(h->type)) return false;
+                if (h->name && !add_def(*h->name, DEF_LOCAL, loc_of(h))) return false;
+                return all_of(h->body, visit_fn());
+            }
+            case Kind::Global: return visit_directive(n, n->as<ast::Global>()->names, true);
+            case Kind::Nonlocal: return visit_directive(n, n->as<ast::Nonlocal>()->names, false);
+            case Kind::alias: return visit_alias(n->as<ast::alias>());
+            default: break;
         }
         if (n->kind >= Kind::BoolOp && n->kind <= Kind::Slice) return visit_expr(n);
         if (n->kind >= Kind::MatchValue && n->kind <= Kind::MatchOr) return visit_pattern(n);
@@ -487,12 +503,14 @@ private:
             if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
                 const char* msg;
                 if (cur & DEF_PARAM)
-                    msg = global ? "name '{}' is parameter and global" : "name '{}' is parameter and nonlocal";
+                    msg = global ? "name '{}' is parameter and global"
+                                 : "name '{}' is parameter and nonlocal";
                 else if (cur & USE)
                     msg = global ? "name '{}' is used prior to global declaration"
                                  : "name '{}' is used prior to nonlocal declaration";
                 else if (cur & DEF_ANNOT)
-                    msg = global ? "annotated name '{}' can't be global" : "annotated name '{}' can't be nonlocal";
+                    msg = global ? "annotated name '{}' can't be global"
+                                 : "annotated name '{}' can't be nonlocal";
                 else
                     msg = global ? "name '{}' is assigned to before global declaration"
                                  : "name '{}' is assigned to before nonlocal declaration";
@@ -508,7 +526,8 @@ private:
         // The name bound is the first component of a dotted module name.
         const std::string& name = a->asname ? *a->asname : a->name;
         if (name != "*") return add_def(name.substr(0, name.find('.')), DEF_IMPORT, loc_of(a));
-        if (cur_->type != BlockType::Module) return fail("import * only allowed at module level", loc_of(a));
+        if (cur_->type != BlockType::Module)
+            return fail("import * only allowed at module level", loc_of(a));
         return true;
     }
 
@@ -516,70 +535,76 @@ private:
 
     bool visit_expr(const Node* e) {
         switch (e->kind) {
-        case Kind::NamedExpr:
-            return raise_if_annotation_block("named expression", e) &&
-                   handle_namedexpr(e->as<ast::NamedExpr>());
-        case Kind::Lambda: {
-            auto* l = e->as<ast::Lambda>();
-            auto* args = l->args->as<ast::arguments>();
-            if (!all_of(args->defaults, visit_fn()) || !all_of(args->kw_defaults, visit_fn()))
-                return false;
-            enter_block(BlockType::Function, l);
-            if (!visit_arguments(args) || !visit(l->body)) return false;
-            exit_block();
-            return true;
-        }
-        case Kind::ListComp: {
-            auto* c = e->as<ast::ListComp>();
-            return handle_comprehension(e, Comprehension::List, c->generators, c->elt, nullptr);
-        }
-        case Kind::SetComp: {
-            auto* c = e->as<ast::SetComp>();
-            return handle_comprehension(e, Comprehension::Set, c->generators, c->elt, nullptr);
-        }
-        case Kind::DictComp: {
-            auto* c = e->as<ast::DictComp>();
-            return handle_comprehension(e, Comprehension::Dict, c->generators, c->key, c->value);
-        }
-        case Kind::GeneratorExp: {
-            auto* c = e->as<ast::GeneratorExp>();
-            return handle_comprehension(e, Comprehension::Generator, c->generators, c->elt, nullptr);
-        }
-        case Kind::Yield:
-        case Kind::YieldFrom: {
-            if (!raise_if_annotation_block("yield expression", e) || !all_children(e, visit_fn()))
-                return false;
-            cur_->generator = true;
-            if (cur_->comprehension == Comprehension::None) return true;
-            const char* msg = cur_->comprehension == Comprehension::List ? "'yield' inside list comprehension"
-                              : cur_->comprehension == Comprehension::Set ? "'yield' inside set comprehension"
-                              : cur_->comprehension == Comprehension::Dict
-                                  ? "'yield' inside dict comprehension"
-                                  : "'yield' inside generator expression";
-            return fail(msg, loc_of(e));
-        }
-        case Kind::Await:
-            if (!raise_if_annotation_block("await expression", e) || !all_children(e, visit_fn()))
-                return false;
-            cur_->coroutine = true;
-            return true;
-        case Kind::Name: {
-            auto* name = e->as<ast::Name>();
-            bool load = name->ctx == ast::ExprContext::Load;
-            if (!add_def(name->id, load ? USE : DEF_LOCAL, loc_of(e))) return false;
-            // super() counts as a use of __class__.
-            if (load && cur_->type == BlockType::Function && name->id == "super")
-                return add_def("__class__", USE, loc_of(e));
-            return true;
-        }
-        default: return all_children(e, visit_fn());
+            case Kind::NamedExpr:
+                return raise_if_annotation_block("named expression", e) &&
+                       handle_namedexpr(e->as<ast::NamedExpr>());
+            case Kind::Lambda: {
+                auto* l = e->as<ast::Lambda>();
+                auto* args = l->args->as<ast::arguments>();
+                if (!all_of(args->defaults, visit_fn()) || !all_of(args->kw_defaults, visit_fn()))
+                    return false;
+                enter_block(BlockType::Function, l);
+                if (!visit_arguments(args) || !visit(l->body)) return false;
+                exit_block();
+                return true;
+            }
+            case Kind::ListComp: {
+                auto* c = e->as<ast::ListComp>();
+                return handle_comprehension(e, Comprehension::List, c->generators, c->elt, nullptr);
+            }
+            case Kind::SetComp: {
+                auto* c = e->as<ast::SetComp>();
+                return handle_comprehension(e, Comprehension::Set, c->generators, c->elt, nullptr);
+            }
+            case Kind::DictComp: {
+                auto* c = e->as<ast::DictComp>();
+                return handle_comprehension(e, Comprehension::Dict, c->generators, c->key,
+                                            c->value);
+            }
+            case Kind::GeneratorExp: {
+                auto* c = e->as<ast::GeneratorExp>();
+                return handle_comprehension(e, Comprehension::Generator, c->generators, c->elt,
+                                            nullptr);
+            }
+            case Kind::Yield:
+            case Kind::YieldFrom: {
+                if (!raise_if_annotation_block("yield expression", e) ||
+                    !all_children(e, visit_fn()))
+                    return false;
+                cur_->generator = true;
+                if (cur_->comprehension == Comprehension::None) return true;
+                const char* msg =
+                    cur_->comprehension == Comprehension::List ? "'yield' inside list comprehension"
+                    : cur_->comprehension == Comprehension::Set ? "'yield' inside set comprehension"
+                    : cur_->comprehension == Comprehension::Dict
+                        ? "'yield' inside dict comprehension"
+                        : "'yield' inside generator expression";
+                return fail(msg, loc_of(e));
+            }
+            case Kind::Await:
+                if (!raise_if_annotation_block("await expression", e) ||
+                    !all_children(e, visit_fn()))
+                    return false;
+                cur_->coroutine = true;
+                return true;
+            case Kind::Name: {
+                auto* name = e->as<ast::Name>();
+                bool load = name->ctx == ast::ExprContext::Load;
+                if (!add_def(name->id, load ? USE : DEF_LOCAL, loc_of(e))) return false;
+                // super() counts as a use of __class__.
+                if (load && cur_->type == BlockType::Function && name->id == "super")
+                    return add_def("__class__", USE, loc_of(e));
+                return true;
+            }
+            default: return all_children(e, visit_fn());
         }
     }
 
     bool handle_namedexpr(const ast::NamedExpr* e) {
         if (cur_->comp_iter_expr > 0)
-            return fail("assignment expression cannot be used in a comprehension iterable expression",
-                        loc_of(e));
+            return fail(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                loc_of(e));
         if (cur_->comprehension != Comprehension::None && !extend_namedexpr_scope(e->target))
             return false;
         return visit(e->value) && visit(e->target);
@@ -612,7 +637,9 @@ private:
                 return add_def_helper(name, DEF_GLOBAL, ste, l);
             }
             if (ste->type == BlockType::Class)
-                return fail("assignment expression within a comprehension cannot be used in a class body", l);
+                return fail(
+                    "assignment expression within a comprehension cannot be used in a class body",
+                    l);
         }
         return true;
     }
@@ -659,21 +686,21 @@ private:
 
     bool visit_pattern(const Node* p) {
         switch (p->kind) {
-        case Kind::MatchStar: {
-            auto& name = p->as<ast::MatchStar>()->name;
-            return !name || add_def(*name, DEF_LOCAL, loc_of(p));
-        }
-        case Kind::MatchMapping: {
-            auto* m = p->as<ast::MatchMapping>();
-            if (!all_of(m->keys, visit_fn()) || !all_of(m->patterns, visit_fn())) return false;
-            return !m->rest || add_def(*m->rest, DEF_LOCAL, loc_of(p));
-        }
-        case Kind::MatchAs: {
-            auto* m = p->as<ast::MatchAs>();
-            if (m->pattern && !visit(m->pattern)) return false;
-            return !m->name || add_def(*m->name, DEF_LOCAL, loc_of(p));
-        }
-        default: return all_children(p, visit_fn());
+            case Kind::MatchStar: {
+                auto& name = p->as<ast::MatchStar>()->name;
+                return !name || add_def(*name, DEF_LOCAL, loc_of(p));
+            }
+            case Kind::MatchMapping: {
+                auto* m = p->as<ast::MatchMapping>();
+                if (!all_of(m->keys, visit_fn()) || !all_of(m->patterns, visit_fn())) return false;
+                return !m->rest || add_def(*m->rest, DEF_LOCAL, loc_of(p));
+            }
+            case Kind::MatchAs: {
+                auto* m = p->as<ast::MatchAs>();
+                if (m->pattern && !visit(m->pattern)) return false;
+                return !m->name || add_def(*m->name, DEF_LOCAL, loc_of(p));
+            }
+            default: return all_children(p, visit_fn());
         }
     }
 
@@ -690,18 +717,22 @@ private:
     }
 
     // analyze_name, for its errors; `bound` is null for the module.
-    bool analyze_name(const Scope* ste, const std::string& name, int flags, NameSet* bound, NameSet& local) {
+    bool analyze_name(const Scope* ste, const std::string& name, int flags, NameSet* bound,
+                      NameSet& local) {
         if (flags & DEF_GLOBAL) {
             if (flags & DEF_NONLOCAL)
-                return fail_at_directive(ste, name, fmt_name("name '{}' is nonlocal and global", name));
+                return fail_at_directive(ste, name,
+                                         fmt_name("name '{}' is nonlocal and global", name));
             if (bound) bound->erase(name);
             return true;
         }
         if (flags & DEF_NONLOCAL) {
             if (!bound)
-                return fail_at_directive(ste, name, "nonlocal declaration not allowed at module level");
+                return fail_at_directive(ste, name,
+                                         "nonlocal declaration not allowed at module level");
             if (!bound->count(name))
-                return fail_at_directive(ste, name, fmt_name("no binding for nonlocal '{}' found", name));
+                return fail_at_directive(ste, name,
+                                         fmt_name("no binding for nonlocal '{}' found", name));
             return true;
         }
         if (flags & DEF_BOUND) local.insert(name);
@@ -746,7 +777,15 @@ enum class ScopeType { Module, Class, Function, AsyncFunction, Lambda, Comprehen
 // The frame blocks that matter to errors: loops (for break and continue),
 // `finally` bodies (compiled again wherever break/continue/return leave
 // them), `with` (which moves the location while unwinding) and except*.
-enum class FBlockType { WhileLoop, ForLoop, FinallyTry, With, HandlerCleanup, ExceptionGroupHandler, Other };
+enum class FBlockType {
+    WhileLoop,
+    ForLoop,
+    FinallyTry,
+    With,
+    HandlerCleanup,
+    ExceptionGroupHandler,
+    Other
+};
 
 struct FBlock {
     FBlockType type;
@@ -823,26 +862,28 @@ std::optional<ConstKey> const_key(const Node* e) {
     if (!c) return std::nullopt;
     const auto& v = c->value;
     switch (v.tag) {
-    case Tag::None: return ConstKey{T::None, 0, 0, "", "None"};
-    case Tag::True: return ConstKey{T::Bool, 1, 0, "1", "True"};
-    case Tag::False: return ConstKey{T::Bool, 0, 0, "0", "False"};
-    case Tag::Ellipsis: return ConstKey{T::Ellipsis, 0, 0, "", "Ellipsis"};
-    case Tag::Int: {
-        std::string digits = v.int_digits.empty() ? "0" : v.int_digits;
-        return ConstKey{T::Number, std::strtod(digits.c_str(), nullptr), 0, digits, digits};
-    }
-    case Tag::Float: return ConstKey{T::Number, v.number, 0, "", float_repr(v.number)};
-    case Tag::Complex: return ConstKey{T::Number, 0, v.number, "", complex_repr(0.0, v.number)};
-    case Tag::Str: {
-        std::string bytes;
-        for (char32_t ch : v.str) bytes += fmt::format("{:x},", static_cast<unsigned>(ch));
-        return ConstKey{T::Str, 0, 0, bytes, str_repr(v.str)};
-    }
-    case Tag::Bytes: {
-        std::u32string wide(v.bytes.begin(), v.bytes.end());
-        for (auto& ch : wide) ch &= 0xFF;
-        return ConstKey{T::Bytes, 0, 0, v.bytes, "b" + str_repr(wide)};
-    }
+        case Tag::None: return ConstKey{T::None, 0, 0, "", "None"};
+        case Tag::True: return ConstKey{T::Bool, 1, 0, "1", "True"};
+        case Tag::False: return ConstKey{T::Bool, 0, 0, "0", "False"};
+        case Tag::Ellipsis: return ConstKey{T::Ellipsis, 0, 0, "", "Ellipsis"};
+        case Tag::Int: {
+            std::string digits = v.int_digits.empty() ? "0" : v.int_digits;
+            return ConstKey{T::Number, std::strtod(digits.c_str(), nullptr), 0, digits, digits};
+        }
+        case Tag::Float: return ConstKey{T::Number, v.number, 0, "", float_repr(v.number)};
+        case Tag::Complex: return ConstKey{T::Number, 0, v.number, "", complex_repr(0.0, v.number)};
+        case Tag::Str: {
+            std::string bytes;
+            for (char32_t ch : v.str)
+                bytes += fmt::format("{:x},", static_cast<unsigned>(ch));
+            return ConstKey{T::Str, 0, 0, bytes, str_repr(v.str)};
+        }
+        case Tag::Bytes: {
+            std::u32string wide(v.bytes.begin(), v.bytes.end());
+            for (auto& ch : wide)
+                ch &= 0xFF;
+            return ConstKey{T::Bytes, 0, 0, v.bytes, "b" + str_repr(wide)};
+        }
     }
     return std::nullopt;
 }
@@ -873,7 +914,7 @@ public:
     Compiler(const Symtable& st, const FutureFeatures& ff) : st_(st), ff_(ff) {}
 
     bool compile_module(const ast::Module* mod) {
-        units_.push_back({st_.scope_of(mod), ScopeType::Module, {}, {}});
+        enter_scope(mod, ScopeType::Module);
         return all_of(mod->body, stmt_fn());
     }
 
@@ -895,7 +936,6 @@ private:
         return false;
     }
 
-
     // forbidden_name
     bool check_name(const std::string& name, ast::ExprContext ctx) {
         if (name != "__debug__") return true;
@@ -905,7 +945,10 @@ private:
     }
 
     void enter_scope(const Node* node, ScopeType type) {
-        units_.push_back({st_.scope_of(node), type, loc_of(node), {}});
+        // Every scope node was visited by the symtable; should one be
+        // missed, its body is checked as an ordinary function's.
+        const Scope* ste = st_.scope_of(node);
+        units_.push_back({ste ? ste : &fallback_, type, loc_of(node), {}});
     }
 
     // ---- statements ----
@@ -913,100 +956,108 @@ private:
     bool visit_stmt(const Node* s) {
         u().loc = loc_of(s);
         switch (s->kind) {
-        case Kind::FunctionDef: {
-            auto* f = s->as<ast::FunctionDef>();
-            return compile_function(s, f->name, f->args, f->body, f->decorator_list, f->returns,
-                                    ScopeType::Function);
-        }
-        case Kind::AsyncFunctionDef: {
-            auto* f = s->as<ast::AsyncFunctionDef>();
-            return compile_function(s, f->name, f->args, f->body, f->decorator_list, f->returns,
-                                    ScopeType::AsyncFunction);
-        }
-        case Kind::ClassDef: {
-            auto* c = s->as<ast::ClassDef>();
-            if (!all_of(c->decorator_list, expr_fn())) return false;
-            enter_scope(s, ScopeType::Class);
-            if (!all_of(c->body, stmt_fn())) return false;
-            units_.pop_back();
-            // The bases and keywords are compiled as a call, after the body.
-            return call_helper(c->bases, c->keywords) && check_name(c->name, ast::ExprContext::Store);
-        }
-        case Kind::Return: return compile_return(s->as<ast::Return>());
-        case Kind::Assign: {
-            auto* a = s->as<ast::Assign>();
-            return visit_expr(a->value) && all_of(a->targets, expr_fn());
-        }
-        case Kind::AugAssign: return compile_augassign(s->as<ast::AugAssign>());
-        case Kind::AnnAssign: return compile_annassign(s->as<ast::AnnAssign>());
-        case Kind::For: {
-            auto* f = s->as<ast::For>();
-            return compile_for(f->target, f->iter, f->body, f->orelse);
-        }
-        case Kind::AsyncFor: {
-            if (u().scope_type != ScopeType::AsyncFunction) return fail("'async for' outside async function");
-            auto* f = s->as<ast::AsyncFor>();
-            return compile_for(f->target, f->iter, f->body, f->orelse);
-        }
-        case Kind::While: {
-            auto* w = s->as<ast::While>();
-            u().fblocks.push_back({FBlockType::WhileLoop});
-            if (!visit_expr(w->test) || !all_of(w->body, stmt_fn())) return false;
-            u().fblocks.pop_back();
-            return all_of(w->orelse, stmt_fn());
-        }
-        case Kind::With: return compile_with(s, s->as<ast::With>()->items, s->as<ast::With>()->body, 0);
-        case Kind::AsyncWith: {
-            if (u().scope_type != ScopeType::AsyncFunction) return fail("'async with' outside async function");
-            auto* w = s->as<ast::AsyncWith>();
-            return compile_with(s, w->items, w->body, 0);
-        }
-        case Kind::Match: return compile_match(s->as<ast::Match>());
-        case Kind::Try: {
-            auto* t = s->as<ast::Try>();
-            return compile_try(s, t->body, t->handlers, t->orelse, t->finalbody, false);
-        }
-        case Kind::TryStar: {
-            auto* t = s->as<ast::TryStar>();
-            return compile_try(s, t->body, t->handlers, t->orelse, t->finalbody, true);
-        }
-        case Kind::Import:
-            return all_of(s->as<ast::Import>()->names, [&](const Node* n) {
-                auto* a = n->as<ast::alias>();
-                const std::string& name = a->asname ? *a->asname : a->name;
-                return check_name(name.substr(0, name.find('.')), ast::ExprContext::Store);
-            });
-        case Kind::ImportFrom: {
-            auto* f = s->as<ast::ImportFrom>();
-            if (s->lineno > ff_.lineno && is_future_import(s))
-                return fail("from __future__ imports must occur at the beginning of the file");
-            return all_of(f->names, [&](const Node* n) {
-                auto* a = n->as<ast::alias>();
-                if (a->name == "*") return true;
-                return check_name(a->asname ? *a->asname : a->name, ast::ExprContext::Store);
-            });
-        }
-        case Kind::Expr: {
-            const Node* value = s->as<ast::Expr>()->value;
-            return value->kind == Kind::Constant || visit_expr(value);
-        }
-        case Kind::Break: return compile_break_continue("'break' outside loop");
-        case Kind::Continue: return compile_break_continue("'continue' not properly in loop");
-        case Kind::Global:
-        case Kind::Nonlocal:
-        case Kind::Pass: return true;
-        default:
-            // Delete, If, Raise, Assert: their children in field order.
-            return all_children(s, [&](const Node* c) {
-                return c->kind >= Kind::BoolOp && c->kind <= Kind::Slice ? visit_expr(c) : visit_stmt(c);
-            });
+            case Kind::FunctionDef: {
+                auto* f = s->as<ast::FunctionDef>();
+                return compile_function(s, f->name, f->args, f->body, f->decorator_list, f->returns,
+                                        ScopeType::Function);
+            }
+            case Kind::AsyncFunctionDef: {
+                auto* f = s->as<ast::AsyncFunctionDef>();
+                return compile_function(s, f->name, f->args, f->body, f->decorator_list, f->returns,
+                                        ScopeType::AsyncFunction);
+            }
+            case Kind::ClassDef: {
+                auto* c = s->as<ast::ClassDef>();
+                if (!all_of(c->decorator_list, expr_fn())) return false;
+                enter_scope(s, ScopeType::Class);
+                if (!all_of(c->body, stmt_fn())) return false;
+                units_.pop_back();
+                // The bases and keywords are compiled as a call, after the body.
+                return call_helper(c->bases, c->keywords) &&
+                       check_name(c->name, ast::ExprContext::Store);
+            }
+            case Kind::Return: return compile_return(s->as<ast::Return>());
+            case Kind::Assign: {
+                auto* a = s->as<ast::Assign>();
+                return visit_expr(a->value) && all_of(a->targets, expr_fn());
+            }
+            case Kind::AugAssign: return compile_augassign(s->as<ast::AugAssign>());
+            case Kind::AnnAssign: return compile_annassign(s->as<ast::AnnAssign>());
+            case Kind::For: {
+                auto* f = s->as<ast::For>();
+                return compile_for(f->target, f->iter, f->body, f->orelse);
+            }
+            case Kind::AsyncFor: {
+                if (u().scope_type != ScopeType::AsyncFunction)
+                    return fail("'async for' outside async function");
+                auto* f = s->as<ast::AsyncFor>();
+                return compile_for(f->target, f->iter, f->body, f->orelse);
+            }
+            case Kind::While: {
+                auto* w = s->as<ast::While>();
+                u().fblocks.push_back({FBlockType::WhileLoop});
+                if (!visit_expr(w->test) || !all_of(w->body, stmt_fn())) return false;
+                u().fblocks.pop_back();
+                return all_of(w->orelse, stmt_fn());
+            }
+            case Kind::With:
+                return compile_with(s, s->as<ast::With>()->items, s->as<ast::With>()->body, 0);
+            case Kind::AsyncWith: {
+                if (u().scope_type != ScopeType::AsyncFunction)
+                    return fail("'async with' outside async function");
+                auto* w = s->as<ast::AsyncWith>();
+                return compile_with(s, w->items, w->body, 0);
+            }
+            case Kind::Match: return compile_match(s->as<ast::Match>());
+            case Kind::Try: {
+                auto* t = s->as<ast::Try>();
+                return compile_try(s, t->body, t->handlers, t->orelse, t->finalbody, false);
+            }
+            case Kind::TryStar: {
+                auto* t = s->as<ast::TryStar>();
+                return compile_try(s, t->body, t->handlers, t->orelse, t->finalbody, true);
+            }
+            case Kind::Import:
+                return all_of(s->as<ast::Import>()->names, [&](const Node* n) {
+                    auto* a = n->as<ast::alias>();
+                    const std::string& name = a->asname ? *a->asname : a->name;
+                    return check_name(name.substr(0, name.find('.')), ast::ExprContext::Store);
+                });
+            case Kind::ImportFrom: {
+                auto* f = s->as<ast::ImportFrom>();
+                if (s->lineno > ff_.lineno && is_future_import(s))
+                    return fail("from __future__ imports must occur at the beginning of the file");
+                return all_of(f->names, [&](const Node* n) {
+                    auto* a = n->as<ast::alias>();
+                    if (a->name == "*") return true;
+                    return check_name(a->asname ? *a->asname : a->name, ast::ExprContext::Store);
+                });
+            }
+            case Kind::Expr: {
+                const Node* value = s->as<ast::Expr>()->value;
+                return value->kind == Kind::Constant || visit_expr(value);
+            }
+            case Kind::Break: return compile_break_continue("'break' outside loop");
+            case Kind::Continue: return compile_break_continue("'continue' not properly in loop");
+            case Kind::Global:
+            case Kind::Nonlocal:
+            case Kind::Pass: return true;
+            default:
+                // Delete, If, Raise, Assert: their children in field order.
+                return all_children(s, [&](const Node* c) {
+                    return c->kind >= Kind::BoolOp && c->kind <= Kind::Slice ? visit_expr(c)
+                                                                             : visit_stmt(c);
+                });
         }
     }
 
     bool check_debug_args(const ast::arguments* a) {
-        auto check = [&](const Node* p) { return check_name(p->as<ast::arg>()->name, ast::ExprContext::Store); };
-        return all_of(a->posonlyargs, check) && all_of(a->args, check) && (!a->vararg || check(a->vararg)) &&
-               all_of(a->kwonlyargs, check) && (!a->kwarg || check(a->kwarg));
+        auto check = [&](const Node* p) {
+            return check_name(p->as<ast::arg>()->name, ast::ExprContext::Store);
+        };
+        return all_of(a->posonlyargs, check) && all_of(a->args, check) &&
+               (!a->vararg || check(a->vararg)) && all_of(a->kwonlyargs, check) &&
+               (!a->kwarg || check(a->kwarg));
     }
 
     // compiler_visit_annotations: unless annotations are strings (future).
@@ -1016,16 +1067,18 @@ private:
             auto* annotation = p->as<ast::arg>()->annotation;
             return !annotation || visit_expr(annotation);
         };
-        return all_of(a->args, ann) && all_of(a->posonlyargs, ann) && (!a->vararg || ann(a->vararg)) &&
-               all_of(a->kwonlyargs, ann) && (!a->kwarg || ann(a->kwarg)) && (!returns || visit_expr(returns));
+        return all_of(a->args, ann) && all_of(a->posonlyargs, ann) &&
+               (!a->vararg || ann(a->vararg)) && all_of(a->kwonlyargs, ann) &&
+               (!a->kwarg || ann(a->kwarg)) && (!returns || visit_expr(returns));
     }
 
     bool compile_function(const Node* s, const std::string& name, const Node* args_node,
                           const NodeList& body, const NodeList& decorators, const Node* returns,
                           ScopeType type) {
         auto* args = args_node->as<ast::arguments>();
-        if (!check_debug_args(args) || !all_of(decorators, expr_fn()) || !all_of(args->defaults, expr_fn()) ||
-            !all_of(args->kw_defaults, expr_fn()) || !compile_annotations(args, returns))
+        if (!check_debug_args(args) || !all_of(decorators, expr_fn()) ||
+            !all_of(args->defaults, expr_fn()) || !all_of(args->kw_defaults, expr_fn()) ||
+            !compile_annotations(args, returns))
             return false;
         enter_scope(s, type);
         if (!all_of(body, stmt_fn())) return false;
@@ -1033,12 +1086,15 @@ private:
         return check_name(name, ast::ExprContext::Store);
     }
 
-    bool is_folded_constant(const Node* e) { return e->kind == Kind::Constant || const_key(e).has_value(); }
+    bool is_folded_constant(const Node* e) {
+        return e->kind == Kind::Constant || const_key(e).has_value();
+    }
 
     bool compile_return(const ast::Return* s) {
         const Scope* ste = u().ste;
         if (ste->type != BlockType::Function) return fail("'return' outside function");
-        if (s->value && ste->coroutine && ste->generator) return fail("'return' with value in async generator");
+        if (s->value && ste->coroutine && ste->generator)
+            return fail("'return' with value in async generator");
         bool preserve_tos = s->value && !is_folded_constant(s->value);
         if (preserve_tos) {
             if (!visit_expr(s->value)) return false;
@@ -1085,7 +1141,8 @@ private:
         return true;
     }
 
-    bool compile_for(const Node* target, const Node* iter, const NodeList& body, const NodeList& orelse) {
+    bool compile_for(const Node* target, const Node* iter, const NodeList& body,
+                     const NodeList& orelse) {
         if (!visit_expr(iter)) return false;
         u().fblocks.push_back({FBlockType::ForLoop});
         if (!visit_expr(target) || !all_of(body, stmt_fn())) return false;
@@ -1098,15 +1155,16 @@ private:
         if (!visit_expr(item->context_expr)) return false;
         u().fblocks.push_back({FBlockType::With, s});
         if (item->optional_vars && !visit_expr(item->optional_vars)) return false;
-        if (pos + 1 < items.size() ? !compile_with(s, items, body, pos + 1) : !all_of(body, stmt_fn()))
+        if (pos + 1 < items.size() ? !compile_with(s, items, body, pos + 1)
+                                   : !all_of(body, stmt_fn()))
             return false;
         u().fblocks.pop_back();
         return true;
     }
 
     // compiler_try_finally / compiler_try_except / compiler_try_star_except.
-    bool compile_try(const Node* s, const NodeList& body, const NodeList& handlers, const NodeList& orelse,
-                     const NodeList& finalbody, bool star) {
+    bool compile_try(const Node* s, const NodeList& body, const NodeList& handlers,
+                     const NodeList& orelse, const NodeList& finalbody, bool star) {
         if (!finalbody.empty()) u().fblocks.push_back({FBlockType::FinallyTry, s, &finalbody});
         if (!all_of(body, stmt_fn())) return false;
         // try/except compiles `else` before the handlers, try/except* after.
@@ -1153,16 +1211,19 @@ private:
 
     bool compile_annassign(const ast::AnnAssign* s) {
         if (s->value && (!visit_expr(s->value) || !visit_expr(s->target))) return false;
-        bool module_or_class = u().scope_type == ScopeType::Module || u().scope_type == ScopeType::Class;
+        bool module_or_class =
+            u().scope_type == ScopeType::Module || u().scope_type == ScopeType::Class;
         if (auto* name = s->target->as<ast::Name>()) {
             if (!check_name(name->id, ast::ExprContext::Store)) return false;
             // Annotations of simple names are evaluated only in a module or class.
-            if (s->simple && module_or_class && !ff_.annotations && !visit_expr(s->annotation)) return false;
+            if (s->simple && module_or_class && !ff_.annotations && !visit_expr(s->annotation))
+                return false;
         } else if (auto* a = s->target->as<ast::Attribute>()) {
             if (!check_name(a->attr, ast::ExprContext::Store)) return false;
             if (!s->value && !visit_expr(a->value)) return false;
         } else if (auto* sub = s->target->as<ast::Subscript>()) {
-            if (!s->value && (!visit_expr(sub->value) || !check_annotation_subscript(sub->slice))) return false;
+            if (!s->value && (!visit_expr(sub->value) || !check_annotation_subscript(sub->slice)))
+                return false;
         }
         if (!s->simple && !ff_.annotations && module_or_class) return visit_expr(s->annotation);
         return true;
@@ -1202,7 +1263,8 @@ private:
         if (!name) return true;
         if (!check_name(*name, ast::ExprContext::Store)) return false;
         if (std::find(pc.stores.begin(), pc.stores.end(), *name) != pc.stores.end())
-            return fail(fmt::format("multiple assignments to name {} in pattern", name_repr(*name)));
+            return fail(
+                fmt::format("multiple assignments to name {} in pattern", name_repr(*name)));
         pc.stores.push_back(*name);
         return true;
     }
@@ -1220,27 +1282,29 @@ private:
     bool compile_pattern(const Node* p, PatternContext& pc) {
         u().loc = loc_of(p);
         switch (p->kind) {
-        case Kind::MatchValue: return visit_expr(p->as<ast::MatchValue>()->value);
-        case Kind::MatchSingleton: return true;
-        case Kind::MatchSequence: return compile_pattern_sequence(p->as<ast::MatchSequence>(), pc);
-        case Kind::MatchMapping: return compile_pattern_mapping(p->as<ast::MatchMapping>(), pc);
-        case Kind::MatchClass: return compile_pattern_class(p->as<ast::MatchClass>(), pc);
-        case Kind::MatchStar: return store_name(p->as<ast::MatchStar>()->name, pc);
-        case Kind::MatchAs: {
-            auto* m = p->as<ast::MatchAs>();
-            if (!m->pattern) {
-                if (!pc.allow_irrefutable) {
-                    if (m->name)
-                        return fail(fmt::format("name capture {} makes remaining patterns unreachable",
-                                                name_repr(*m->name)));
-                    return fail("wildcard makes remaining patterns unreachable");
+            case Kind::MatchValue: return visit_expr(p->as<ast::MatchValue>()->value);
+            case Kind::MatchSingleton: return true;
+            case Kind::MatchSequence:
+                return compile_pattern_sequence(p->as<ast::MatchSequence>(), pc);
+            case Kind::MatchMapping: return compile_pattern_mapping(p->as<ast::MatchMapping>(), pc);
+            case Kind::MatchClass: return compile_pattern_class(p->as<ast::MatchClass>(), pc);
+            case Kind::MatchStar: return store_name(p->as<ast::MatchStar>()->name, pc);
+            case Kind::MatchAs: {
+                auto* m = p->as<ast::MatchAs>();
+                if (!m->pattern) {
+                    if (!pc.allow_irrefutable) {
+                        if (m->name)
+                            return fail(
+                                fmt::format("name capture {} makes remaining patterns unreachable",
+                                            name_repr(*m->name)));
+                        return fail("wildcard makes remaining patterns unreachable");
+                    }
+                    return store_name(m->name, pc);
                 }
-                return store_name(m->name, pc);
+                return compile_pattern(m->pattern, pc) && store_name(m->name, pc);
             }
-            return compile_pattern(m->pattern, pc) && store_name(m->name, pc);
-        }
-        case Kind::MatchOr: return compile_pattern_or(p->as<ast::MatchOr>(), pc);
-        default: return true;
+            case Kind::MatchOr: return compile_pattern_or(p->as<ast::MatchOr>(), pc);
+            default: return true;
         }
     }
 
@@ -1263,7 +1327,8 @@ private:
             return fail("too many expressions in star-unpacking sequence pattern");
         for (std::size_t i = 0; i < patterns.size(); ++i) {
             // With a `*_`, items are read by index and wildcards skipped.
-            if (star_wildcard && (static_cast<std::ptrdiff_t>(i) == star || wildcard_check(patterns[i])))
+            if (star_wildcard &&
+                (static_cast<std::ptrdiff_t>(i) == star || wildcard_check(patterns[i])))
                 continue;
             if (!compile_subpattern(patterns[i], pc)) return false;
         }
@@ -1276,7 +1341,8 @@ private:
             if (auto k = const_key(key)) {
                 for (const ConstKey& other : seen)
                     if (other == *k)
-                        return fail(fmt::format("mapping pattern checks duplicate key ({})", k->repr));
+                        return fail(
+                            fmt::format("mapping pattern checks duplicate key ({})", k->repr));
                 seen.push_back(*k);
             } else if (key->kind != Kind::Attribute) {
                 return fail("mapping pattern keys may only match literals and attribute lookups");
@@ -1290,6 +1356,7 @@ private:
 
     bool compile_pattern_class(const ast::MatchClass* p, PatternContext& pc) {
         const auto& attrs = p->kwd_attrs;
+        if (attrs.size() != p->kwd_patterns.size()) return true;  // not a parser's AST
         // validate_kwd_attrs: errors point at the keyword's pattern.
         for (std::size_t i = 0; i < attrs.size(); ++i) {
             u().loc = loc_of(p->kwd_patterns[i]);
@@ -1322,16 +1389,18 @@ private:
                 control = pc.stores;
                 continue;
             }
-            bool same = pc.stores.size() == control->size() &&
-                        std::all_of(control->begin(), control->end(), [&](const std::string& n) {
-                            return std::find(pc.stores.begin(), pc.stores.end(), n) != pc.stores.end();
-                        });
+            bool same =
+                pc.stores.size() == control->size() &&
+                std::all_of(control->begin(), control->end(), [&](const std::string& n) {
+                    return std::find(pc.stores.begin(), pc.stores.end(), n) != pc.stores.end();
+                });
             if (!same) return fail("alternative patterns bind different names");
         }
         pc = old;
         for (const std::string& name : *control) {
             if (std::find(pc.stores.begin(), pc.stores.end(), name) != pc.stores.end())
-                return fail(fmt::format("multiple assignments to name {} in pattern", name_repr(name)));
+                return fail(
+                    fmt::format("multiple assignments to name {} in pattern", name_repr(name)));
             pc.stores.push_back(name);
         }
         return true;
@@ -1357,70 +1426,77 @@ private:
 
     bool visit_expr1(const Node* e) {
         switch (e->kind) {
-        case Kind::Lambda: {
-            auto* l = e->as<ast::Lambda>();
-            auto* args = l->args->as<ast::arguments>();
-            if (!check_debug_args(args) || !all_of(args->defaults, expr_fn()) ||
-                !all_of(args->kw_defaults, expr_fn()))
-                return false;
-            enter_scope(e, ScopeType::Lambda);
-            if (!visit_expr(l->body)) return false;
-            units_.pop_back();
-            return true;
-        }
-        case Kind::Dict: {
-            auto* d = e->as<ast::Dict>();
-            for (std::size_t i = 0; i < d->values.size(); ++i)
-                if ((d->keys[i] && !visit_expr(d->keys[i])) || !visit_expr(d->values[i])) return false;
-            return true;
-        }
-        case Kind::Set: return all_of(e->as<ast::Set>()->elts, [&](const Node* x) { return visit_unpackable(x); });
-        case Kind::ListComp: {
-            auto* c = e->as<ast::ListComp>();
-            return compile_comprehension(e, false, c->generators, c->elt, nullptr);
-        }
-        case Kind::SetComp: {
-            auto* c = e->as<ast::SetComp>();
-            return compile_comprehension(e, false, c->generators, c->elt, nullptr);
-        }
-        case Kind::DictComp: {
-            auto* c = e->as<ast::DictComp>();
-            return compile_comprehension(e, false, c->generators, c->key, c->value);
-        }
-        case Kind::GeneratorExp: {
-            auto* c = e->as<ast::GeneratorExp>();
-            return compile_comprehension(e, true, c->generators, c->elt, nullptr);
-        }
-        case Kind::Yield:
-        case Kind::YieldFrom:
-            if (u().ste->type != BlockType::Function) return fail("'yield' outside function");
-            if (e->kind == Kind::YieldFrom && u().scope_type == ScopeType::AsyncFunction)
-                return fail("'yield from' inside async function");
-            return all_children(e, expr_fn());
-        case Kind::Await:
-            if (u().ste->type != BlockType::Function) return fail("'await' outside function");
-            if (u().scope_type != ScopeType::AsyncFunction && u().scope_type != ScopeType::Comprehension)
-                return fail("'await' outside async function");
-            return all_children(e, expr_fn());
-        case Kind::Call: {
-            auto* c = e->as<ast::Call>();
-            // compiler_call validates keywords before compiling anything.
-            return validate_keywords(c->keywords) && visit_expr(c->func) && call_helper(c->args, c->keywords);
-        }
-        case Kind::Attribute: {
-            auto* a = e->as<ast::Attribute>();
-            if (!visit_expr(a->value)) return false;
-            update_start_location_to_match_attr(a);
-            return a->ctx != ast::ExprContext::Store || check_name(a->attr, a->ctx);
-        }
-        case Kind::Starred:
-            if (e->as<ast::Starred>()->ctx == ast::ExprContext::Store)
-                return fail("starred assignment target must be in a list or tuple");
-            return fail("can't use starred expression here");
-        case Kind::Name: return check_name(e->as<ast::Name>()->id, e->as<ast::Name>()->ctx);
-        case Kind::List: return compile_sequence(e->as<ast::List>()->elts, e->as<ast::List>()->ctx);
-        case Kind::Tuple: return compile_sequence(e->as<ast::Tuple>()->elts, e->as<ast::Tuple>()->ctx);
-        default: return all_children(e, expr_fn());  // NamedExpr: value, then target
+            case Kind::Lambda: {
+                auto* l = e->as<ast::Lambda>();
+                auto* args = l->args->as<ast::arguments>();
+                if (!check_debug_args(args) || !all_of(args->defaults, expr_fn()) ||
+                    !all_of(args->kw_defaults, expr_fn()))
+                    return false;
+                enter_scope(e, ScopeType::Lambda);
+                if (!visit_expr(l->body)) return false;
+                units_.pop_back();
+                return true;
+            }
+            case Kind::Dict: {
+                auto* d = e->as<ast::Dict>();
+                for (std::size_t i = 0; i < d->values.size(); ++i)
+                    if ((d->keys[i] && !visit_expr(d->keys[i])) || !visit_expr(d->values[i]))
+                        return false;
+                return true;
+            }
+            case Kind::Set:
+                return all_of(e->as<ast::Set>()->elts,
+                              [&](const Node* x) { return visit_unpackable(x); });
+            case Kind::ListComp: {
+                auto* c = e->as<ast::ListComp>();
+                return compile_comprehension(e, false, c->generators, c->elt, nullptr);
+            }
+            case Kind::SetComp: {
+                auto* c = e->as<ast::SetComp>();
+                return compile_comprehension(e, false, c->generators, c->elt, nullptr);
+            }
+            case Kind::DictComp: {
+                auto* c = e->as<ast::DictComp>();
+                return compile_comprehension(e, false, c->generators, c->key, c->value);
+            }
+            case Kind::GeneratorExp: {
+                auto* c = e->as<ast::GeneratorExp>();
+                return compile_comprehension(e, true, c->generators, c->elt, nullptr);
+            }
+            case Kind::Yield:
+            case Kind::YieldFrom:
+                if (u().ste->type != BlockType::Function) return fail("'yield' outside function");
+                if (e->kind == Kind::YieldFrom && u().scope_type == ScopeType::AsyncFunction)
+                    return fail("'yield from' inside async function");
+                return all_children(e, expr_fn());
+            case Kind::Await:
+                if (u().ste->type != BlockType::Function) return fail("'await' outside function");
+                if (u().scope_type != ScopeType::AsyncFunction &&
+                    u().scope_type != ScopeType::Comprehension)
+                    return fail("'await' outside async function");
+                return all_children(e, expr_fn());
+            case Kind::Call: {
+                auto* c = e->as<ast::Call>();
+                // compiler_call validates keywords before compiling anything.
+                return validate_keywords(c->keywords) && visit_expr(c->func) &&
+                       call_helper(c->args, c->keywords);
+            }
+            case Kind::Attribute: {
+                auto* a = e->as<ast::Attribute>();
+                if (!visit_expr(a->value)) return false;
+                update_start_location_to_match_attr(a);
+                return a->ctx != ast::ExprContext::Store || check_name(a->attr, a->ctx);
+            }
+            case Kind::Starred:
+                if (e->as<ast::Starred>()->ctx == ast::ExprContext::Store)
+                    return fail("starred assignment target must be in a list or tuple");
+                return fail("can't use starred expression here");
+            case Kind::Name: return check_name(e->as<ast::Name>()->id, e->as<ast::Name>()->ctx);
+            case Kind::List:
+                return compile_sequence(e->as<ast::List>()->elts, e->as<ast::List>()->ctx);
+            case Kind::Tuple:
+                return compile_sequence(e->as<ast::Tuple>()->elts, e->as<ast::Tuple>()->ctx);
+            default: return all_children(e, expr_fn());  // NamedExpr: value, then target
         }
     }
 
@@ -1452,7 +1528,8 @@ private:
             }
             return all_of(elts, [&](const Node* x) { return visit_unpackable(x); });
         }
-        if (ctx == ast::ExprContext::Load) return all_of(elts, [&](const Node* x) { return visit_unpackable(x); });
+        if (ctx == ast::ExprContext::Load)
+            return all_of(elts, [&](const Node* x) { return visit_unpackable(x); });
         return all_of(elts, expr_fn());
     }
 
@@ -1475,13 +1552,14 @@ private:
     bool call_helper(const NodeList& args, const NodeList& keywords) {
         if (!validate_keywords(keywords)) return false;
         return all_of(args, [&](const Node* x) { return visit_unpackable(x); }) &&
-               all_of(keywords, [&](const Node* k) { return visit_expr(k->as<ast::keyword>()->value); });
+               all_of(keywords,
+                      [&](const Node* k) { return visit_expr(k->as<ast::keyword>()->value); });
     }
 
     // compiler_comprehension: the body is compiled in its own unit, then the
     // outermost iterable in the enclosing one.
-    bool compile_comprehension(const Node* e, bool is_genexp, const NodeList& generators, const Node* elt,
-                               const Node* value) {
+    bool compile_comprehension(const Node* e, bool is_genexp, const NodeList& generators,
+                               const Node* elt, const Node* value) {
         ScopeType outer = u().scope_type;
         enter_scope(e, ScopeType::Comprehension);
         if (u().ste->coroutine && !is_genexp && outer != ScopeType::AsyncFunction &&
@@ -1500,6 +1578,7 @@ private:
     const Symtable& st_;
     const FutureFeatures& ff_;
     std::vector<Unit> units_;
+    Scope fallback_{BlockType::Function, {}, {}, {}, {}};
 };
 
 // Line `lineno` (1-based) of the source, without its newline; empty if none.
@@ -1542,7 +1621,8 @@ SyntaxErrorInfo to_info(const Error& e, std::string_view source, std::string_vie
 
 }  // namespace
 
-std::optional<SyntaxErrorInfo> check_compile_errors(const ast::Module* module, std::string_view source,
+std::optional<SyntaxErrorInfo> check_compile_errors(const ast::Module* module,
+                                                    std::string_view source,
                                                     std::string_view filename) {
     if (auto e = check_comprehension_unpacking(module)) return to_info(*e, source, filename);
     FutureFeatures ff;

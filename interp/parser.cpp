@@ -214,7 +214,9 @@ std::string format_syntax_error(const SyntaxErrorInfo& e) {
     if (!shown.empty() && e.offset > 0) {
         int stripped = chars_in(line, strip);
         int col = std::max(e.offset - 1 - stripped, 0);
-        int width = std::max(e.end_offset - e.offset, 1);
+        // A range that runs onto later lines is drawn to the end of this one.
+        int end = e.end_lineno > e.lineno ? static_cast<int>(chars_in(line, line.size())) + 1 : e.end_offset;
+        int width = std::max(end - e.offset, 1);
         out += fmt::format("    {}{}\n", std::string(static_cast<std::size_t>(col), ' '),
                            std::string(static_cast<std::size_t>(width), '^'));
     }

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "interp/ast_dump.hpp"
+#include "interp/compile_checks.hpp"
 #include "interp/parser.hpp"
 #include "repl/ast_prompt.hpp"
 
@@ -73,6 +74,9 @@ int check_script(const char* path) {
     std::string source;
     if (!read_file(path, source)) return cannot_open(path);
     auto result = parse_module(source, path);
+    // The errors CPython's symtable and compiler raise (ast.parse never
+    // reaches them, so --dump-ast does not check them).
+    if (!result.error) result.error = glasspy::interp::check_compile_errors(result.module, source, path);
     if (result.error) {
         std::fputs(format_syntax_error(*result.error).c_str(), stderr);
         return 1;
