@@ -12,87 +12,17 @@ struct OpNames {
     std::string_view name, text;
 };
 
-#define GP_IGNORE1(name)
-#define GP_IGNORE2(name, text)
-#define GP_ROW1(name) OpNames{#name, ""},
-#define GP_ROW2(name, text) OpNames{#name, text},
-
-constexpr OpNames CONTEXT_NAMES[] = {
-#define GP_CONTEXT GP_ROW1
-#define GP_BOOLOP GP_IGNORE2
-#define GP_BINOP GP_IGNORE2
-#define GP_UNARYOP GP_IGNORE2
-#define GP_CMPOP GP_IGNORE2
-#include "interp/operators.def"
-#undef GP_CONTEXT
-#undef GP_BOOLOP
-#undef GP_BINOP
-#undef GP_UNARYOP
-#undef GP_CMPOP
-};
-constexpr OpNames BOOLOP_NAMES[] = {
-#define GP_CONTEXT GP_IGNORE1
-#define GP_BOOLOP GP_ROW2
-#define GP_BINOP GP_IGNORE2
-#define GP_UNARYOP GP_IGNORE2
-#define GP_CMPOP GP_IGNORE2
-#include "interp/operators.def"
-#undef GP_CONTEXT
-#undef GP_BOOLOP
-#undef GP_BINOP
-#undef GP_UNARYOP
-#undef GP_CMPOP
-};
-constexpr OpNames BINOP_NAMES[] = {
-#define GP_CONTEXT GP_IGNORE1
-#define GP_BOOLOP GP_IGNORE2
-#define GP_BINOP GP_ROW2
-#define GP_UNARYOP GP_IGNORE2
-#define GP_CMPOP GP_IGNORE2
-#include "interp/operators.def"
-#undef GP_CONTEXT
-#undef GP_BOOLOP
-#undef GP_BINOP
-#undef GP_UNARYOP
-#undef GP_CMPOP
-};
-constexpr OpNames UNARYOP_NAMES[] = {
-#define GP_CONTEXT GP_IGNORE1
-#define GP_BOOLOP GP_IGNORE2
-#define GP_BINOP GP_IGNORE2
-#define GP_UNARYOP GP_ROW2
-#define GP_CMPOP GP_IGNORE2
-#include "interp/operators.def"
-#undef GP_CONTEXT
-#undef GP_BOOLOP
-#undef GP_BINOP
-#undef GP_UNARYOP
-#undef GP_CMPOP
-};
-constexpr OpNames CMPOP_NAMES[] = {
-#define GP_CONTEXT GP_IGNORE1
-#define GP_BOOLOP GP_IGNORE2
-#define GP_BINOP GP_IGNORE2
-#define GP_UNARYOP GP_IGNORE2
-#define GP_CMPOP GP_ROW2
-#include "interp/operators.def"
-#undef GP_CONTEXT
-#undef GP_BOOLOP
-#undef GP_BINOP
-#undef GP_UNARYOP
-#undef GP_CMPOP
-};
+#define GP_NAME_ROW(name, text) OpNames{#name, text},
+constexpr OpNames CONTEXT_NAMES[] = {GP_CONTEXTS(GP_NAME_ROW)};
+constexpr OpNames BOOLOP_NAMES[] = {GP_BOOLOPS(GP_NAME_ROW)};
+constexpr OpNames BINOP_NAMES[] = {GP_BINOPS(GP_NAME_ROW)};
+constexpr OpNames UNARYOP_NAMES[] = {GP_UNARYOPS(GP_NAME_ROW)};
+constexpr OpNames CMPOP_NAMES[] = {GP_CMPOPS(GP_NAME_ROW)};
+#undef GP_NAME_ROW
 
 constexpr std::string_view KIND_NAMES[] = {
 #define GP_NODE(name, category) #name,
-#define GP_FIELD(node, type, field)
-#define GP_FIELD_AS(node, type, field, member)
-#define GP_END(name)
 #include "interp/ast.def"
-#undef GP_NODE
-#undef GP_FIELD
-#undef GP_FIELD_AS
-#undef GP_END
 };
 
 }  // namespace

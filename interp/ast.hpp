@@ -20,88 +20,18 @@ namespace glasspy::interp::ast {
 
 enum class Kind : std::uint8_t {
 #define GP_NODE(name, category) name,
-#define GP_FIELD(node, type, field)
-#define GP_FIELD_AS(node, type, field, member)
-#define GP_END(name)
 #include "interp/ast.def"
-#undef GP_NODE
-#undef GP_FIELD
-#undef GP_FIELD_AS
-#undef GP_END
 };
 
 // ---- operator singletons ------------------------------------------------------
-// Expands operators.def with only the macro for one sum type defined.
-#define GP_NOOP1(name)
-#define GP_NOOP2(name, text)
-#define GP_ENUM_ITEM1(name) name,
-#define GP_ENUM_ITEM2(name, text) name,
-
-enum class ExprContext : std::uint8_t {
-#define GP_CONTEXT GP_ENUM_ITEM1
-#define GP_BOOLOP GP_NOOP2
-#define GP_BINOP GP_NOOP2
-#define GP_UNARYOP GP_NOOP2
-#define GP_CMPOP GP_NOOP2
 #include "interp/operators.def"
-#undef GP_CONTEXT
-#undef GP_BOOLOP
-#undef GP_BINOP
-#undef GP_UNARYOP
-#undef GP_CMPOP
-};
-enum class BoolOperator : std::uint8_t {
-#define GP_CONTEXT GP_NOOP1
-#define GP_BOOLOP GP_ENUM_ITEM2
-#define GP_BINOP GP_NOOP2
-#define GP_UNARYOP GP_NOOP2
-#define GP_CMPOP GP_NOOP2
-#include "interp/operators.def"
-#undef GP_CONTEXT
-#undef GP_BOOLOP
-#undef GP_BINOP
-#undef GP_UNARYOP
-#undef GP_CMPOP
-};
-enum class Operator : std::uint8_t {
-#define GP_CONTEXT GP_NOOP1
-#define GP_BOOLOP GP_NOOP2
-#define GP_BINOP GP_ENUM_ITEM2
-#define GP_UNARYOP GP_NOOP2
-#define GP_CMPOP GP_NOOP2
-#include "interp/operators.def"
-#undef GP_CONTEXT
-#undef GP_BOOLOP
-#undef GP_BINOP
-#undef GP_UNARYOP
-#undef GP_CMPOP
-};
-enum class UnaryOperator : std::uint8_t {
-#define GP_CONTEXT GP_NOOP1
-#define GP_BOOLOP GP_NOOP2
-#define GP_BINOP GP_NOOP2
-#define GP_UNARYOP GP_ENUM_ITEM2
-#define GP_CMPOP GP_NOOP2
-#include "interp/operators.def"
-#undef GP_CONTEXT
-#undef GP_BOOLOP
-#undef GP_BINOP
-#undef GP_UNARYOP
-#undef GP_CMPOP
-};
-enum class CmpOp : std::uint8_t {
-#define GP_CONTEXT GP_NOOP1
-#define GP_BOOLOP GP_NOOP2
-#define GP_BINOP GP_NOOP2
-#define GP_UNARYOP GP_NOOP2
-#define GP_CMPOP GP_ENUM_ITEM2
-#include "interp/operators.def"
-#undef GP_CONTEXT
-#undef GP_BOOLOP
-#undef GP_BINOP
-#undef GP_UNARYOP
-#undef GP_CMPOP
-};
+#define GP_ENUM_ITEM(name, text) name,
+enum class ExprContext : std::uint8_t { GP_CONTEXTS(GP_ENUM_ITEM) };
+enum class BoolOperator : std::uint8_t { GP_BOOLOPS(GP_ENUM_ITEM) };
+enum class Operator : std::uint8_t { GP_BINOPS(GP_ENUM_ITEM) };
+enum class UnaryOperator : std::uint8_t { GP_UNARYOPS(GP_ENUM_ITEM) };
+enum class CmpOp : std::uint8_t { GP_CMPOPS(GP_ENUM_ITEM) };
+#undef GP_ENUM_ITEM
 
 // Class names as ast.dump prints them ("Add"), and source texts ("+").
 std::string_view op_name(ExprContext op);
@@ -155,10 +85,6 @@ using CmpOpList = std::vector<CmpOp>;
 #define GP_FIELD_AS(node, type, field, member) type member{};
 #define GP_END(name) };
 #include "interp/ast.def"
-#undef GP_NODE
-#undef GP_FIELD
-#undef GP_FIELD_AS
-#undef GP_END
 
 std::string_view kind_name(Kind kind);
 

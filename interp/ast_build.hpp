@@ -95,6 +95,7 @@ private:
     ast::Node* simple_stmt(const CNode& n);
     ast::Node* expr_stmt(const CNode& n);
     ast::Node* import_from(const CNode& n);
+    ast::NodeList decorators(const CNode& n, std::size_t& i, std::uint32_t& begin);
     ast::Node* function_def(const CNode& n);
     ast::Node* class_def(const CNode& n);
     ast::Node* if_stmt(const CNode& n, std::size_t first);

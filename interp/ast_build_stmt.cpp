@@ -240,18 +240,26 @@ ast::Node* Builder::compound_stmt(const CNode& n) {
     error("invalid syntax", start_of(n));
 }
 
+// The decorators of a def or class, if any; `i` moves past them and `begin`
+// becomes the keyword's position (3.8+ place the statement there, not at the
+// first decorator).
+ast::NodeList Builder::decorators(const CNode& n, std::size_t& i, std::uint32_t& begin) {
+    auto c = kids(n);
+    ast::NodeList out;
+    begin = start_of(n);
+    if (c[i].id != RuleId::decorators) return out;
+    for (const CNode& d : kids(c[i])) out.push_back(expr(d));
+    begin = static_cast<std::uint32_t>(
+        grammar::skip_whitespace(source_.data() + c[i].end, source_.data() + n.end, true) - source_.data());
+    ++i;
+    return out;
+}
+
 ast::Node* Builder::function_def(const CNode& n) {
     auto c = kids(n);
     std::size_t i = 0;
-    ast::NodeList decorators;
-    std::uint32_t begin = start_of(n);
-    if (c[i].id == RuleId::decorators) {
-        for (const CNode& d : kids(c[i])) decorators.push_back(expr(d));
-        begin = static_cast<std::uint32_t>(
-            grammar::skip_whitespace(source_.data() + c[i].end, source_.data() + n.end, true) -
-            source_.data());
-        ++i;
-    }
+    std::uint32_t begin = 0;
+    ast::NodeList decorators = this->decorators(n, i, begin);
     bool is_async = c[i].id == RuleId::async_marker;
     if (is_async) ++i;
     auto fill = [&](auto* s) {
@@ -278,15 +286,8 @@ ast::Node* Builder::function_def(const CNode& n) {
 ast::Node* Builder::class_def(const CNode& n) {
     auto c = kids(n);
     std::size_t i = 0;
-    ast::NodeList decorators;
-    std::uint32_t begin = start_of(n);
-    if (c[i].id == RuleId::decorators) {
-        for (const CNode& d : kids(c[i])) decorators.push_back(expr(d));
-        begin = static_cast<std::uint32_t>(
-            grammar::skip_whitespace(source_.data() + c[i].end, source_.data() + n.end, true) -
-            source_.data());
-        ++i;
-    }
+    std::uint32_t begin = 0;
+    ast::NodeList decorators = this->decorators(n, i, begin);
     auto* s = make<ast::ClassDef>(begin, n.end);
     s->name = identifier(c[i]);
     ++i;

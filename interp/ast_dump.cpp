@@ -42,10 +42,6 @@ public:
     break;                                                                                         \
     }
 #include "interp/ast.def"
-#undef GP_NODE
-#undef GP_FIELD
-#undef GP_FIELD_AS
-#undef GP_END
         }
         first_ = false;
         --depth_;
@@ -56,14 +52,7 @@ private:
     static bool has_attributes(Kind kind) {
         switch (kind) {
 #define GP_NODE(name, category) case Kind::name: return is_attributed(#category);
-#define GP_FIELD(node, type, field)
-#define GP_FIELD_AS(node, type, field, member)
-#define GP_END(name)
 #include "interp/ast.def"
-#undef GP_NODE
-#undef GP_FIELD
-#undef GP_FIELD_AS
-#undef GP_END
         }
         return false;
     }
