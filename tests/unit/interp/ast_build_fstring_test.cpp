@@ -389,3 +389,87 @@ TEST_CASE("f-strings: positions", "[grammar][fstring]") {
               "type_ignores=[])");
     }
 }
+
+TEST_CASE("f-strings: harder fields", "[grammar][fstring]") {
+    SECTION("!= inside a field is not a conversion") {
+        CHECK(dump_source(R"PY(f"{a!=b}")PY" "\n") ==
+              "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Compare(left=Name(id='a',"
+              " ctx=Load()), ops=[NotEq()], comparators=[Name(id='b', ctx=Load())]), "
+              "conversion=-1)]))], type_ignores=[])");
+    }
+    SECTION("doubled braces inside a format spec") {
+        CHECK(dump_source(R"PY(f"{x:{{}}>10}")PY" "\n") ==
+              "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', "
+              "ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[FormattedValue(value=Dict(keys"
+              "=[], values=[]), conversion=-1), Constant(value='>10')]))]))], type_ignores=[])");
+    }
+    SECTION("a brace inside a string inside a field") {
+        CHECK(dump_source(R"PY(f"{'{'}")PY" "\n") ==
+              "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Constant(value='{'), "
+              "conversion=-1)]))], type_ignores=[])");
+    }
+    SECTION("concatenated strings inside a field") {
+        CHECK(dump_source(R"PY(f'{"a" "b"}')PY" "\n") ==
+              "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Constant(value='ab'), "
+              "conversion=-1)]))], type_ignores=[])");
+    }
+    SECTION("= after a call of a lambda") {
+        CHECK(dump_source(R"PY(f"{(lambda x: x)(1)=}")PY" "\n") ==
+              "Module(body=[Expr(value=JoinedStr(values=[Constant(value='(lambda x: x)(1)='), "
+              "FormattedValue(value=Call(func=Lambda(args=arguments(posonlyargs=[], "
+              "args=[arg(arg='x')], kwonlyargs=[], kw_defaults=[], defaults=[]), body=Name(id='x', "
+              "ctx=Load())), args=[Constant(value=1)], keywords=[]), conversion=114)]))], "
+              "type_ignores=[])");
+    }
+    SECTION("= after a subscript with a string") {
+        CHECK(dump_source(R"PY(f"{a['b']=}")PY" "\n") ==
+              "Module(body=[Expr(value=JoinedStr(values=[Constant(value=\"a['b']=\"), "
+              "FormattedValue(value=Subscript(value=Name(id='a', ctx=Load()), "
+              "slice=Constant(value='b'), ctx=Load()), conversion=114)]))], type_ignores=[])");
+    }
+    SECTION("spaces on both sides of =") {
+        CHECK(dump_source(R"PY(f"{ x = }" f"{x  =  !r}")PY" "\n") ==
+              "Module(body=[Expr(value=JoinedStr(values=[Constant(value=' x = '), "
+              "FormattedValue(value=Name(id='x', ctx=Load()), conversion=114), "
+              "Constant(value='x  =  '), FormattedValue(value=Name(id='x', ctx=Load()), "
+              "conversion=114)]))], type_ignores=[])");
+    }
+    SECTION("format spec with colons") {
+        CHECK(dump_source(R"PY(f"{x:%H:%M}")PY" "\n") ==
+              "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', "
+              "ctx=Load()), conversion=-1, format_spec=JoinedStr(values=[Constant(value='%H:%M')]))]))]"
+              ", type_ignores=[])");
+    }
+    SECTION("newlines around the expression in a triple-quoted field") {
+        CHECK(dump_source(R"PY(f"""{
+x
+}"""
+)PY") ==
+              "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', "
+              "ctx=Load()), conversion=-1)]))], type_ignores=[])");
+    }
+    SECTION("positions of non-ASCII text inside a field") {
+        CHECK(dump_positions(R"PY(f"{'é'+x}")PY" "\n") ==
+              "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=BinOp(left=Constant(value"
+              "='é', lineno=1, col_offset=3, end_lineno=1, end_col_offset=7), op=Add(), "
+              "right=Name(id='x', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), "
+              "lineno=1, col_offset=3, end_lineno=1, end_col_offset=9), conversion=-1, lineno=1, "
+              "col_offset=0, end_lineno=1, end_col_offset=11)], lineno=1, col_offset=0, end_lineno=1, "
+              "end_col_offset=11), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)], "
+              "type_ignores=[])");
+    }
+    SECTION("positions of a field on the second line of a triple-quoted string") {
+        CHECK(dump_positions(R"PY(f'''
+  {x +
+ y}'''
+)PY") ==
+              "Module(body=[Expr(value=JoinedStr(values=[Constant(value='\\n  ', lineno=1, "
+              "col_offset=0, end_lineno=3, end_col_offset=6), "
+              "FormattedValue(value=BinOp(left=Name(id='x', ctx=Load(), lineno=2, col_offset=3, "
+              "end_lineno=2, end_col_offset=4), op=Add(), right=Name(id='y', ctx=Load(), lineno=3, "
+              "col_offset=1, end_lineno=3, end_col_offset=2), lineno=2, col_offset=3, end_lineno=3, "
+              "end_col_offset=2), conversion=-1, lineno=1, col_offset=0, end_lineno=3, "
+              "end_col_offset=6)], lineno=1, col_offset=0, end_lineno=3, end_col_offset=6), lineno=1, "
+              "col_offset=0, end_lineno=3, end_col_offset=6)], type_ignores=[])");
+    }
+}

@@ -8,6 +8,7 @@
 // checked to the character.
 #include <catch2/catch.hpp>
 
+#include <string>
 #include <string_view>
 
 #include "../parse_helpers.hpp"
@@ -314,6 +315,10 @@ TEST_CASE("syntax errors: the invalid_* rules", "[grammar][errors]") {
         check_error("x = = 1\n",
                     {"SyntaxError", "invalid syntax", 1, 5, 1, 6});
     }
+    SECTION("is not not") {
+        check_error("a is not not b\n",
+                    {"SyntaxError", "invalid syntax", 1, 10, 1, 13});
+    }
 }
 
 TEST_CASE("syntax errors: characters and number literals", "[grammar][errors]") {
@@ -381,6 +386,14 @@ TEST_CASE("syntax errors: characters and number literals", "[grammar][errors]") 
         check_error("x = 1jx\n",
                     {"SyntaxError", "invalid imaginary literal", 1, 6, 1, 6});
     }
+    SECTION("leading zero with an underscore") {
+        check_error("x = 0_7\n",
+                    {"SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1, 5, 1, 7});
+    }
+    SECTION("hexadecimal prefix with only an underscore") {
+        check_error("x = 0x_\n",
+                    {"SyntaxError", "invalid hexadecimal literal", 1, 7, 1, 7});
+    }
 }
 
 TEST_CASE("syntax errors: f-strings", "[grammar][errors]") {
@@ -422,4 +435,15 @@ y = f'{1 +}'
 )PY",
                     {"SyntaxError", "f-string: invalid syntax", 2, 5, 2, 6});
     }
+}
+
+// CPython 3.11 reports a decimal literal over sys.int_info.default_max_str_digits
+// (4300) digits when it converts it, at offset 0.
+TEST_CASE("syntax errors: integer literal longer than int_max_str_digits", "[grammar][errors]") {
+    check_error("x = " + std::string(4301, '1') + "\n",
+                {"SyntaxError",
+                 "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 "
+                 "digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                 "hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                 1, 0, 1, 0});
 }

@@ -635,3 +635,134 @@ match.x = 1
               "col_offset=0, end_lineno=2, end_col_offset=12)], type_ignores=[])");
     }
 }
+
+TEST_CASE("expressions: more corners", "[grammar][expressions]") {
+    SECTION("not of a conditional") {
+        CHECK(dump_source("not a if b else c\n") ==
+              "Module(body=[Expr(value=IfExp(test=Name(id='b', ctx=Load()), body=UnaryOp(op=Not(), "
+              "operand=Name(id='a', ctx=Load())), orelse=Name(id='c', ctx=Load())))], type_ignores=[])");
+    }
+    SECTION("del forms") {
+        CHECK(dump_source(R"PY(del (a, b), [c]
+del (a)
+del a[1:2], b.c
+)PY") ==
+              "Module(body=[Delete(targets=[Tuple(elts=[Name(id='a', ctx=Del()), Name(id='b', "
+              "ctx=Del())], ctx=Del()), List(elts=[Name(id='c', ctx=Del())], ctx=Del())]), "
+              "Delete(targets=[Name(id='a', ctx=Del())]), Delete(targets=[Subscript(value=Name(id='a', "
+              "ctx=Load()), slice=Slice(lower=Constant(value=1), upper=Constant(value=2)), ctx=Del()), "
+              "Attribute(value=Name(id='b', ctx=Load()), attr='c', ctx=Del())])], type_ignores=[])");
+    }
+    SECTION("for target with a trailing comma") {
+        CHECK(dump_source("for x, in y: pass\n") ==
+              "Module(body=[For(target=Tuple(elts=[Name(id='x', ctx=Store())], ctx=Store()), "
+              "iter=Name(id='y', ctx=Load()), body=[Pass()], orelse=[])], type_ignores=[])");
+    }
+    SECTION("trailers chained") {
+        CHECK(dump_source(R"PY(a[b][c].d(e)(f)
+f(a)(b)(c)
+)PY") ==
+              "Module(body=[Expr(value=Call(func=Call(func=Attribute(value=Subscript(value=Subscript(va"
+              "lue=Name(id='a', ctx=Load()), slice=Name(id='b', ctx=Load()), ctx=Load()), "
+              "slice=Name(id='c', ctx=Load()), ctx=Load()), attr='d', ctx=Load()), args=[Name(id='e', "
+              "ctx=Load())], keywords=[]), args=[Name(id='f', ctx=Load())], keywords=[])), "
+              "Expr(value=Call(func=Call(func=Call(func=Name(id='f', ctx=Load()), args=[Name(id='a', "
+              "ctx=Load())], keywords=[]), args=[Name(id='b', ctx=Load())], keywords=[]), "
+              "args=[Name(id='c', ctx=Load())], keywords=[]))], type_ignores=[])");
+    }
+    SECTION("assignment to a one-element tuple") {
+        CHECK(dump_source("x = a, = b\n") ==
+              "Module(body=[Assign(targets=[Name(id='x', ctx=Store()), Tuple(elts=[Name(id='a', "
+              "ctx=Store())], ctx=Store())], value=Name(id='b', ctx=Load()))], type_ignores=[])");
+    }
+    SECTION("walrus forms") {
+        CHECK(dump_source(R"PY((a := 1, b := 2)
+[(y := x) for x in y]
+a[(x:=1):2]
+)PY") ==
+              "Module(body=[Expr(value=Tuple(elts=[NamedExpr(target=Name(id='a', ctx=Store()), "
+              "value=Constant(value=1)), NamedExpr(target=Name(id='b', ctx=Store()), "
+              "value=Constant(value=2))], ctx=Load())), Expr(value=ListComp(elt=NamedExpr(target=Name(i"
+              "d='y', ctx=Store()), value=Name(id='x', ctx=Load())), "
+              "generators=[comprehension(target=Name(id='x', ctx=Store()), iter=Name(id='y', "
+              "ctx=Load()), ifs=[], is_async=0)])), Expr(value=Subscript(value=Name(id='a', "
+              "ctx=Load()), slice=Slice(lower=NamedExpr(target=Name(id='x', ctx=Store()), "
+              "value=Constant(value=1)), upper=Constant(value=2)), ctx=Load()))], type_ignores=[])");
+    }
+    SECTION("assignment targets") {
+        CHECK(dump_source(R"PY(a.b.c = d
+a[1:2] = b
+(a) = 1
+[a, (b, c)] = d
+)PY") ==
+              "Module(body=[Assign(targets=[Attribute(value=Attribute(value=Name(id='a', ctx=Load()), "
+              "attr='b', ctx=Load()), attr='c', ctx=Store())], value=Name(id='d', ctx=Load())), "
+              "Assign(targets=[Subscript(value=Name(id='a', ctx=Load()), "
+              "slice=Slice(lower=Constant(value=1), upper=Constant(value=2)), ctx=Store())], "
+              "value=Name(id='b', ctx=Load())), Assign(targets=[Name(id='a', ctx=Store())], "
+              "value=Constant(value=1)), Assign(targets=[List(elts=[Name(id='a', ctx=Store()), "
+              "Tuple(elts=[Name(id='b', ctx=Store()), Name(id='c', ctx=Store())], ctx=Store())], "
+              "ctx=Store())], value=Name(id='d', ctx=Load()))], type_ignores=[])");
+    }
+    SECTION("comparison with a parenthesized comparison") {
+        CHECK(dump_source("a < (b < c)\n") ==
+              "Module(body=[Expr(value=Compare(left=Name(id='a', ctx=Load()), ops=[Lt()], "
+              "comparators=[Compare(left=Name(id='b', ctx=Load()), ops=[Lt()], "
+              "comparators=[Name(id='c', ctx=Load())])]))], type_ignores=[])");
+    }
+    SECTION("ellipsis") {
+        CHECK(dump_source(R"PY(...
+x[...]
+a[..., 1]
+)PY") ==
+              "Module(body=[Expr(value=Constant(value=Ellipsis)), "
+              "Expr(value=Subscript(value=Name(id='x', ctx=Load()), slice=Constant(value=Ellipsis), "
+              "ctx=Load())), Expr(value=Subscript(value=Name(id='a', ctx=Load()), "
+              "slice=Tuple(elts=[Constant(value=Ellipsis), Constant(value=1)], ctx=Load()), "
+              "ctx=Load()))], type_ignores=[])");
+    }
+    SECTION("lambda returning a lambda") {
+        CHECK(dump_source("lambda: lambda: 1\n") ==
+              "Module(body=[Expr(value=Lambda(args=arguments(posonlyargs=[], args=[], kwonlyargs=[], "
+              "kw_defaults=[], defaults=[]), body=Lambda(args=arguments(posonlyargs=[], args=[], "
+              "kwonlyargs=[], kw_defaults=[], defaults=[]), body=Constant(value=1))))], "
+              "type_ignores=[])");
+    }
+    SECTION("starred arguments between keywords") {
+        CHECK(dump_source("f(a, *b, c=1, *d, **e)\n") ==
+              "Module(body=[Expr(value=Call(func=Name(id='f', ctx=Load()), args=[Name(id='a', "
+              "ctx=Load()), Starred(value=Name(id='b', ctx=Load()), ctx=Load()), "
+              "Starred(value=Name(id='d', ctx=Load()), ctx=Load())], keywords=[keyword(arg='c', "
+              "value=Constant(value=1)), keyword(value=Name(id='e', ctx=Load()))]))], type_ignores=[])");
+    }
+    SECTION("starred with a slice in a subscript") {
+        CHECK(dump_source("a[*b, 1:2]\n") ==
+              "Module(body=[Expr(value=Subscript(value=Name(id='a', ctx=Load()), "
+              "slice=Tuple(elts=[Starred(value=Name(id='b', ctx=Load()), ctx=Load()), "
+              "Slice(lower=Constant(value=1), upper=Constant(value=2))], ctx=Load()), ctx=Load()))], "
+              "type_ignores=[])");
+    }
+    SECTION("comprehensions with conditionals and nesting") {
+        CHECK(dump_source(R"PY({(a, b) for a, b in c}
+{k: v if v else 0 for k, v in d.items() if k}
+[[y for y in x] for x in z]
+)PY") ==
+              "Module(body=[Expr(value=SetComp(elt=Tuple(elts=[Name(id='a', ctx=Load()), Name(id='b', "
+              "ctx=Load())], ctx=Load()), generators=[comprehension(target=Tuple(elts=[Name(id='a', "
+              "ctx=Store()), Name(id='b', ctx=Store())], ctx=Store()), iter=Name(id='c', ctx=Load()), "
+              "ifs=[], is_async=0)])), Expr(value=DictComp(key=Name(id='k', ctx=Load()), "
+              "value=IfExp(test=Name(id='v', ctx=Load()), body=Name(id='v', ctx=Load()), "
+              "orelse=Constant(value=0)), generators=[comprehension(target=Tuple(elts=[Name(id='k', "
+              "ctx=Store()), Name(id='v', ctx=Store())], ctx=Store()), "
+              "iter=Call(func=Attribute(value=Name(id='d', ctx=Load()), attr='items', ctx=Load()), "
+              "args=[], keywords=[]), ifs=[Name(id='k', ctx=Load())], is_async=0)])), "
+              "Expr(value=ListComp(elt=ListComp(elt=Name(id='y', ctx=Load()), "
+              "generators=[comprehension(target=Name(id='y', ctx=Store()), iter=Name(id='x', "
+              "ctx=Load()), ifs=[], is_async=0)]), generators=[comprehension(target=Name(id='x', "
+              "ctx=Store()), iter=Name(id='z', ctx=Load()), ifs=[], is_async=0)]))], type_ignores=[])");
+    }
+    SECTION("await at module level parses") {
+        CHECK(dump_source("await x\n") ==
+              "Module(body=[Expr(value=Await(value=Name(id='x', ctx=Load())))], type_ignores=[])");
+    }
+}

@@ -625,3 +625,119 @@ finally:
               "type_ignores=[])");
     }
 }
+
+TEST_CASE("indentation: more corners", "[grammar][indent]") {
+    SECTION("blank lines between clauses") {
+        CHECK(dump_source(R"PY(if a:
+    pass
+
+
+
+else:
+    pass
+)PY") ==
+              "Module(body=[If(test=Name(id='a', ctx=Load()), body=[Pass()], orelse=[Pass()])], "
+              "type_ignores=[])");
+    }
+    SECTION("comment at a smaller indentation before else") {
+        CHECK(dump_source(R"PY(if a:
+    b
+  # c
+else:
+    c
+)PY") ==
+              "Module(body=[If(test=Name(id='a', ctx=Load()), body=[Expr(value=Name(id='b', "
+              "ctx=Load()))], orelse=[Expr(value=Name(id='c', ctx=Load()))])], type_ignores=[])");
+    }
+    SECTION("backslash continuation at the start of the file") {
+        CHECK(dump_source(R"PY(\
+x = 1
+)PY") ==
+              "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], "
+              "type_ignores=[])");
+    }
+    SECTION("backslash-only line between statements") {
+        CHECK(dump_source(R"PY(x = 1
+\
+y = 2
+)PY") ==
+              "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1)), "
+              "Assign(targets=[Name(id='y', ctx=Store())], value=Constant(value=2))], type_ignores=[])");
+    }
+    SECTION("blank and comment lines after a decorator") {
+        CHECK(dump_source(R"PY(@d
+
+# c
+def f(): pass
+)PY") ==
+              "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[], "
+              "kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass()], "
+              "decorator_list=[Name(id='d', ctx=Load())])], type_ignores=[])");
+    }
+    SECTION("semicolons and a trailing comment") {
+        CHECK(dump_source(R"PY(x = 1; y = 2;  # c
+class C: x = 1; y = 2
+)PY") ==
+              "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1)), "
+              "Assign(targets=[Name(id='y', ctx=Store())], value=Constant(value=2)), "
+              "ClassDef(name='C', bases=[], keywords=[], body=[Assign(targets=[Name(id='x', "
+              "ctx=Store())], value=Constant(value=1)), Assign(targets=[Name(id='y', ctx=Store())], "
+              "value=Constant(value=2))], decorator_list=[])], type_ignores=[])");
+    }
+    SECTION("one-line if, elif and else") {
+        CHECK(dump_source(R"PY(if a: pass
+elif b: pass
+else: pass
+)PY") ==
+              "Module(body=[If(test=Name(id='a', ctx=Load()), body=[Pass()], "
+              "orelse=[If(test=Name(id='b', ctx=Load()), body=[Pass()], orelse=[Pass()])])], "
+              "type_ignores=[])");
+    }
+    SECTION("tabs between tokens") {
+        CHECK(dump_source("x =\t1\n"
+                  "if\ta:\tpass\n") ==
+              "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1)), "
+              "If(test=Name(id='a', ctx=Load()), body=[Pass()], orelse=[])], type_ignores=[])");
+    }
+    SECTION("ten levels then back to zero") {
+        CHECK(dump_source(R"PY(if a0:
+    if a1:
+        if a2:
+            if a3:
+                if a4:
+                    if a5:
+                        if a6:
+                            if a7:
+                                if a8:
+                                    if a9:
+                                        pass
+x = 1
+)PY") ==
+              "Module(body=[If(test=Name(id='a0', ctx=Load()), body=[If(test=Name(id='a1', "
+              "ctx=Load()), body=[If(test=Name(id='a2', ctx=Load()), body=[If(test=Name(id='a3', "
+              "ctx=Load()), body=[If(test=Name(id='a4', ctx=Load()), body=[If(test=Name(id='a5', "
+              "ctx=Load()), body=[If(test=Name(id='a6', ctx=Load()), body=[If(test=Name(id='a7', "
+              "ctx=Load()), body=[If(test=Name(id='a8', ctx=Load()), body=[If(test=Name(id='a9', "
+              "ctx=Load()), body=[Pass()], orelse=[])], orelse=[])], orelse=[])], orelse=[])], "
+              "orelse=[])], orelse=[])], orelse=[])], orelse=[])], orelse=[])], orelse=[]), "
+              "Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])");
+    }
+    SECTION("methods separated by blank lines at various indentations") {
+        CHECK(dump_source("class C:\n"
+                  "    def f(self):\n"
+                  "        pass\n"
+                  "\n"
+                  "  \n"
+                  "    def g(self):\n"
+                  "        pass\n"
+                  "\n"
+                  "\n"
+                  "y = 2\n") ==
+              "Module(body=[ClassDef(name='C', bases=[], keywords=[], body=[FunctionDef(name='f', "
+              "args=arguments(posonlyargs=[], args=[arg(arg='self')], kwonlyargs=[], kw_defaults=[], "
+              "defaults=[]), body=[Pass()], decorator_list=[]), FunctionDef(name='g', "
+              "args=arguments(posonlyargs=[], args=[arg(arg='self')], kwonlyargs=[], kw_defaults=[], "
+              "defaults=[]), body=[Pass()], decorator_list=[])], decorator_list=[]), "
+              "Assign(targets=[Name(id='y', ctx=Store())], value=Constant(value=2))], type_ignores=[])");
+    }
+}

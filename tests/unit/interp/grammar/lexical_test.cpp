@@ -9,6 +9,8 @@
 // include_attributes=True for the "positions" sections.
 #include <catch2/catch.hpp>
 
+#include <string>
+
 #include "../parse_helpers.hpp"
 
 using glasspy::test::dump_positions;
@@ -262,5 +264,42 @@ TEST_CASE("number literals", "[grammar][lexical]") {
               "right=Constant(value=31, lineno=1, col_offset=11, end_lineno=1, end_col_offset=15), "
               "lineno=1, col_offset=4, end_lineno=1, end_col_offset=15), lineno=1, col_offset=0, "
               "end_lineno=1, end_col_offset=15)], type_ignores=[])");
+    }
+}
+
+TEST_CASE("literals: harder corners", "[grammar][lexical]") {
+    SECTION("\\N names are case-insensitive, \\u hex in upper case") {
+        CHECK(dump_source(R"PY('\N{bullet}', '\u00E9')PY" "\n") ==
+              "Module(body=[Expr(value=Tuple(elts=[Constant(value='•'), Constant(value='é')], "
+              "ctx=Load()))], type_ignores=[])");
+    }
+    SECTION("raw strings ending in escaped quotes") {
+        CHECK(dump_source(R"PY(r'\'', r"\"", r'\\')PY" "\n") ==
+              "Module(body=[Expr(value=Tuple(elts=[Constant(value=\"\\\\'\"), "
+              "Constant(value='\\\\\"'), Constant(value='\\\\\\\\')], ctx=Load()))], type_ignores=[])");
+    }
+    SECTION("line continuation inside bytes") {
+        CHECK(dump_source(R"PY(b'a\
+b'
+)PY") ==
+              "Module(body=[Expr(value=Constant(value=b'ab'))], type_ignores=[])");
+    }
+    SECTION("floats needing repr's shortest form") {
+        CHECK(dump_source("1e16, 1e22, 5e-324, 123456789.123456789, 1e15, 0.1, 2.5e-324\n") ==
+              "Module(body=[Expr(value=Tuple(elts=[Constant(value=1e+16), Constant(value=1e+22), "
+              "Constant(value=5e-324), Constant(value=123456789.12345679), "
+              "Constant(value=1000000000000000.0), Constant(value=0.1), Constant(value=5e-324)], "
+              "ctx=Load()))], type_ignores=[])");
+    }
+    SECTION("underscores after the base prefix and in fractions") {
+        CHECK(dump_source("0b_1, 0o_7, 0x_f, 1_0.e1, .0_1, 0., 1_000.000_1j\n") ==
+              "Module(body=[Expr(value=Tuple(elts=[Constant(value=1), Constant(value=7), "
+              "Constant(value=15), Constant(value=100.0), Constant(value=0.01), Constant(value=0.0), "
+              "Constant(value=1000.0001j)], ctx=Load()))], type_ignores=[])");
+    }
+    SECTION("infinite imaginary") {
+        CHECK(dump_source("x = 1e309j\n") ==
+              "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=infj))], "
+              "type_ignores=[])");
     }
 }

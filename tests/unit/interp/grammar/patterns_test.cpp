@@ -236,3 +236,97 @@ TEST_CASE("match: or, as, guards and subjects", "[grammar][patterns]") {
               "end_col_offset=12)], type_ignores=[])");
     }
 }
+
+TEST_CASE("match: more corners", "[grammar][patterns]") {
+    SECTION("complex and bytes literals") {
+        CHECK(dump_source(R"PY(match x:
+    case -1.5e3+2j | -0j | b'a' b'b':
+        pass
+)PY") ==
+              "Module(body=[Match(subject=Name(id='x', ctx=Load()), "
+              "cases=[match_case(pattern=MatchOr(patterns=[MatchValue(value=BinOp(left=UnaryOp(op=USub("
+              "), operand=Constant(value=1500.0)), op=Add(), right=Constant(value=2j))), "
+              "MatchValue(value=UnaryOp(op=USub(), operand=Constant(value=0j))), "
+              "MatchValue(value=Constant(value=b'ab'))]), body=[Pass()])])], type_ignores=[])");
+    }
+    SECTION("mapping with only a rest") {
+        CHECK(dump_source(R"PY(match x:
+    case {**rest}:
+        pass
+)PY") ==
+              "Module(body=[Match(subject=Name(id='x', ctx=Load()), "
+              "cases=[match_case(pattern=MatchMapping(keys=[], patterns=[], rest='rest'), "
+              "body=[Pass()])])], type_ignores=[])");
+    }
+    SECTION("star wildcard and a one-element star tuple") {
+        CHECK(dump_source(R"PY(match x:
+    case [*_]:
+        pass
+    case (*a,):
+        pass
+)PY") ==
+              "Module(body=[Match(subject=Name(id='x', ctx=Load()), "
+              "cases=[match_case(pattern=MatchSequence(patterns=[MatchStar()]), body=[Pass()]), "
+              "match_case(pattern=MatchSequence(patterns=[MatchStar(name='a')]), body=[Pass()])])], "
+              "type_ignores=[])");
+    }
+    SECTION("or of class patterns") {
+        CHECK(dump_source(R"PY(match x:
+    case str() | bytes():
+        pass
+)PY") ==
+              "Module(body=[Match(subject=Name(id='x', ctx=Load()), "
+              "cases=[match_case(pattern=MatchOr(patterns=[MatchClass(cls=Name(id='str', ctx=Load()), "
+              "patterns=[], kwd_attrs=[], kwd_patterns=[]), MatchClass(cls=Name(id='bytes', "
+              "ctx=Load()), patterns=[], kwd_attrs=[], kwd_patterns=[])]), body=[Pass()])])], "
+              "type_ignores=[])");
+    }
+    SECTION("nested mapping and sequence") {
+        CHECK(dump_source(R"PY(match x:
+    case {'a': [1, {'b': c}]}:
+        pass
+)PY") ==
+              "Module(body=[Match(subject=Name(id='x', ctx=Load()), "
+              "cases=[match_case(pattern=MatchMapping(keys=[Constant(value='a')], "
+              "patterns=[MatchSequence(patterns=[MatchValue(value=Constant(value=1)), "
+              "MatchMapping(keys=[Constant(value='b')], patterns=[MatchAs(name='c')])])]), "
+              "body=[Pass()])])], type_ignores=[])");
+    }
+    SECTION("parenthesized or with as") {
+        CHECK(dump_source(R"PY(match x:
+    case (1 | 2) as y:
+        pass
+)PY") ==
+              "Module(body=[Match(subject=Name(id='x', ctx=Load()), "
+              "cases=[match_case(pattern=MatchAs(pattern=MatchOr(patterns=[MatchValue(value=Constant(va"
+              "lue=1)), MatchValue(value=Constant(value=2))]), name='y'), body=[Pass()])])], "
+              "type_ignores=[])");
+    }
+    SECTION("keyword pattern with a value pattern") {
+        CHECK(dump_source(R"PY(match x:
+    case a.b(c=d.e):
+        pass
+)PY") ==
+              "Module(body=[Match(subject=Name(id='x', ctx=Load()), "
+              "cases=[match_case(pattern=MatchClass(cls=Attribute(value=Name(id='a', ctx=Load()), "
+              "attr='b', ctx=Load()), patterns=[], kwd_attrs=['c'], "
+              "kwd_patterns=[MatchValue(value=Attribute(value=Name(id='d', ctx=Load()), attr='e', "
+              "ctx=Load()))]), body=[Pass()])])], type_ignores=[])");
+    }
+    SECTION("subject with a trailing comma") {
+        CHECK(dump_source(R"PY(match x,:
+    case _: pass
+)PY") ==
+              "Module(body=[Match(subject=Tuple(elts=[Name(id='x', ctx=Load())], ctx=Load()), "
+              "cases=[match_case(pattern=MatchAs(), body=[Pass()])])], type_ignores=[])");
+    }
+    SECTION("wildcard with a guard") {
+        CHECK(dump_source(R"PY(match x:
+    case _ if x:
+        pass
+)PY") ==
+              "Module(body=[Match(subject=Name(id='x', ctx=Load()), "
+              "cases=[match_case(pattern=MatchAs(), guard=Name(id='x', ctx=Load()), body=[Pass()])])], "
+              "type_ignores=[])");
+    }
+}

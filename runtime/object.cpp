@@ -1,0 +1,44 @@
+// Object lifetime: allocation with or without a GC header, deallocation
+// when a count reaches zero, and the slow path of the refcount trace
+// (CPython: Objects/object.c, Objects/obmalloc.c's PyObject_Malloc users).
+#include "runtime/object.hpp"
+
+#include <cstdlib>
+
+#include "runtime/alloc.hpp"
+#include "runtime/state.hpp"
+#include "runtime/type.hpp"
+
+namespace glasspy::rt {
+
+void dealloc(Object* op) noexcept { op->ob_type->tp_dealloc(op); }
+
+void tracing::refcount_changed(Object* op, ssize_t old_count, ssize_t new_count) {
+    InterpreterState& in = interp();
+    if (in.refcount_hook) in.refcount_hook(in.refcount_context, op, old_count, new_count);
+}
+
+Object* alloc_object(TypeObject* type, ssize_t nitems) {
+    auto size = static_cast<std::size_t>(type->tp_basicsize + nitems * type->tp_itemsize);
+    Object* op = has_flag(type, TPFLAGS_HAVE_GC) ? gc::alloc(interp().gc, size)
+                                                  : static_cast<Object*>(std::malloc(size));
+    if (!op) return nullptr;
+    op->ob_refcnt = 1;
+    op->ob_type = type;
+    // The new object holds a reference to its type, as in CPython; static
+    // types are never freed, but their counts stay truthful.
+    incref(type);
+    if (type->tp_itemsize) static_cast<VarObject*>(op)->ob_size = nitems;
+    return op;
+}
+
+void free_object(Object* op) noexcept {
+    TypeObject* type = op->ob_type;
+    if (has_flag(type, TPFLAGS_HAVE_GC))
+        gc::free(interp().gc, op);
+    else
+        std::free(op);
+    decref(type);
+}
+
+}  // namespace glasspy::rt

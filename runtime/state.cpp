@@ -1,0 +1,25 @@
+// The interpreter and thread states (see state.hpp).
+#include "runtime/state.hpp"
+
+namespace glasspy::rt {
+
+InterpreterState& InterpreterState::main() {
+    static InterpreterState the_interpreter;
+    return the_interpreter;
+}
+
+void InterpreterState::set_refcount_hook(RefcountHook hook, void* context) {
+    refcount_hook = hook;
+    refcount_context = context;
+    if (hook)
+        tracing::trace_mask |= tracing::REFCOUNT;
+    else
+        tracing::trace_mask &= ~static_cast<std::uint32_t>(tracing::REFCOUNT);
+}
+
+ThreadState*& ThreadState::current() {
+    thread_local ThreadState* state = nullptr;
+    return state;
+}
+
+}  // namespace glasspy::rt

@@ -1,0 +1,90 @@
+// The type object: what every object's ob_type points at (CPython:
+// Include/cpython/object.h `struct _typeobject`).
+//
+// A type is itself an object (of type `type`).  Its slots, generated from
+// slots.def, are how the interpreter performs each operation on an instance
+// without looking up a dunder by name: `a + b` calls a->ob_type->nb_add.
+//
+// Invariants:
+// - tp_basicsize is the size of an instance's fixed part and tp_itemsize the
+//   size of each of its ob_size items (0 for fixed-size types).
+// - A type with TPFLAGS_HAVE_GC has a GC header in front of each instance
+//   (gc/gc_head.hpp) and must fill tp_traverse.
+// - Static (built-in) types live for the whole run and are never freed; their
+//   refcount is counted like any other object's so that sys.getrefcount(int)
+//   tells the truth, but it never reaches zero.
+#pragma once
+
+#include "runtime/object.hpp"
+
+namespace glasspy::rt {
+
+// ---- slot signatures (see slots.def) ----------------------------------------------------
+using visitproc = int (*)(Object* referent, void* arg);
+
+using destructor = void (*)(Object*);
+using unaryfunc = Object* (*)(Object*);
+using binaryfunc = Object* (*)(Object*, Object*);
+using ternaryfunc = Object* (*)(Object*, Object*, Object*);
+using reprfunc = Object* (*)(Object*);
+using getiterfunc = Object* (*)(Object*);
+using iternextfunc = Object* (*)(Object*);
+using inquiry = int (*)(Object*);
+using lenfunc = ssize_t (*)(Object*);
+using hashfunc = ssize_t (*)(Object*);
+using ssizeargfunc = Object* (*)(Object*, ssize_t);
+using ssizeobjargproc = int (*)(Object*, ssize_t, Object*);
+using objobjproc = int (*)(Object*, Object*);
+using objobjargproc = int (*)(Object*, Object*, Object*);
+using richcmpfunc = Object* (*)(Object*, Object*, int op);
+using getattrofunc = Object* (*)(Object*, Object* name);
+using setattrofunc = int (*)(Object*, Object* name, Object* value);
+using descrgetfunc = Object* (*)(Object* descr, Object* obj, Object* type);
+using descrsetfunc = int (*)(Object* descr, Object* obj, Object* value);
+using initproc = int (*)(Object* self, Object* args, Object* kwargs);
+using newfunc = Object* (*)(TypeObject* type, Object* args, Object* kwargs);
+using traverseproc = int (*)(Object*, visitproc, void* arg);
+
+// The rich comparison operators, numbered as CPython's Py_LT ... Py_GE.
+enum CompareOp : int { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5 };
+
+// ---- flags (CPython's Py_TPFLAGS_*, the bits that matter here) ----------------------------
+enum TypeFlags : unsigned long {
+    TPFLAGS_HEAPTYPE = 1ul << 9,      // made by a class statement: freed when unused
+    TPFLAGS_BASETYPE = 1ul << 10,     // may be subclassed
+    TPFLAGS_READY = 1ul << 12,        // type_ready has run
+    TPFLAGS_HAVE_GC = 1ul << 14,      // instances carry a GC header and are tracked
+    TPFLAGS_IS_ABSTRACT = 1ul << 20,  // has abstract methods left (abc)
+    TPFLAGS_LONG_SUBCLASS = 1ul << 24,
+    TPFLAGS_LIST_SUBCLASS = 1ul << 25,
+    TPFLAGS_TUPLE_SUBCLASS = 1ul << 26,
+    TPFLAGS_BYTES_SUBCLASS = 1ul << 27,
+    TPFLAGS_UNICODE_SUBCLASS = 1ul << 28,
+    TPFLAGS_DICT_SUBCLASS = 1ul << 29,
+    TPFLAGS_BASE_EXC_SUBCLASS = 1ul << 30,
+    TPFLAGS_TYPE_SUBCLASS = 1ul << 31,
+};
+
+struct TypeObject : VarObject {
+    const char* tp_name = nullptr;  // "module.Name" for built-ins outside builtins
+    ssize_t tp_basicsize = 0, tp_itemsize = 0;
+    unsigned long tp_flags = 0;
+    const char* tp_doc = nullptr;
+
+#define GP_SLOT(name, signature, dunder, reflected, doc) signature name = nullptr;
+#include "runtime/slots.def"
+#undef GP_SLOT
+
+    TypeObject* tp_base = nullptr;  // the single base whose layout this type extends
+    Object* tp_bases = nullptr;     // tuple of all bases
+    Object* tp_mro = nullptr;       // tuple: the C3 linearisation
+    Object* tp_dict = nullptr;      // the type's namespace
+    ssize_t tp_dictoffset = 0;      // where an instance keeps its __dict__ (0: none)
+    ssize_t tp_weaklistoffset = 0;  // where an instance keeps its weakref list (0: none)
+};
+
+inline bool has_flag(const TypeObject* t, unsigned long flag) { return (t->tp_flags & flag) != 0; }
+inline TypeObject* type_of(const Object* o) { return o->ob_type; }
+inline bool is_gc(const Object* o) { return has_flag(o->ob_type, TPFLAGS_HAVE_GC); }
+
+}  // namespace glasspy::rt
