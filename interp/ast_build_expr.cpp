@@ -465,7 +465,7 @@ ast::arguments* Builder::parameters(const CNode* n, std::uint32_t at) {
                     a->kw_defaults.push_back(def);
                 } else {
                     if (!def && !a->defaults.empty())
-                        error("non-default argument follows default argument", start_of(item));
+                        error("non-default argument follows default argument", start_of(item), item.end);
                     a->args.push_back(arg);
                     if (def) a->defaults.push_back(def);
                 }

@@ -36,7 +36,13 @@ Token split_string(std::string_view tok, std::uint32_t offset) {
 
 ast::Node* Builder::number(const CNode& n) {
     auto* c = make<ast::Constant>(n);
-    if (auto err = decode_number(text(n), c->value)) error(err->message, start_of(n));
+    if (auto err = decode_number(text(n), c->value)) {
+        grammar::GrammarError e{grammar::GrammarError::Type::SyntaxError, err->message, start_of(n)};
+        // The int-size limit is a ValueError turned SyntaxError by CPython,
+        // which gives it no column.
+        e.no_location = err->message.starts_with("Exceeds the limit");
+        throw e;
+    }
     return c;
 }
 

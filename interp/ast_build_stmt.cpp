@@ -117,8 +117,13 @@ ast::Node* Builder::expr_stmt(const CNode& n) {
         auto* s = make<ast::AnnAssign>(n);
         ast::Node* target = expr(c[0]);
         auto tail = kids(c[1]);
-        if (target->kind == ast::Kind::Tuple)
-            error("only single target (not tuple) can be annotated", start_of(c[0]), c[0].end);
+        // CPython points at the first element of an unparenthesized tuple.
+        if (target->kind == ast::Kind::Tuple) {
+            const ast::Node* first = c[0].id == RuleId::tuple_list && !target->as<ast::Tuple>()->elts.empty()
+                                         ? target->as<ast::Tuple>()->elts[0]
+                                         : target;
+            error("only single target (not tuple) can be annotated", begin_offset(first), end_offset(first));
+        }
         if (target->kind == ast::Kind::List)
             error("only single target (not list) can be annotated", start_of(c[0]), c[0].end);
         if (target->kind != ast::Kind::Name && target->kind != ast::Kind::Attribute &&

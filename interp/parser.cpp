@@ -41,7 +41,8 @@ SyntaxErrorInfo to_info(const grammar::GrammarError& e, std::string_view source,
         info.lineno = info.end_lineno = static_cast<int>(e.field_line);
         info.text = e.field_text;
         info.offset = chars_in(e.field_text, e.offset) + 1;
-        info.end_offset = chars_in(e.field_text, e.end_offset) + 1;
+        info.end_offset = e.end == grammar::GrammarError::End::range ? chars_in(e.field_text, e.end_offset) + 1
+                                                                      : info.offset;
         return info;
     }
     using Type = grammar::GrammarError::Type;
@@ -67,14 +68,19 @@ SyntaxErrorInfo to_info(const grammar::GrammarError& e, std::string_view source,
     info.text = std::string(line);
     info.offset = chars_in(line, offset - line_start) + 1;
     info.end_lineno = info.lineno;
-    if (e.end_offset > e.offset) {
-        std::uint32_t end = std::min<std::uint32_t>(e.end_offset, static_cast<std::uint32_t>(line_end));
-        info.end_offset = chars_in(line, end - line_start) + 1;
-        if (e.end_offset > line_end) info.end_offset = chars_in(line, line.size()) + 1;
-    } else {
-        info.end_offset = info.offset + 1;
+    using End = grammar::GrammarError::End;
+    switch (e.end) {
+        case End::range: {
+            std::uint32_t end = std::min<std::uint32_t>(e.end_offset, static_cast<std::uint32_t>(line_end));
+            info.end_offset = chars_in(line, end - line_start) + 1;
+            break;
+        }
+        case End::point: info.end_offset = info.offset; break;
+        case End::minus_one: info.end_offset = -1; break;
+        case End::zero: info.end_offset = 0; break;
     }
-    if (e.no_caret) info.offset = info.end_offset = 0;
+    if (e.no_location) info.offset = info.end_offset = 0;
+    info.draw_caret = !e.no_caret;
     return info;
 }
 
@@ -101,31 +107,49 @@ void run_grammar(grammar::ParseState& ps, std::string_view source, std::string_v
     pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf> in(source.data(), source.size(),
                                                                       filename);
     bool ok = pegtl::parse<grammar::file, no_action, grammar::tree_control>(in, ps);
-    if (!ok || ps.pending.size() != 1)
-        throw grammar::GrammarError{grammar::GrammarError::Type::SyntaxError, "invalid syntax",
-                                    ps.furthest, 0, false, true};
+    if (!ok || ps.pending.size() != 1) {
+        grammar::GrammarError e{grammar::GrammarError::Type::SyntaxError, "invalid syntax", ps.furthest};
+        e.generic = true;
+        throw e;
+    }
 }
 
-// What CPython reports for a source that did not parse: a second pass with
-// the invalid_* rules on may find a specific message; failing that, an error
-// the tokenizer finds anywhere in the source; failing that, "invalid syntax"
-// at the furthest token the parser reached.
+// What CPython does with a SyntaxError its parser raised
+// (_PyPegen_tokenize_full_source_to_check_for_errors): it tokenizes the rest
+// of the file, and an error the tokenizer finds there is reported instead; a
+// bracket still open at the end replaces an error on a later line.
+grammar::GrammarError prefer_tokenizer_errors(const grammar::GrammarError& e, std::string_view source) {
+    grammar::TokenCheck check = grammar::check_tokens(source);
+    if (check.error) return *check.error;
+    if (check.unclosed_at &&
+        grammar::line_of(source, e.offset) > grammar::line_of(source, *check.unclosed_at))
+        return grammar::unclosed_error(source, *check.unclosed_at);
+    return e;
+}
+
+// What CPython reports for a source its first pass could not parse
+// (_PyPegen_run_parser, _Pypegen_set_syntax_error): a second pass with the
+// invalid_* rules on may find a specific message; otherwise "invalid syntax"
+// at the furthest
+// token the first pass reached.  Errors from the parser then give way to
+// tokenizer errors (prefer_tokenizer_errors).
 grammar::GrammarError diagnose(const grammar::GrammarError& first, std::string_view source,
                                std::string_view filename) {
+    if (!first.generic) return prefer_tokenizer_errors(first, source);
     grammar::ParseState ps;
     ps.source = source;
     ps.error_pass = true;
-    grammar::GrammarError found = first;
     try {
         run_grammar(ps, source, filename);
     } catch (const grammar::GrammarError& e) {
-        found = e;
+        if (e.origin == grammar::GrammarError::Origin::tokenizer) return e;
+        if (!e.generic) return prefer_tokenizer_errors(e, source);
     }
-    if (!found.generic) return found;
-    if (auto tokenizer_error = grammar::check_tokens(source)) return *tokenizer_error;
-    found.offset = first.offset;
-    found.end_offset = grammar::token_end(source, found.offset);
-    return found;
+    grammar::GrammarError generic = first;
+    generic.end_offset = grammar::token_end(source, first.offset);
+    generic.end = generic.end_offset > generic.offset ? grammar::GrammarError::End::range
+                                                      : grammar::GrammarError::End::point;
+    return prefer_tokenizer_errors(generic, source);
 }
 
 }  // namespace
@@ -143,17 +167,60 @@ ParseResult parse_module_here(std::string_view source, std::string_view filename
         try {
             run_grammar(ps, source, filename);
         } catch (const grammar::GrammarError& e) {
-            if (!e.generic) throw;
+            if (e.origin == grammar::GrammarError::Origin::tokenizer) throw;
             throw diagnose(e, source, filename);
         }
-        Builder builder(ps, source, *result.arena);
-        result.module = builder.module(ps.pending.back());
+        try {
+            Builder builder(ps, source, *result.arena);
+            result.module = builder.module(ps.pending.back());
+        } catch (const grammar::GrammarError& e) {
+            // CPython raises these in the parser's actions, during the parse.
+            if (e.origin == grammar::GrammarError::Origin::tokenizer) throw;
+            throw prefer_tokenizer_errors(e, source);
+        }
     } catch (const grammar::GrammarError& e) {
         result.error = to_info(e, source, filename);
         result.module = nullptr;
     }
     return result;
 }
+
+namespace {
+
+// A field that does not parse: CPython 3.11 reports it on the field's text
+// in parentheses, "(a b)", with the message of its second pass prefixed by
+// "f-string: ".
+grammar::GrammarError fstring_field_error(const grammar::ParseState& first, std::string_view source,
+                                          std::string_view text, std::uint32_t offset) {
+    grammar::ParseState ps;
+    ps.source = source;
+    ps.depth = 1;
+    ps.nested = true;
+    ps.error_pass = true;
+    // By default: "invalid syntax" at the furthest token, which past the end
+    // of the text is the closing parenthesis.
+    grammar::GrammarError e{grammar::GrammarError::Type::SyntaxError, "invalid syntax", first.furthest};
+    e.end_offset = first.furthest >= text.size() ? first.furthest + 1 : grammar::token_end(text, first.furthest);
+    pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf> sub(source.data() + offset, text.size(),
+                                                                       "<fstring>");
+    try {
+        (void)pegtl::parse<fstring_expression, no_action, grammar::tree_control>(sub, ps);
+    } catch (const grammar::GrammarError& found) {
+        if (!found.generic) e = found;
+    }
+    // Offsets are within `text`; one more for the opening parenthesis.
+    e.message = "f-string: " + e.message;
+    e.offset += 1;
+    e.end_offset = std::max(e.end_offset + 1, e.offset);
+    e.end = grammar::GrammarError::End::range;
+    if (e.end_offset == e.offset) e.end = grammar::GrammarError::End::point;
+    e.located = true;
+    e.field_text = "(" + std::string(text) + ")";
+    e.field_line = static_cast<std::uint32_t>(grammar::line_of(source, offset));
+    return e;
+}
+
+}  // namespace
 
 ast::Node* parse_fstring_expression(Builder& outer, std::string_view text, std::uint32_t offset) {
     grammar::ParseState ps;
@@ -174,16 +241,7 @@ ast::Node* parse_fstring_expression(Builder& outer, std::string_view text, std::
             throw;
         }
     }
-    if (!ok) {
-        // CPython 3.11 reports the field as "(text)" with the caret inside.
-        grammar::GrammarError e{grammar::GrammarError::Type::SyntaxError, "f-string: invalid syntax",
-                                ps.furthest + 1};
-        e.end_offset = e.offset + 1;
-        e.located = true;
-        e.field_text = "(" + std::string(text) + ")";
-        e.field_line = static_cast<std::uint32_t>(grammar::line_of(outer.source(), offset));
-        throw e;
-    }
+    if (!ok) throw fstring_field_error(ps, outer.source(), text, offset);
     // Node offsets are relative to `sub`; rebase them onto the whole source.
     for (auto* v : {&ps.pending, &ps.store})
         for (grammar::CNode& n : *v) {
@@ -203,22 +261,29 @@ std::string format_syntax_error(const SyntaxErrorInfo& e) {
     // The parser's stack guard: CPython raises a bare MemoryError there.
     if (e.type == "MemoryError") return "MemoryError\n";
     std::string out = fmt::format("  File \"{}\", line {}\n", e.filename, e.lineno);
+    // The source line and the caret line, drawn as CPython's traceback
+    // printer draws them (Python/pythonrun.c: print_exception and
+    // print_error_text): leading whitespace is stripped and the offset moves
+    // with it; a caret that would fall left of the text is not drawn; the
+    // carets run from offset to end_offset, at least one.
     std::string_view line = e.text;
+    while (!line.empty() && line.back() == '\n') line.remove_suffix(1);
     std::size_t strip = line.find_first_not_of(" \t\f");
     if (strip == std::string_view::npos) strip = line.size();
     std::string_view shown = line.substr(strip);
-    while (!shown.empty() && shown.back() == '\n') shown.remove_suffix(1);
-    if (!shown.empty()) {
-        out += fmt::format("    {}\n", shown);
-    }
-    if (!shown.empty() && e.offset > 0) {
-        int stripped = chars_in(line, strip);
-        int col = std::max(e.offset - 1 - stripped, 0);
-        // A range that runs onto later lines is drawn to the end of this one.
-        int end = e.end_lineno > e.lineno ? static_cast<int>(chars_in(line, line.size())) + 1 : e.end_offset;
-        int width = std::max(end - e.offset, 1);
+    if (!e.text.empty()) out += fmt::format("    {}\n", shown);
+    int line_size = chars_in(line, line.size()) + 1;  // CPython counts the newline
+    // Only a SyntaxError proper has its end read; the subclasses
+    // (IndentationError, TabError) get one caret.
+    int end_offset = e.type == "SyntaxError" ? e.end_offset : -1;
+    if (e.type == "SyntaxError" && e.end_lineno > e.lineno) end_offset = line_size;
+    if (end_offset > line_size + 1) end_offset = line_size + 1;
+    int carets = (end_offset > 0 && end_offset > e.offset) ? end_offset - e.offset : 1;
+    int col = e.offset - 1 - chars_in(line, strip);
+    col = std::min(col, chars_in(shown, shown.size()));
+    if (!e.text.empty() && col >= 0 && e.draw_caret) {
         out += fmt::format("    {}{}\n", std::string(static_cast<std::size_t>(col), ' '),
-                           std::string(static_cast<std::size_t>(width), '^'));
+                           std::string(static_cast<std::size_t>(carets), '^'));
     }
     out += fmt::format("{}: {}\n", e.type, e.msg);
     return out;

@@ -22,6 +22,9 @@ struct SyntaxErrorInfo {
     std::string filename;
     int lineno = 0, offset = 0, end_lineno = 0, end_offset = 0;
     std::string text;
+    // False where CPython's own report of this error shows no caret although
+    // it has an offset (a block missing at the very end of a file).
+    bool draw_caret = true;
 };
 
 struct ParseResult {

@@ -17,10 +17,14 @@
 //   - every symbol has a resolved scope (never Scope::Unresolved);
 //   - names are stored *mangled* (`__x` in class C is `_C__x`): look them up
 //     with mangle_name(class_name, name), as compile.c does;
-//   - ste_children are in the order the blocks were entered, which is the
-//     order CPython's compiler meets them except that a comprehension's
-//     outermost iterable (evaluated in the enclosing scope) is entered before
-//     the comprehension itself;
+//   - ste_children are in the order pass 1 entered the blocks (CPython's),
+//     which is not always the order the compiler meets them (defaults and
+//     annotations are visited before decorators; a comprehension's outermost
+//     iterable before the comprehension): find a block by its AST node with
+//     Symtable::lookup, not by position;
+//   - ste_name is CPython's symtable name: "top", "lambda", "listcomp",
+//     "setcomp", "dictcomp", "genexpr" (compile.c names the code objects
+//     "<module>", "<lambda>", "<listcomp>"... itself);
 //   - ste_varnames holds only the parameters, in code-object order: posonly,
 //     args, kwonly, *args, **kwargs (".0" for a comprehension); the compiler
 //     appends the other locals as it first meets them.

@@ -100,7 +100,7 @@ std::uint32_t token_end(std::string_view source, std::uint32_t offset) {
     return offset + static_cast<std::uint32_t>(decode_at(p, end).second);
 }
 
-std::optional<GrammarError> check_tokens(std::string_view source) {
+TokenCheck check_tokens(std::string_view source) {
     const char* begin = source.data();
     const char* end = begin + source.size();
     struct Open {
@@ -109,8 +109,12 @@ std::optional<GrammarError> check_tokens(std::string_view source) {
     };
     std::vector<Open> open;
     auto at = [&](const char* p) { return static_cast<std::uint32_t>(p - begin); };
-    auto error = [&](std::string message, const char* p) {
-        return GrammarError{GrammarError::Type::SyntaxError, std::move(message), at(p)};
+    auto error = [&](std::string message, const char* p, GrammarError::End e = GrammarError::End::point) {
+        TokenCheck result;
+        result.error = GrammarError{GrammarError::Type::SyntaxError, std::move(message), at(p)}
+                           .from_tokenizer()
+                           .with_end(e);
+        return result;
     };
     const char* p = begin;
     try {
@@ -119,8 +123,10 @@ std::optional<GrammarError> check_tokens(std::string_view source) {
             if (p >= end) break;
             char c = *p;
             if (c == '\\') {
-                if (p + 1 >= end) return error("unexpected EOF while parsing", p);
-                return error("unexpected character after line continuation character", p + 1);
+                if (p + 1 >= end)
+                    return error("unexpected EOF while parsing", p + 1, GrammarError::End::minus_one);
+                return error("unexpected character after line continuation character", p + 1,
+                             GrammarError::End::zero);
             }
             if (c == '\n') {
                 ++p;
@@ -179,10 +185,14 @@ std::optional<GrammarError> check_tokens(std::string_view source) {
             p += len;  // '$', '?', '!' ...: the parser's plain "invalid syntax" stands
         }
     } catch (const GrammarError& e) {
-        return e;
+        TokenCheck result;
+        result.error = e;
+        result.error->origin = GrammarError::Origin::tokenizer;
+        return result;
     }
-    if (!open.empty()) return error(fmt::format("'{}' was never closed", open.back().c), open.back().at);
-    return std::nullopt;
+    TokenCheck result;
+    if (!open.empty()) result.unclosed_at = at(open.back().at);
+    return result;
 }
 
 }  // namespace glasspy::interp::grammar

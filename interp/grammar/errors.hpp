@@ -68,8 +68,13 @@ bool starts_expression(const char* p, const char* end);
 int line_of(std::string_view source, std::uint32_t offset);
 // The end of the token at offset (what an "invalid syntax" caret covers).
 std::uint32_t token_end(std::string_view source, std::uint32_t offset);
-// The first error a tokenizer finds in the whole source, if any.
-std::optional<GrammarError> check_tokens(std::string_view source);
+// What a tokenizer finds in the whole source: its first error, and where
+// the innermost bracket still open at the end of the file is.
+struct TokenCheck {
+    std::optional<GrammarError> error;
+    std::optional<std::uint32_t> unclosed_at;
+};
+TokenCheck check_tokens(std::string_view source);
 
 // Matches R without building anything and without consuming input; returns
 // where R would end, or null.
@@ -136,9 +141,17 @@ template <typename What> struct expected_block {
                                           line_of(ps.source, ps.header));
         const char* p = skip_whitespace(in.current(), in.end(), false);
         if (p == in.end()) {
-            throw GrammarError{GrammarError::Type::IndentationError, std::move(message), ps.header, 0, true};
+            // At the end of the file CPython points past the header's line
+            // and draws no caret.
+            const char* eol = in.begin() + ps.header;
+            while (eol < in.end() && *eol != '\n') ++eol;
+            GrammarError e{GrammarError::Type::IndentationError, std::move(message), offset_in(in, eol)};
+            e.end = GrammarError::End::minus_one;
+            e.no_caret = true;
+            throw e;
         }
-        throw_error(GrammarError::Type::IndentationError, std::move(message), offset_in(in, p));
+        auto at = offset_in(in, p);
+        throw_error(GrammarError::Type::IndentationError, std::move(message), at, token_end(ps.source, at));
     }
 };
 
@@ -230,8 +243,9 @@ template <typename Colon> struct key_without_value {
         auto m = in.template mark<pegtl::rewind_mode::required>();
         if (Control<expression>::template match<pegtl::apply_mode::nothing, pegtl::rewind_mode::active, Action, Control>(in, st...) &&
             !lookahead_end<Colon, Action, Control>(in, st...))
-            throw_error(GrammarError::Type::SyntaxError, "':' expected after dictionary key",
-                        offset_in(in, in.current()) - 1);
+            throw GrammarError{GrammarError::Type::SyntaxError, "':' expected after dictionary key",
+                               offset_in(in, in.current()) - 1}
+                .with_end(GrammarError::End::zero);
         return m(false);
     }
 };

@@ -7,11 +7,23 @@
 namespace glasspy::interp::grammar {
 
 // CPython's tab size for `col`; `altcol` uses 1 (TABSIZE, ALTTABSIZE).
+
+namespace {
+const char* skip_indentation(const char* p, const char* end) {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\f')) ++p;
+    return p;
+}
+}  // namespace
 inline constexpr int TABSIZE = 8;
 
 void throw_error(GrammarError::Type type, std::string message, std::uint32_t offset,
                  std::uint32_t end_offset) {
     throw GrammarError{type, std::move(message), offset, end_offset};
+}
+
+void throw_tokenizer_error(GrammarError::Type type, std::string message, std::uint32_t offset,
+                           std::uint32_t end_offset) {
+    throw GrammarError{type, std::move(message), offset, end_offset}.from_tokenizer();
 }
 
 IndentLevel measure_indent(const char* p, const char* end) {
@@ -35,9 +47,13 @@ IndentLevel measure_indent(const char* p, const char* end) {
 int compare_indent(const IndentLevel& line, const IndentLevel& level, std::uint32_t offset) {
     int by_col = (line.col > level.col) - (line.col < level.col);
     int by_alt = (line.altcol > level.altcol) - (line.altcol < level.altcol);
-    if (by_col != by_alt)
+    if (by_col != by_alt) {
+        // CPython reports it at the start of the line, with end_offset 0.
         throw GrammarError{GrammarError::Type::TabError,
-                           "inconsistent use of tabs and spaces in indentation", offset, 0, true};
+                           "inconsistent use of tabs and spaces in indentation", offset}
+            .from_tokenizer()
+            .with_end(GrammarError::End::zero);
+    }
     return by_col;
 }
 
@@ -47,23 +63,32 @@ void check_dedent(ParseState& ps, const char* p, const char* begin, const char* 
     IndentLevel line = measure_indent(p, end);
     int order = compare_indent(line, ps.indents.back(), offset);
     if (order > 0) {
+        // CPython's offset is the indentation width, 1-based: the caret would
+        // fall in the stripped indentation, so none is drawn.
+        auto width = static_cast<std::uint32_t>(skip_indentation(p, end) - p);
         throw GrammarError{GrammarError::Type::IndentationError, "unexpected indent",
-                           offset + static_cast<std::uint32_t>(line.altcol), 0, true};
+                           offset + (width > 0 ? width - 1 : 0)}
+            .from_tokenizer()
+            .with_end(GrammarError::End::minus_one);
     }
     if (order == 0) {
         // A statement at this block's indentation failed to parse.
-        throw GrammarError{GrammarError::Type::SyntaxError, "invalid syntax", ps.furthest, 0, false, true};
+        GrammarError e{GrammarError::Type::SyntaxError, "invalid syntax", ps.furthest};
+        e.generic = true;
+        throw e;
     }
     bool known = std::any_of(ps.indents.begin(), ps.indents.end(), [&](const IndentLevel& lv) {
         return lv.col == line.col;
     });
     if (!known) {
-        // CPython puts the caret after the end of the offending line.
+        // CPython puts the offset after the end of the offending line.
         const char* eol = p;
         while (eol < end && *eol != '\n') ++eol;
-        throw_error(GrammarError::Type::IndentationError,
-                    "unindent does not match any outer indentation level",
-                    static_cast<std::uint32_t>(eol - begin));
+        throw GrammarError{GrammarError::Type::IndentationError,
+                           "unindent does not match any outer indentation level",
+                           static_cast<std::uint32_t>(eol - begin)}
+            .from_tokenizer()
+            .with_end(GrammarError::End::minus_one);
     }
 }
 

@@ -20,6 +20,10 @@ IndentLevel measure_indent(const char* p, const char* end);
 
 [[noreturn]] void throw_error(GrammarError::Type type, std::string message, std::uint32_t offset,
                               std::uint32_t end_offset = 0);
+// The same for the errors CPython's tokenizer raises (final: nothing found
+// later in the file replaces them).
+[[noreturn]] void throw_tokenizer_error(GrammarError::Type type, std::string message,
+                                        std::uint32_t offset, std::uint32_t end_offset = 0);
 
 // Compares a line's indentation with a level, raising TabError when the tab
 // and space counts disagree about the order (Parser/tokenizer.c: indenterror).
@@ -35,7 +39,7 @@ template <char Open, typename Inner, char Close> struct bracketed {
         if (in.empty() || in.peek_char() != Open) return marker(false);
         ParseState& ps = parse_state(st...);
         if (ps.depth >= MAX_BRACKET_DEPTH)
-            throw_error(GrammarError::Type::SyntaxError, "too many nested parentheses",
+            throw_tokenizer_error(GrammarError::Type::SyntaxError, "too many nested parentheses",
                         static_cast<std::uint32_t>(in.current() - in.begin()));
         ps.open_brackets.push_back(static_cast<std::uint32_t>(in.current() - in.begin()));
         in.bump(1);
@@ -101,7 +105,7 @@ template <typename Inner> struct nesting_guard {
     GP_MATCH_SIGNATURE {
         ParseState& ps = parse_state(st...);
         if (++ps.nesting > MAX_NESTING)
-            throw_error(GrammarError::Type::MemoryError, "",
+            throw_tokenizer_error(GrammarError::Type::MemoryError, "",
                         static_cast<std::uint32_t>(in.current() - in.begin()));
         bool ok = Control<Inner>::template match<A, M, Action, Control>(in, st...);
         --ps.nesting;

@@ -30,7 +30,7 @@ std::uint32_t offset_of(const char* p, const char* begin) {
 }
 
 [[noreturn]] void number_error(const char* at, const char* begin, std::string message) {
-    throw_error(GrammarError::Type::SyntaxError, std::move(message), offset_of(at, begin));
+    throw_tokenizer_error(GrammarError::Type::SyntaxError, std::move(message), offset_of(at, begin));
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -121,9 +121,10 @@ bool is_keyword(std::string_view w) {
     return std::find(keywords.begin(), keywords.end(), w) != keywords.end();
 }
 
-void report_unclosed(const ParseState& ps) {
-    std::uint32_t at = ps.open_brackets.back();
-    throw_error(GrammarError::Type::SyntaxError, fmt::format("'{}' was never closed", ps.source[at]), at);
+GrammarError unclosed_error(std::string_view source, std::uint32_t at) {
+    return GrammarError{GrammarError::Type::SyntaxError,
+                        fmt::format("'{}' was never closed", source[at]), at}
+        .with_end(GrammarError::End::zero);
 }
 
 const char* skip_whitespace(const char* p, const char* end, bool in_brackets) {
@@ -185,7 +186,7 @@ const char* scan_number(const char* p, const char* begin, const char* end) {
         const char* zeros_end = start;
         while (zeros_end < p && (*zeros_end == '0' || *zeros_end == '_')) ++zeros_end;
         if (zeros_end != p) {
-            throw_error(GrammarError::Type::SyntaxError,
+            throw_tokenizer_error(GrammarError::Type::SyntaxError,
                         "leading zeros in decimal integer literals are not permitted; use an "
                         "0o prefix for octal integers",
                         offset_of(start, begin), offset_of(zeros_end, begin));
@@ -219,7 +220,7 @@ const char* scan_string(const char* p, const char* begin, const char* end) {
             if (!triple) return c + 1;
             if (end - c >= 3 && c[1] == quote && c[2] == quote) return c + 3;
         } else if (*c == '\n' && !triple) {
-            throw_error(GrammarError::Type::SyntaxError,
+            throw_tokenizer_error(GrammarError::Type::SyntaxError,
                         fmt::format("unterminated string literal (detected at line {})", line_of(c)),
                         offset_of(p, begin));
         }
@@ -227,11 +228,11 @@ const char* scan_string(const char* p, const char* begin, const char* end) {
     if (triple) {
         auto last = line_of(end);
         if (end > begin && end[-1] == '\n') --last;
-        throw_error(GrammarError::Type::SyntaxError,
+        throw_tokenizer_error(GrammarError::Type::SyntaxError,
                     fmt::format("unterminated triple-quoted string literal (detected at line {})", last),
                     offset_of(p, begin));
     }
-    throw_error(GrammarError::Type::SyntaxError,
+    throw_tokenizer_error(GrammarError::Type::SyntaxError,
                 fmt::format("unterminated string literal (detected at line {})", line_of(end)),
                 offset_of(p, begin));
 }

@@ -66,8 +66,8 @@ const char* skip_whitespace(const char* p, const char* end, bool in_brackets);
 const char* scan_number(const char* p, const char* begin, const char* end);
 const char* scan_string(const char* p, const char* begin, const char* end);
 
-// Throws "'(' was never closed" for the innermost open bracket.
-[[noreturn]] void report_unclosed(const ParseState& ps);
+// "'(' was never closed" for the bracket at `at` (CPython's end_offset: 0).
+GrammarError unclosed_error(std::string_view source, std::uint32_t at);
 
 // ---- whitespace ---------------------------------------------------------------------
 
@@ -79,9 +79,10 @@ struct _ {
         const char* p = skip_whitespace(in.current(), in.end(), ps.depth > 0);
         in.bump(static_cast<std::size_t>(p - in.current()));
         ps.note_token(static_cast<std::uint32_t>(in.current() - in.begin()));
-        // CPython's tokenizer fails as soon as it meets the end of the file
-        // inside brackets, before the parser can say anything else.
-        if (p == in.end() && ps.depth > 0 && !ps.nested) report_unclosed(ps);
+        // Reading the end of the file inside brackets is where CPython's
+        // tokenizer stops the parse (pegen's tokenizer_error for E_EOF).
+        if (p == in.end() && ps.depth > 0 && !ps.nested)
+            throw unclosed_error(ps.source, ps.open_brackets.back()).from_tokenizer();
         return true;
     }
 };

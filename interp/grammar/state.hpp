@@ -35,25 +35,49 @@ struct IndentLevel {
 };
 
 // A syntax error found while parsing; thrown (as a C++ exception inside the
-// parser only) and turned into SyntaxError at the parser's one entry point.
+// parser only) and turned into SyntaxErrorInfo at the parser's one entry.
+//
+// Offsets are byte offsets into the source.  `end` says what CPython puts in
+// SyntaxError.end_offset: the end of a range, the same point as `offset`
+// (most tokenizer and forced-token errors), or the -1 / 0 that some tokenizer
+// errors leave (CPython's traceback printer reads these to decide how many
+// carets to draw).
 struct GrammarError {
     enum class Type { SyntaxError, IndentationError, TabError, MemoryError };
+    enum class End : std::uint8_t { point, range, minus_one, zero };
+    enum class Origin : std::uint8_t {
+        parser,     // a parser rule: a tokenizer error later in the file takes precedence
+        tokenizer,  // what CPython's tokenizer raises: final
+    };
     GrammarError() = default;
-    GrammarError(Type t, std::string m, std::uint32_t at, std::uint32_t end = 0, bool caretless = false,
-                 bool plain = false)
-        : type(t), message(std::move(m)), offset(at), end_offset(end), no_caret(caretless), generic(plain) {}
+    GrammarError(Type t, std::string m, std::uint32_t at, std::uint32_t end_at = 0)
+        : type(t), message(std::move(m)), offset(at), end_offset(end_at),
+          end(end_at > at ? End::range : End::point) {}
 
     Type type = Type::SyntaxError;
     std::string message;
-    std::uint32_t offset = 0;      // byte offset of the caret
-    std::uint32_t end_offset = 0;  // 0 = one column
-    bool no_caret = false;         // CPython prints no caret for some tokenizer errors
-    bool generic = false;          // plain "invalid syntax": worth a second, diagnosing pass
-    bool located = false;          // inside a string: the offset is already where CPython puts it
+    std::uint32_t offset = 0;
+    std::uint32_t end_offset = 0;
+    End end = End::point;
+    Origin origin = Origin::parser;
+    bool generic = false;      // plain "invalid syntax": worth a second, diagnosing pass
+    bool no_location = false;  // CPython gives offset 0 (the error is not tied to a column)
+    bool no_caret = false;     // CPython's file tokenizer reports it with no caret (a block
+                               // missing at the end of the file)
+    bool located = false;      // inside a string: the offset is already where CPython puts it
     // An error inside an f-string field is shown on the field's text in
     // parentheses, as CPython 3.11 parses it (then `offset` is within it).
     std::string field_text;
     std::uint32_t field_line = 0;
+
+    GrammarError& from_tokenizer() {
+        origin = Origin::tokenizer;
+        return *this;
+    }
+    GrammarError& with_end(End e) {
+        end = e;
+        return *this;
+    }
 };
 
 struct ParseState {

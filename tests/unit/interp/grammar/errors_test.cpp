@@ -305,7 +305,9 @@ TEST_CASE("syntax errors: the invalid_* rules", "[grammar][errors]") {
     }
     SECTION("iterable unpacking after keyword unpacking") {
         check_error("f(**k, *a)\n",
-                    {"SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 8, 1, 9});
+                    // Debian's CPython 3.11.2, the oracle of tests/syntax, points at the
+                    // keyword unpacking; 3.11.7 points at the iterable unpacking (8, 9).
+                    {"SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 3, 1, 6});
     }
     SECTION("generic invalid syntax at the end of a line") {
         check_error("a = 1 +\n",
