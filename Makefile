@@ -86,8 +86,15 @@ test-tsan: build-tsan
 	TSAN_OPTIONS=$${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1} \
 	    $(CTEST) --test-dir $(TSAN_BUILD_DIR)
 
+# Both benchmarks run even if the first fails; the status is the first failure's.
+# COMPARE_ARGS=... goes to bench/compare (e.g. COMPARE_ARGS="--runs 3 -k fib").
 bench: build
-	python3 bench/parse_bench.py --glasspy $(BUILD_DIR)/glasspy
+	@status=0; \
+	echo "python3 bench/parse_bench.py --glasspy $(BUILD_DIR)/glasspy"; \
+	python3 bench/parse_bench.py --glasspy $(BUILD_DIR)/glasspy || status=$$?; \
+	echo; echo "bench/compare --glasspy $(BUILD_DIR)/glasspy $(COMPARE_ARGS)"; \
+	bench/compare --glasspy $(BUILD_DIR)/glasspy $(COMPARE_ARGS) || { rc=$$?; [ $$status != 0 ] || status=$$rc; }; \
+	exit $$status
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_BUILD_DIR) $(TSAN_BUILD_DIR)

@@ -14,7 +14,8 @@
 //      in a child and local here become CELL; free names propagate upward.
 //
 // Invariants the compiler may rely on after symtable_build:
-//   - every symbol has a resolved scope (never Scope::Unresolved);
+//   - every symbol of every block reachable from st_top has a resolved
+//     scope (only the throw-away annotation blocks keep Scope::Unresolved);
 //   - names are stored *mangled* (`__x` in class C is `_C__x`): look them up
 //     with mangle_name(class_name, name), as compile.c does;
 //   - ste_children are in the order pass 1 entered the blocks (CPython's),
