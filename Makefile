@@ -4,7 +4,8 @@
 #   make test        install what is missing, build, run every test with ctest
 #   make test-asan   the same in build-asan/ with AddressSanitizer + UBSan
 #   make test-tsan   the same in build-tsan/ with ThreadSanitizer
-#   make bench       time glasspy's parser against CPython's over the stdlib
+#   make bench       time glasspy against CPython: the parser over the stdlib
+#                    (bench/parse_bench.py) and the programs (bench/compare)
 #   make deps        install the Debian packages the build needs (root, only if missing)
 #   make clean       remove the build folders
 #
