@@ -5,13 +5,24 @@
 // errors as python3 would, and with no arguments a prompt prints the AST of
 // each input.
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 
 #include "interp/ast_dump.hpp"
+#include "interp/ceval.hpp"
+#include "interp/code_objects.hpp"
+#include "interp/traceback.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/str.hpp"
+#include "runtime/typeobject.hpp"
+#include "stdlib/builtins.hpp"
+#include "interp/compile.hpp"
 #include "interp/compile_checks.hpp"
+#include "interp/dis.hpp"
 #include "interp/parser.hpp"
 #include "repl/ast_prompt.hpp"
 
@@ -70,31 +81,77 @@ int parse_only(int argc, char** argv) {
     return status;
 }
 
-int check_script(const char* path) {
+// Runs a script as `python3 FILE` does: a SyntaxError is reported before
+// anything runs; an uncaught exception prints its traceback to stderr and
+// exits with status 1.
+int run_script(const char* path) {
     std::string source;
     if (!read_file(path, source)) return cannot_open(path);
-    auto result = parse_module(source, path);
-    // The errors CPython's symtable and compiler raise (ast.parse never
-    // reaches them, so --dump-ast does not check them).
-    if (!result.error) result.error = glasspy::interp::check_compile_errors(result.module, source, path);
-    if (result.error) {
-        std::fputs(format_syntax_error(*result.error).c_str(), stderr);
+    auto compiled = glasspy::interp::compile_source(source, path);
+    if (compiled.error) {
+        std::fputs(compiled.error->msg.c_str(), stderr);
+        if (compiled.error->msg.empty() || compiled.error->msg.back() != '\n') std::fputs("\n", stderr);
         return 1;
     }
-    std::fprintf(stderr, "glasspy: %s parses; running scripts comes with the VM (try --dump-ast)\n", path);
-    return 2;
+    namespace rt = glasspy::rt;
+    rt::runtime_init();
+    glasspy::interp::ceval_init();
+    rt::Ref<> code = rt::Ref<>::steal(glasspy::interp::code_object_from(*compiled.code));
+    rt::Ref<> globals = rt::Ref<>::steal(rt::dict_new());
+    rt::Ref<> builtins = rt::Ref<>::steal(glasspy::stdlib::builtins_dict());
+    rt::Ref<> main_name = rt::Ref<>::steal(rt::str_from_utf8("__main__"));
+    rt::Ref<> file = rt::Ref<>::steal(rt::str_from_utf8(path));
+    bool ready = code && globals && builtins && main_name && file &&
+                 rt::dict_setitem_str(globals.get(), "__name__", main_name.get()) == 0 &&
+                 rt::dict_setitem_str(globals.get(), "__builtins__", builtins.get()) == 0 &&
+                 rt::dict_setitem_str(globals.get(), "__file__", file.get()) == 0;
+    rt::Ref<> result;
+    if (ready) {
+        result = rt::Ref<>::steal(glasspy::interp::eval_code(static_cast<glasspy::interp::CodeObject*>(code.get()),
+                                                             globals.get(), globals.get()));
+    }
+    std::fflush(stdout);
+    if (!result) {
+        rt::Ref<> exc = rt::fetch_error();
+        if (exc) {
+            std::string report = glasspy::interp::format_exception(exc.get());
+            std::fwrite(report.data(), 1, report.size(), stderr);
+        }
+        return 1;
+    }
+    return 0;
+}
+
+// --dis FILE: the disassembly of the compiled module, as dis.dis prints it.
+int dis_file(const char* path, bool info) {
+    std::string source;
+    if (!read_file(path, source)) return cannot_open(path);
+    auto result = glasspy::interp::compile_source(source, path);
+    if (result.error) {
+        std::fputs(result.error->msg.c_str(), stderr);
+        if (result.error->msg.empty() || result.error->msg.back() != '\n') std::fputs("\n", stderr);
+        return 1;
+    }
+    std::string text = info ? glasspy::interp::code_info(*result.code) : glasspy::interp::dis(*result.code);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return 0;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
+    // As CPython: PYTHONUNBUFFERED makes stdout unbuffered, so that output
+    // and tracebacks interleave in the order they happen.
+    if (const char* u = std::getenv("PYTHONUNBUFFERED"); u && *u) std::setvbuf(stdout, nullptr, _IONBF, 0);
     std::string arg = argc > 1 ? argv[1] : "";
     if (arg == "--dump-ast" && argc == 3) return dump_ast(argv[2], false);
     if (arg == "--dump-ast-positions" && argc == 3) return dump_ast(argv[2], true);
+    if (arg == "--dis" && argc == 3) return dis_file(argv[2], false);
+    if (arg == "--code-info" && argc == 3) return dis_file(argv[2], true);
     if (arg == "--parse-only") return parse_only(argc, argv);
-    if (argc == 2 && arg[0] != '-') return check_script(argv[1]);
+    if (argc == 2 && arg[0] != '-') return run_script(argv[1]);
     if (argc == 1) return glasspy::repl::run_ast_prompt();
-    std::fprintf(stderr, "usage: glasspy [--dump-ast FILE | --dump-ast-positions FILE | --parse-only FILE... | FILE]\n");
+    std::fprintf(stderr, "usage: glasspy [--dump-ast FILE | --dis FILE | --code-info FILE | --dump-ast-positions FILE | --parse-only FILE... | FILE]\n");
     return 2;
 }

@@ -16,6 +16,12 @@
 
 #include "gc/gc_head.hpp"
 #include "runtime/object.hpp"
+// ---- containers (tuple/list/dict/slice work): free-list state types ----
+#include "runtime/dict.hpp"
+#include "runtime/list.hpp"
+#include "runtime/slice.hpp"
+#include "runtime/tuple.hpp"
+// ---- end containers ----
 
 namespace glasspy::rt {
 
@@ -30,6 +36,16 @@ struct InterpreterState {
     int recursion_limit = 1000;
     ThreadState* threads = nullptr;
 
+    // ---- containers (tuple/list/dict/slice work): free lists --------------------
+    // Each type's free-list state is declared next to the type (tuple.hpp,
+    // list.hpp, dict.hpp, slice.hpp), as CPython 3.11 keeps _Py_tuple_state,
+    // _Py_list_state, _Py_dict_state and slice_cache in PyInterpreterState.
+    TupleState tuple_state;
+    ListState list_state;
+    DictState dict_state;
+    SliceState slice_state;
+    // ---- end containers ----
+
     RefcountHook refcount_hook = nullptr;
     void* refcount_context = nullptr;
 
@@ -43,7 +59,24 @@ struct InterpreterState {
 struct ThreadState {
     InterpreterState* interp = nullptr;
     ThreadState* next = nullptr;
+    // Native recursion (repr of nested containers, comparisons, ...) counted
+    // against interp->recursion_limit, so that it raises RecursionError
+    // instead of overflowing the C++ stack.
     int recursion_depth = 0;
+    // The exception being raised (owned), or null (errors.hpp).
+    Object* current_exception = nullptr;
+    // The exception being handled by an `except` block (owned), or null:
+    // what a new exception's __context__ becomes (CPython: exc_info).
+    Object* handled_exception = nullptr;
+    // The innermost running frame (an interp::Frame, which the runtime does
+    // not see into), or null.
+    void* frame = nullptr;
+    // ---- containers (tuple/list/dict/slice work) ----
+    // The containers whose repr is in progress on this thread (a list, owned;
+    // null until first needed): how "[[...]]" detects recursion (CPython keeps
+    // it in the thread state dict under "Py_Repr": Py_ReprEnter).
+    Object* repr_running = nullptr;
+    // ---- end containers ----
 
     // The calling thread's state (null on a thread that runs no Python code).
     static ThreadState*& current();

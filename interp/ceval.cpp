@@ -1,0 +1,969 @@
+// The eval loop: runs frames of bytecode (CPython: Python/ceval.c
+// _PyEval_EvalFrameDefault).
+//
+// One C++ loop runs a whole chain of Python calls: CALL of a Python function
+// pushes a new frame and jumps to its first instruction; RETURN_VALUE pops
+// it and continues the caller.  Only calls into C++ code (built-ins, slots)
+// can re-enter the loop, and those are counted against the recursion limit
+// like Python frames.
+//
+// Invariants inside the loop: `sp` points one past the top of the current
+// frame's value stack; `next` at the code unit after the instruction being
+// run (its caches are skipped before the next dispatch); an instruction that
+// fails jumps to `error` with the exception set, and unwinding consults the
+// code's exception table.
+#include "interp/ceval.hpp"
+
+#include <vector>
+
+#include "interp/ceval_internal.hpp"
+#include "interp/opcodes.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/none.hpp"
+#include "runtime/set.hpp"
+#include "runtime/slice.hpp"
+#include "runtime/state.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "runtime/typeobject.hpp"
+
+namespace glasspy::interp {
+
+using namespace rt;
+
+namespace {
+
+// The offset of an instruction's first cache after it, in code units.
+int caches_of(int opcode) { return opcode_info(opcode).caches; }
+
+// ---- names ------------------------------------------------------------------------------------
+
+void name_error(Object* name) {
+    set_error_fmt(&exc::NameError, "name '{}' is not defined", str_to_utf8(name));
+}
+
+Object* load_global(Frame* f, Object* name) {
+    if (Object* v = dict_getitem(f->f_globals, name)) {
+        incref(v);
+        return v;
+    }
+    if (error_occurred()) return nullptr;
+    if (Object* v = dict_getitem(f->f_builtins, name)) {
+        incref(v);
+        return v;
+    }
+    if (!error_occurred()) name_error(name);
+    return nullptr;
+}
+
+Object* load_name(Frame* f, Object* name) {
+    if (f->f_locals) {
+        if (Object* v = dict_getitem(f->f_locals, name)) {
+            incref(v);
+            return v;
+        }
+        if (error_occurred()) return nullptr;
+    }
+    return load_global(f, name);
+}
+
+// ---- exceptions -------------------------------------------------------------------------------
+
+// The handler for the instruction at `index`, if the exception table has one.
+const ExceptionTableEntry* find_handler(const CodeObject* co, int index) {
+    for (const ExceptionTableEntry& e : co->co_data->exceptiontable)
+        if (e.start <= index && index < e.end) return &e;
+    return nullptr;
+}
+
+// RAISE_VARARGS: raise exc [from cause]; an exception class is instantiated.
+bool do_raise(Object* exc, Object* cause) {
+    Object* value = nullptr;
+    if (!exc) {
+        Object* handled = ThreadState::current()->handled_exception;
+        if (!handled) {
+            set_error(&exc::RuntimeError, "No active exception to reraise");
+            return false;
+        }
+        set_exception(handled);
+        return false;
+    }
+    if (exc->ob_type == &type_type && is_subtype(static_cast<TypeObject*>(exc), &exc::BaseException)) {
+        value = call(exc, nullptr, 0);
+        if (!value) return false;
+    } else if (is_instance_of(exc, &exc::BaseException)) {
+        incref(exc);
+        value = exc;
+    } else {
+        set_error(&exc::TypeError, "exceptions must derive from BaseException");
+        return false;
+    }
+    if (cause) {
+        Object* fixed = nullptr;
+        if (cause == None()) {
+            // `from None`: no cause, and the context is suppressed.
+        } else if (cause->ob_type == &type_type &&
+                   is_subtype(static_cast<TypeObject*>(cause), &exc::BaseException)) {
+            fixed = call(cause, nullptr, 0);
+            if (!fixed) {
+                decref(value);
+                return false;
+            }
+        } else if (is_instance_of(cause, &exc::BaseException)) {
+            incref(cause);
+            fixed = cause;
+        } else {
+            decref(value);
+            set_error(&exc::TypeError, "exception causes must derive from BaseException");
+            return false;
+        }
+        auto* e = static_cast<BaseExceptionObject*>(value);
+        Object* old = e->cause;
+        e->cause = fixed;
+        xdecref(old);
+        e->suppress_context = 1;
+    }
+    set_exception(value);
+    decref(value);
+    return false;
+}
+
+// A new exception's __context__ is the one being handled (implicit
+// chaining: "During handling of the above exception, another exception
+// occurred").
+void chain_context() {
+    ThreadState* ts = ThreadState::current();
+    Object* exc = ts->current_exception;
+    Object* handled = ts->handled_exception;
+    if (!exc || !handled || exc == handled) return;
+    auto* e = static_cast<BaseExceptionObject*>(exc);
+    if (e->context) return;
+    incref(handled);
+    e->context = handled;
+}
+
+// ---- calls ------------------------------------------------------------------------------------
+
+// Calls a non-Python callable with a vector of arguments.
+Object* call_object(Object* callable, Object* const* args, ssize_t npos, Object* kwnames) {
+    if (callable->ob_type == &builtin_function_type) {
+        auto* b = static_cast<BuiltinFunctionObject*>(callable);
+        return b->def->call(b->self, args, npos, kwnames);
+    }
+    return call(callable, args, static_cast<std::size_t>(npos), kwnames);
+}
+
+// A frame for calling func with these arguments (not yet linked in).
+Frame* frame_for_call(FunctionObject* func, Object* const* args, ssize_t npos, Object* kwnames) {
+    auto* co = static_cast<CodeObject*>(func->func_code);
+    Object* builtins = func->func_builtins ? func->func_builtins : func->func_globals;
+    Frame* f = frame_new(co, func, func->func_globals, builtins, nullptr);
+    if (!f) return nullptr;
+    if (!bind_arguments(f, func, args, npos, kwnames)) {
+        frame_free(f);
+        return nullptr;
+    }
+    return f;
+}
+
+Object* eval_frame(Frame* entry);
+
+// EvalHooks::call_function: a Python function called from C++.
+Object* call_function(FunctionObject* func, Object* const* args, ssize_t nargs, Object* kwnames) {
+    ssize_t npos = nargs - (kwnames ? tuple_size(kwnames) : 0);
+    Frame* f = frame_for_call(func, args, npos, kwnames);
+    if (!f) return nullptr;
+    return eval_frame(f);
+}
+
+bool enter_frame(ThreadState* ts) {
+    if (++ts->recursion_depth > ts->interp->recursion_limit) {
+        --ts->recursion_depth;
+        set_error(&exc::RecursionError, "maximum recursion depth exceeded");
+        return false;
+    }
+    return true;
+}
+
+// ---- the loop ---------------------------------------------------------------------------------
+
+Object* eval_frame(Frame* entry) {
+    ThreadState* ts = ThreadState::current();
+    if (!enter_frame(ts)) {
+        frame_free(entry);
+        return nullptr;
+    }
+    entry->is_entry = true;
+    entry->previous = static_cast<Frame*>(ts->frame);
+    ts->frame = entry;
+
+    Frame* frame = entry;
+    const std::uint16_t* first = nullptr;
+    const std::uint16_t* next = nullptr;
+    Object** sp = nullptr;
+    Object** localsplus = nullptr;
+    CodeObject* co = nullptr;
+    Object* kwnames = nullptr;  // from KW_NAMES, for the next CALL (borrowed from co_consts)
+    int opcode = 0, oparg = 0;
+
+#define GP_LOAD_FRAME()                                   \
+    do {                                                  \
+        co = frame->f_code;                               \
+        first = co->co_data->code.data();                 \
+        next = first + frame->prev_instr + 1;             \
+        localsplus = frame->localsplus;                   \
+        sp = frame->stack_base() + frame->stacktop;       \
+    } while (0)
+#define GP_SAVE_FRAME()                                                   \
+    do {                                                                  \
+        frame->stacktop = static_cast<int>(sp - frame->stack_base());     \
+    } while (0)
+#define GP_SAVE_FRAME_OF(f, s) ((f)->stacktop = static_cast<int>((s) - (f)->stack_base()))
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-(n)])
+    GP_LOAD_FRAME();
+
+    for (;;) {
+        frame->prev_instr = static_cast<int>(next - first);
+        std::uint16_t word = *next++;
+        opcode = word & 0xFF;
+        oparg = word >> 8;
+        while (opcode == static_cast<int>(Opcode::EXTENDED_ARG)) {
+            word = *next++;
+            opcode = word & 0xFF;
+            oparg = (oparg << 8) | (word >> 8);
+        }
+        const std::uint16_t* after = next + caches_of(opcode);
+        switch (static_cast<Opcode>(opcode)) {
+            case Opcode::NOP:
+            case Opcode::RESUME:
+            case Opcode::CACHE:
+                break;
+            case Opcode::POP_TOP: decref(POP()); break;
+            case Opcode::PUSH_NULL: PUSH(nullptr); break;
+            case Opcode::COPY: {
+                Object* v = PEEK(oparg);
+                incref(v);
+                PUSH(v);
+                break;
+            }
+            case Opcode::SWAP: std::swap(TOP(), PEEK(oparg)); break;
+            case Opcode::LOAD_CONST: {
+                Object* v = tuple_item(co->co_consts, oparg);
+                incref(v);
+                PUSH(v);
+                break;
+            }
+            case Opcode::LOAD_FAST: {
+                Object* v = localsplus[oparg];
+                if (!v) {
+                    set_error_fmt(&exc::UnboundLocalError,
+                                  "cannot access local variable '{}' where it is not associated with a value",
+                                  str_to_utf8(tuple_item(co->co_localsplusnames, oparg)));
+                    goto error;
+                }
+                incref(v);
+                PUSH(v);
+                break;
+            }
+            case Opcode::STORE_FAST: {
+                Object* old = localsplus[oparg];
+                localsplus[oparg] = POP();
+                xdecref(old);
+                break;
+            }
+            case Opcode::DELETE_FAST: {
+                if (!localsplus[oparg]) {
+                    set_error_fmt(&exc::UnboundLocalError,
+                                  "cannot access local variable '{}' where it is not associated with a value",
+                                  str_to_utf8(tuple_item(co->co_localsplusnames, oparg)));
+                    goto error;
+                }
+                clear(localsplus[oparg]);
+                break;
+            }
+            case Opcode::LOAD_NAME: {
+                Object* v = load_name(frame, tuple_item(co->co_names, oparg));
+                if (!v) goto error;
+                PUSH(v);
+                break;
+            }
+            case Opcode::STORE_NAME: {
+                Object* v = POP();
+                int r = dict_setitem(frame->f_locals, tuple_item(co->co_names, oparg), v);
+                decref(v);
+                if (r < 0) goto error;
+                break;
+            }
+            case Opcode::DELETE_NAME: {
+                Object* name = tuple_item(co->co_names, oparg);
+                if (dict_delitem(frame->f_locals, name) < 0) {
+                    clear_error();
+                    name_error(name);
+                    goto error;
+                }
+                break;
+            }
+            case Opcode::LOAD_GLOBAL: {
+                if (oparg & 1) PUSH(nullptr);
+                Object* v = load_global(frame, tuple_item(co->co_names, oparg >> 1));
+                if (!v) goto error;
+                PUSH(v);
+                break;
+            }
+            case Opcode::STORE_GLOBAL: {
+                Object* v = POP();
+                int r = dict_setitem(frame->f_globals, tuple_item(co->co_names, oparg), v);
+                decref(v);
+                if (r < 0) goto error;
+                break;
+            }
+            case Opcode::MAKE_CELL: {
+                Object* cell = cell_new(localsplus[oparg]);
+                if (!cell) goto error;
+                xdecref(localsplus[oparg]);
+                localsplus[oparg] = cell;
+                break;
+            }
+            case Opcode::COPY_FREE_VARS: {
+                auto* func = static_cast<FunctionObject*>(frame->f_func);
+                int offset = co->co_nlocalsplus - oparg;
+                for (int i = 0; i < oparg; ++i) {
+                    Object* cell = tuple_item(func->func_closure, i);
+                    incref(cell);
+                    localsplus[offset + i] = cell;
+                }
+                break;
+            }
+            case Opcode::LOAD_CLOSURE: {
+                Object* cell = localsplus[oparg];
+                incref(cell);
+                PUSH(cell);
+                break;
+            }
+            case Opcode::LOAD_DEREF: {
+                Object* v = static_cast<CellObject*>(localsplus[oparg])->ob_ref;
+                if (!v) {
+                    set_error_fmt(&exc::NameError,
+                                  "cannot access free variable '{}' where it is not associated with a value in "
+                                  "enclosing scope",
+                                  str_to_utf8(tuple_item(co->co_localsplusnames, oparg)));
+                    goto error;
+                }
+                incref(v);
+                PUSH(v);
+                break;
+            }
+            case Opcode::STORE_DEREF: {
+                auto* cell = static_cast<CellObject*>(localsplus[oparg]);
+                Object* old = cell->ob_ref;
+                cell->ob_ref = POP();
+                xdecref(old);
+                break;
+            }
+            case Opcode::LOAD_ATTR: {
+                Object* owner = TOP();
+                Object* v = get_attr(owner, tuple_item(co->co_names, oparg));
+                if (!v) goto error;
+                decref(owner);
+                TOP() = v;
+                break;
+            }
+            case Opcode::LOAD_METHOD: {
+                // The method-call protocol without bound methods yet: NULL
+                // and the attribute (CALL then calls it unbound).
+                Object* owner = TOP();
+                Object* v = get_attr(owner, tuple_item(co->co_names, oparg));
+                if (!v) goto error;
+                decref(owner);
+                TOP() = nullptr;
+                PUSH(v);
+                break;
+            }
+            case Opcode::STORE_ATTR: {
+                Object* owner = POP();
+                Object* v = POP();
+                int r = set_attr(owner, tuple_item(co->co_names, oparg), v);
+                decref(owner);
+                decref(v);
+                if (r < 0) goto error;
+                break;
+            }
+            case Opcode::BINARY_OP: {
+                Object* right = POP();
+                Object* left = TOP();
+                Object* r = binary_op(left, right, static_cast<BinaryOp>(oparg));
+                decref(right);
+                if (!r) goto error;
+                decref(left);
+                TOP() = r;
+                break;
+            }
+            case Opcode::UNARY_NEGATIVE:
+            case Opcode::UNARY_POSITIVE:
+            case Opcode::UNARY_INVERT: {
+                Object* v = TOP();
+                Object* r = opcode == static_cast<int>(Opcode::UNARY_NEGATIVE) ? negative(v)
+                            : opcode == static_cast<int>(Opcode::UNARY_POSITIVE) ? positive(v)
+                                                                                  : invert(v);
+                if (!r) goto error;
+                decref(v);
+                TOP() = r;
+                break;
+            }
+            case Opcode::UNARY_NOT: {
+                Object* v = TOP();
+                int t = is_true(v);
+                if (t < 0) goto error;
+                decref(v);
+                TOP() = bool_from(!t);
+                break;
+            }
+            case Opcode::COMPARE_OP: {
+                Object* right = POP();
+                Object* left = TOP();
+                Object* r = rich_compare(left, right, oparg);
+                decref(right);
+                if (!r) goto error;
+                decref(left);
+                TOP() = r;
+                break;
+            }
+            case Opcode::IS_OP: {
+                Object* right = POP();
+                Object* left = TOP();
+                bool same = (left == right) != (oparg != 0);
+                decref(right);
+                decref(left);
+                TOP() = bool_from(same);
+                break;
+            }
+            case Opcode::CONTAINS_OP: {
+                Object* right = POP();
+                Object* left = TOP();
+                int found = contains(right, left);
+                decref(right);
+                if (found < 0) goto error;
+                decref(left);
+                TOP() = bool_from((found != 0) != (oparg != 0));
+                break;
+            }
+            case Opcode::BINARY_SUBSCR: {
+                Object* key = POP();
+                Object* container = TOP();
+                Object* r = get_item(container, key);
+                decref(key);
+                if (!r) goto error;
+                decref(container);
+                TOP() = r;
+                break;
+            }
+            case Opcode::STORE_SUBSCR: {
+                Object* key = POP();
+                Object* container = POP();
+                Object* v = POP();
+                int r = set_item(container, key, v);
+                decref(key);
+                decref(container);
+                decref(v);
+                if (r < 0) goto error;
+                break;
+            }
+            case Opcode::DELETE_SUBSCR: {
+                Object* key = POP();
+                Object* container = POP();
+                int r = del_item(container, key);
+                decref(key);
+                decref(container);
+                if (r < 0) goto error;
+                break;
+            }
+            case Opcode::BUILD_TUPLE: {
+                Object* t = tuple_new(oparg);
+                if (!t) goto error;
+                for (int i = oparg - 1; i >= 0; --i) tuple_items(t)[i] = POP();
+                PUSH(t);
+                break;
+            }
+            case Opcode::BUILD_LIST: {
+                Object* l = list_new(oparg);
+                if (!l) goto error;
+                for (int i = oparg - 1; i >= 0; --i) static_cast<ListObject*>(l)->ob_item[i] = POP();
+                PUSH(l);
+                break;
+            }
+            case Opcode::BUILD_MAP: {
+                Object* d = dict_new();
+                if (!d) goto error;
+                for (int i = oparg; i > 0; --i) {
+                    if (dict_setitem(d, PEEK(2 * i), PEEK(2 * i - 1)) < 0) {
+                        decref(d);
+                        goto error;
+                    }
+                }
+                for (int i = 0; i < 2 * oparg; ++i) decref(POP());
+                PUSH(d);
+                break;
+            }
+            case Opcode::BUILD_CONST_KEY_MAP: {
+                Object* keys = POP();
+                Object* d = dict_new();
+                if (!d) {
+                    decref(keys);
+                    goto error;
+                }
+                for (int i = 0; i < oparg; ++i) {
+                    if (dict_setitem(d, tuple_item(keys, i), PEEK(oparg - i)) < 0) {
+                        decref(d);
+                        decref(keys);
+                        goto error;
+                    }
+                }
+                decref(keys);
+                for (int i = 0; i < oparg; ++i) decref(POP());
+                PUSH(d);
+                break;
+            }
+            case Opcode::LIST_APPEND: {
+                Object* v = POP();
+                int r = list_append(PEEK(oparg), v);
+                decref(v);
+                if (r < 0) goto error;
+                break;
+            }
+            case Opcode::MAP_ADD: {
+                Object* value = POP();
+                Object* key = POP();
+                int r = dict_setitem(PEEK(oparg), key, value);
+                decref(key);
+                decref(value);
+                if (r < 0) goto error;
+                break;
+            }
+            case Opcode::BUILD_STRING: {
+                std::string joined;
+                for (int i = oparg; i > 0; --i) joined += str_to_utf8(PEEK(i));
+                Object* s = str_from_utf8(joined);
+                if (!s) goto error;
+                for (int i = 0; i < oparg; ++i) decref(POP());
+                PUSH(s);
+                break;
+            }
+            case Opcode::FORMAT_VALUE: {
+                // oparg & 3: no conversion, !s, !r, !a; oparg & 4: a spec on top.
+                Object* spec = (oparg & 4) ? POP() : nullptr;
+                Object* v = POP();
+                int conversion = oparg & 3;
+                if (conversion) {
+                    Object* converted = conversion == 2 ? repr(v) : str(v);  // !a comes with ascii()
+                    decref(v);
+                    if (!converted) {
+                        xdecref(spec);
+                        goto error;
+                    }
+                    v = converted;
+                }
+                Object* r = format(v, spec);
+                decref(v);
+                xdecref(spec);
+                if (!r) goto error;
+                PUSH(r);
+                break;
+            }
+            case Opcode::LIST_EXTEND: {
+                Object* iterable = POP();
+                int r = list_extend(PEEK(oparg), iterable);
+                if (r < 0 && error_matches(&exc::TypeError) && !iterable->ob_type->tp_iter &&
+                    !iterable->ob_type->sq_item) {
+                    clear_error();
+                    set_error_fmt(&exc::TypeError, "Value after * must be an iterable, not {}", type_name(iterable));
+                }
+                decref(iterable);
+                if (r < 0) goto error;
+                break;
+            }
+            case Opcode::LIST_TO_TUPLE: {
+                Object* list = TOP();
+                Object* t = list_as_tuple(list);
+                if (!t) goto error;
+                decref(list);
+                TOP() = t;
+                break;
+            }
+            case Opcode::BUILD_SET: {
+                Object* set = set_new(nullptr);
+                if (!set) goto error;
+                bool failed = false;
+                for (int i = oparg; i > 0; --i) failed = failed || set_add(set, PEEK(i)) < 0;
+                for (int i = 0; i < oparg; ++i) decref(POP());
+                if (failed) {
+                    decref(set);
+                    goto error;
+                }
+                PUSH(set);
+                break;
+            }
+            case Opcode::SET_ADD: {
+                Object* v = POP();
+                int r = set_add(PEEK(oparg), v);
+                decref(v);
+                if (r < 0) goto error;
+                break;
+            }
+            case Opcode::SET_UPDATE: {
+                Object* iterable = POP();
+                int r = set_update(PEEK(oparg), iterable);
+                decref(iterable);
+                if (r < 0) goto error;
+                break;
+            }
+            case Opcode::DICT_UPDATE:
+            case Opcode::DICT_MERGE: {
+                Object* other = POP();
+                int r = opcode == static_cast<int>(Opcode::DICT_UPDATE) ? dict_update(PEEK(oparg), other)
+                                                                         : dict_merge(PEEK(oparg), other, 2);
+                decref(other);
+                if (r < 0) goto error;
+                break;
+            }
+            case Opcode::BUILD_SLICE: {
+                Object* step = oparg == 3 ? POP() : nullptr;
+                Object* stop = POP();
+                Object* start = TOP();
+                Object* slice = slice_new(start, stop, step);
+                xdecref(step);
+                decref(stop);
+                if (!slice) goto error;
+                decref(start);
+                TOP() = slice;
+                break;
+            }
+            case Opcode::CALL_FUNCTION_EX: {
+                Object* kwargs = (oparg & 1) ? POP() : nullptr;
+                Object* callargs = POP();
+                Object* callable = TOP();
+                Object* args = is_tuple(callargs) ? (incref(callargs), callargs) : list_from_iterable(callargs);
+                if (args && !is_tuple(args)) {
+                    Object* t = list_as_tuple(args);
+                    decref(args);
+                    args = t;
+                }
+                Object* r = nullptr;
+                if (args) {
+                    ternaryfunc f = callable->ob_type->tp_call;
+                    if (f) {
+                        r = f(callable, args, kwargs);
+                    } else {
+                        set_error_fmt(&exc::TypeError, "'{}' object is not callable", type_name(callable));
+                    }
+                    decref(args);
+                }
+                decref(callargs);
+                xdecref(kwargs);
+                decref(POP());
+                xdecref(POP());
+                if (!r) goto error;
+                PUSH(r);
+                break;
+            }
+            case Opcode::UNPACK_SEQUENCE: {
+                Object* seq = POP();
+                Object* it = get_iter(seq);
+                decref(seq);
+                if (!it) goto error;
+                std::vector<Object*> items;
+                while (Object* x = iter_next(it)) items.push_back(x);
+                decref(it);
+                if (error_occurred()) {
+                    for (Object* x : items) decref(x);
+                    goto error;
+                }
+                if (items.size() != static_cast<std::size_t>(oparg)) {
+                    if (items.size() < static_cast<std::size_t>(oparg))
+                        set_error_fmt(&exc::ValueError, "not enough values to unpack (expected {}, got {})", oparg,
+                                      items.size());
+                    else
+                        set_error_fmt(&exc::ValueError, "too many values to unpack (expected {})", oparg);
+                    for (Object* x : items) decref(x);
+                    goto error;
+                }
+                for (auto i = items.rbegin(); i != items.rend(); ++i) PUSH(*i);
+                break;
+            }
+            case Opcode::GET_ITER: {
+                Object* v = TOP();
+                Object* it = get_iter(v);
+                if (!it) goto error;
+                decref(v);
+                TOP() = it;
+                break;
+            }
+            case Opcode::FOR_ITER: {
+                Object* x = iter_next(TOP());
+                if (x) {
+                    PUSH(x);
+                    break;
+                }
+                if (error_occurred()) goto error;
+                decref(POP());
+                after += oparg;
+                break;
+            }
+            case Opcode::JUMP_FORWARD: after += oparg; break;
+            case Opcode::JUMP_BACKWARD:
+            case Opcode::JUMP_BACKWARD_NO_INTERRUPT: after -= oparg; break;
+            case Opcode::POP_JUMP_FORWARD_IF_FALSE:
+            case Opcode::POP_JUMP_FORWARD_IF_TRUE:
+            case Opcode::POP_JUMP_BACKWARD_IF_FALSE:
+            case Opcode::POP_JUMP_BACKWARD_IF_TRUE: {
+                Object* v = POP();
+                int t = is_true(v);
+                decref(v);
+                if (t < 0) goto error;
+                bool when_true = opcode == static_cast<int>(Opcode::POP_JUMP_FORWARD_IF_TRUE) ||
+                                 opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_TRUE);
+                bool backward = opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_FALSE) ||
+                                opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_TRUE);
+                if ((t != 0) == when_true) after += backward ? -oparg : oparg;
+                break;
+            }
+            case Opcode::POP_JUMP_FORWARD_IF_NONE:
+            case Opcode::POP_JUMP_FORWARD_IF_NOT_NONE:
+            case Opcode::POP_JUMP_BACKWARD_IF_NONE:
+            case Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE: {
+                Object* v = POP();
+                bool is_none = v == None();
+                decref(v);
+                bool when_none = opcode == static_cast<int>(Opcode::POP_JUMP_FORWARD_IF_NONE) ||
+                                 opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_NONE);
+                bool backward = opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_NONE) ||
+                                opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE);
+                if (is_none == when_none) after += backward ? -oparg : oparg;
+                break;
+            }
+            case Opcode::JUMP_IF_FALSE_OR_POP:
+            case Opcode::JUMP_IF_TRUE_OR_POP: {
+                int t = is_true(TOP());
+                if (t < 0) goto error;
+                bool when_true = opcode == static_cast<int>(Opcode::JUMP_IF_TRUE_OR_POP);
+                if ((t != 0) == when_true)
+                    after += oparg;
+                else
+                    decref(POP());
+                break;
+            }
+            case Opcode::KW_NAMES: kwnames = tuple_item(co->co_consts, oparg); break;
+            case Opcode::PRECALL: break;
+            case Opcode::CALL: {
+                bool is_meth = PEEK(oparg + 2) != nullptr;
+                ssize_t total = oparg + (is_meth ? 1 : 0);
+                Object* callable = PEEK(total + 1);
+                Object** args = sp - total;
+                Object* names = kwnames;
+                kwnames = nullptr;
+                ssize_t npos = total - (names ? tuple_size(names) : 0);
+                if (callable->ob_type == &function_type) {
+                    Frame* callee = frame_for_call(static_cast<FunctionObject*>(callable), args, npos, names);
+                    for (ssize_t i = 0; i < total; ++i) decref(args[i]);
+                    sp -= total;
+                    decref(POP());
+                    xdecref(POP());
+                    if (!callee) goto error;
+                    if (!enter_frame(ts)) {
+                        frame_free(callee);
+                        goto error;
+                    }
+                    frame->prev_instr = static_cast<int>(after - first) - 1;
+                    GP_SAVE_FRAME();
+                    callee->previous = frame;
+                    ts->frame = callee;
+                    frame = callee;
+                    GP_LOAD_FRAME();
+                    continue;
+                }
+                Object* r = call_object(callable, args, npos, names);
+                for (ssize_t i = 0; i < total; ++i) decref(args[i]);
+                sp -= total;
+                decref(POP());
+                xdecref(POP());
+                if (!r) goto error;
+                PUSH(r);
+                break;
+            }
+            case Opcode::MAKE_FUNCTION: {
+                Object* code = POP();
+                Object* closure = (oparg & 8) ? POP() : nullptr;
+                Object* annotations = (oparg & 4) ? POP() : nullptr;
+                Object* kwdefaults = (oparg & 2) ? POP() : nullptr;
+                Object* defaults = (oparg & 1) ? POP() : nullptr;
+                Object* fn = function_new(code, frame->f_globals, static_cast<CodeObject*>(code)->co_qualname);
+                decref(code);
+                if (!fn) {
+                    xdecref(closure);
+                    xdecref(annotations);
+                    xdecref(kwdefaults);
+                    xdecref(defaults);
+                    goto error;
+                }
+                auto* func = static_cast<FunctionObject*>(fn);
+                func->func_closure = closure;
+                func->func_annotations = annotations;
+                func->func_kwdefaults = kwdefaults;
+                func->func_defaults = defaults;
+                if (!func->func_builtins) {
+                    incref(frame->f_builtins);
+                    func->func_builtins = frame->f_builtins;
+                }
+                PUSH(fn);
+                break;
+            }
+            case Opcode::RETURN_VALUE: {
+                Object* retval = POP();
+                --ts->recursion_depth;
+                Frame* done = frame;
+                frame = frame->previous;
+                ts->frame = frame;
+                bool was_entry = done->is_entry;
+                GP_SAVE_FRAME_OF(done, sp);
+                frame_free(done);
+                if (was_entry) return retval;
+                GP_LOAD_FRAME();
+                PUSH(retval);
+                after = next;
+                break;
+            }
+            case Opcode::LOAD_ASSERTION_ERROR:
+                incref(&exc::AssertionError);
+                PUSH(&exc::AssertionError);
+                break;
+            case Opcode::RAISE_VARARGS: {
+                Object* cause = oparg == 2 ? POP() : nullptr;
+                Object* exc = oparg >= 1 ? POP() : nullptr;
+                do_raise(exc, cause);
+                xdecref(exc);
+                xdecref(cause);
+                goto error;
+            }
+            case Opcode::PUSH_EXC_INFO: {
+                // Below the exception: the one handled before, restored by
+                // POP_EXCEPT.
+                Object* exc = TOP();
+                Object* previous = ts->handled_exception;
+                TOP() = previous ? previous : (incref(None()), None());
+                incref(exc);
+                ts->handled_exception = exc;
+                PUSH(exc);
+                break;
+            }
+            case Opcode::POP_EXCEPT: {
+                Object* previous = POP();
+                Object* old = ts->handled_exception;
+                ts->handled_exception = previous == None() ? (decref(previous), nullptr) : previous;
+                xdecref(old);
+                break;
+            }
+            case Opcode::CHECK_EXC_MATCH: {
+                Object* type = TOP();
+                Object* exc = SECOND();
+                bool match = false;
+                auto matches = [&](Object* t) {
+                    return t->ob_type == &type_type && is_instance_of(exc, static_cast<TypeObject*>(t));
+                };
+                if (is_tuple(type)) {
+                    for (ssize_t i = 0; i < tuple_size(type) && !match; ++i) match = matches(tuple_item(type, i));
+                } else {
+                    match = matches(type);
+                }
+                decref(type);
+                TOP() = bool_from(match);
+                break;
+            }
+            case Opcode::RERAISE: {
+                Object* exc = POP();
+                if (oparg) {
+                    // The offset to report was saved below the exception.
+                    Object* lasti = PEEK(oparg);
+                    ssize_t index = 0;
+                    if (int_as_ssize(lasti, &index)) frame->prev_instr = static_cast<int>(index);
+                }
+                set_exception(exc);
+                decref(exc);
+                goto exception_unwind;
+            }
+            default:
+                set_error_fmt(&exc::SystemError, "unknown opcode {} ({})", opcode, opcode_info(opcode).name);
+                goto error;
+        }
+        next = after;
+        continue;
+
+    error:
+        chain_context();
+        traceback_here(frame);
+    exception_unwind: {
+        const ExceptionTableEntry* handler = find_handler(co, frame->prev_instr);
+        if (handler) {
+            Object** base = frame->stack_base();
+            while (sp > base + handler->depth) xdecref(POP());
+            if (handler->lasti) PUSH(int_from_ssize(frame->prev_instr));
+            PUSH(fetch_error().release());
+            next = first + handler->target;
+            continue;
+        }
+        // No handler here: the frame is done and the caller unwinds.
+        --ts->recursion_depth;
+        Frame* done = frame;
+        frame = frame->previous;
+        ts->frame = frame;
+        bool was_entry = done->is_entry;
+        GP_SAVE_FRAME_OF(done, sp);
+        frame_free(done);
+        if (was_entry) return nullptr;
+        GP_LOAD_FRAME();
+        traceback_here(frame);
+        goto exception_unwind;
+    }
+    }
+#undef GP_LOAD_FRAME
+#undef GP_SAVE_FRAME
+#undef GP_SAVE_FRAME_OF
+#undef PUSH
+#undef POP
+#undef TOP
+#undef SECOND
+#undef PEEK
+}
+
+}  // namespace
+
+Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
+    Object* builtins = dict_getitem_str(globals, "__builtins__");
+    Frame* f = frame_new(code, nullptr, globals, builtins ? builtins : globals, locals);
+    if (!f) return nullptr;
+    return eval_frame(f);
+}
+
+void ceval_init() {
+    EvalHooks& hooks = eval_hooks();
+    hooks.call_function = call_function;
+    hooks.code_name = [](Object* code) {
+        Object* n = static_cast<CodeObject*>(code)->co_name;
+        incref(n);
+        return n;
+    };
+    hooks.code_qualname = [](Object* code) {
+        Object* n = static_cast<CodeObject*>(code)->co_qualname;
+        incref(n);
+        return n;
+    };
+}
+
+}  // namespace glasspy::interp

@@ -1,0 +1,46 @@
+// Frames: the state of one running code object (CPython 3.11:
+// Include/internal/pycore_frame.h `_PyInterpreterFrame`,
+// InternalDocs/frames.md).
+//
+// A frame lives on the heap, not on the C++ stack: a Python function calling
+// another pushes a frame and the same eval loop goes on with it, so Python
+// recursion does not recurse in C++ (the recursion limit is counted on
+// frames).  A frame holds its code's fast slots (co_nlocalsplus: locals,
+// cells, free variables) followed by the value stack (co_stacksize slots).
+//
+// Invariants: f_code, f_globals and f_builtins are owned; f_func and
+// f_locals are owned or null.  The slots 0..co_nlocalsplus-1 hold owned
+// references or null (unbound); the value stack holds owned references,
+// except that NULL is pushed by PUSH_NULL / LOAD_METHOD.
+#pragma once
+
+#include "interp/code.hpp"
+
+namespace glasspy::interp {
+
+struct Frame {
+    CodeObject* f_code;
+    Object* f_func;      // the function being run, null for module and class bodies
+    Object* f_globals;   // dict
+    Object* f_builtins;  // dict
+    Object* f_locals;    // dict for module and class bodies, null for functions
+    Frame* previous;     // the caller (the frame below this one on the thread's stack)
+    int prev_instr;      // the code unit of the instruction being run (f_lasti)
+    int stacktop;        // how many items the value stack holds
+    bool is_entry;       // returning from it returns from eval_frame
+    Object* localsplus[1];
+
+    Object** stack_base() { return localsplus + f_code->co_nlocalsplus; }
+};
+
+// A new frame for code (owned references taken to code, globals, builtins;
+// locals and func may be null); slots null, stack empty.  Null with
+// MemoryError.
+Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object* builtins, Object* locals);
+// Drops everything the frame holds and frees it.
+void frame_free(Frame* frame);
+
+// The line the frame is at (from the location of prev_instr).
+int frame_lineno(const Frame* frame);
+
+}  // namespace glasspy::interp

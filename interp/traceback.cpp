@@ -1,0 +1,160 @@
+// Recording and printing tracebacks (see traceback.hpp).
+#include "interp/traceback.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "gc/gc_head.hpp"
+#include "interp/ceval_internal.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/alloc.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/state.hpp"
+#include "runtime/str.hpp"
+#include "runtime/typeobject.hpp"
+
+namespace glasspy::interp {
+
+using namespace rt;
+
+namespace {
+
+void traceback_dealloc(Object* self) {
+    auto* tb = static_cast<TracebackObject*>(self);
+    if (gc::is_tracked(self)) gc::untrack(self);
+    clear(tb->tb_next);
+    clear(tb->tb_code);
+    free_object(self);
+}
+
+int traceback_traverse(Object* self, visitproc visit, void* arg) {
+    auto* tb = static_cast<TracebackObject*>(self);
+    if (tb->tb_next)
+        if (int r = visit(tb->tb_next, arg)) return r;
+    return tb->tb_code ? visit(tb->tb_code, arg) : 0;
+}
+
+TypeObject make_traceback_type() {
+    TypeObject t;
+    t.ob_refcnt = 1;
+    t.tp_name = "traceback";
+    t.tp_basicsize = sizeof(TracebackObject);
+    t.tp_flags = TPFLAGS_HAVE_GC;
+    t.tp_dealloc = traceback_dealloc;
+    t.tp_traverse = traceback_traverse;
+    return t;
+}
+
+// Line `lineno` of a source file (without its newline), or "" if unreadable
+// (CPython's linecache).
+std::string source_line(const std::string& filename, int lineno) {
+    std::ifstream f(filename, std::ios::binary);
+    if (!f) return "";
+    std::string line;
+    for (int i = 1; std::getline(f, line); ++i)
+        if (i == lineno) {
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            return line;
+        }
+    return "";
+}
+
+int chars_in(std::string_view text, std::size_t bytes) {
+    int n = 0;
+    for (std::size_t i = 0; i < bytes && i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+// One "File ..." entry with its source line and, when the failing
+// expression is only part of the line, carets under it.
+void format_entry(std::string& out, const TracebackObject* tb) {
+    auto* co = static_cast<const CodeObject*>(tb->tb_code);
+    std::string filename = str_to_utf8(co->co_filename);
+    out += fmt::format("  File \"{}\", line {}, in {}\n", filename, tb->tb_lineno, str_to_utf8(co->co_name));
+    std::string line = source_line(filename, tb->tb_lineno);
+    std::size_t strip = line.find_first_not_of(" \t\f");
+    if (strip == std::string::npos) return;
+    std::string_view stripped = std::string_view(line).substr(strip);
+    while (!stripped.empty() && (stripped.back() == ' ' || stripped.back() == '\t')) stripped.remove_suffix(1);
+    out += fmt::format("    {}\n", stripped);
+    const auto& locations = co->co_data->locations;
+    if (tb->tb_lasti < 0 || static_cast<std::size_t>(tb->tb_lasti) >= locations.size()) return;
+    const Location& at = locations[static_cast<std::size_t>(tb->tb_lasti)];
+    if (at.col_offset < 0 || at.end_col_offset < 0) return;
+    int start = chars_in(line, static_cast<std::size_t>(at.col_offset));
+    int end = at.end_lineno == at.lineno ? chars_in(line, static_cast<std::size_t>(at.end_col_offset))
+                                         : static_cast<int>(strip) + chars_in(stripped, stripped.size());
+    int stripped_chars = chars_in(line, strip);
+    int width = chars_in(stripped, stripped.size());
+    if (end - start >= width) return;  // the whole line: no carets
+    out += "    " + std::string(static_cast<std::size_t>(std::max(start - stripped_chars, 0)), ' ') +
+           std::string(static_cast<std::size_t>(std::max(end - start, 1)), '^') + "\n";
+}
+
+void format_one(std::string& out, Object* exc) {
+    auto* e = static_cast<BaseExceptionObject*>(exc);
+    if (e->traceback) {
+        out += "Traceback (most recent call last):\n";
+        for (Object* tb = e->traceback; tb; tb = static_cast<TracebackObject*>(tb)->tb_next)
+            format_entry(out, static_cast<TracebackObject*>(tb));
+    }
+    std::string name(type_name(exc));
+    if (Object* s = str(exc)) {
+        std::string text = str_to_utf8(s);
+        decref(s);
+        out += text.empty() ? name + "\n" : name + ": " + text + "\n";
+    } else {
+        clear_error();
+        out += name + ": <exception str() failed>\n";
+    }
+}
+
+void format_chain(std::string& out, Object* exc, std::vector<Object*>& seen) {
+    seen.push_back(exc);
+    auto* e = static_cast<BaseExceptionObject*>(exc);
+    auto unseen = [&](Object* o) { return o && std::find(seen.begin(), seen.end(), o) == seen.end(); };
+    if (unseen(e->cause)) {
+        format_chain(out, e->cause, seen);
+        out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (!e->suppress_context && unseen(e->context)) {
+        format_chain(out, e->context, seen);
+        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+    format_one(out, exc);
+}
+
+}  // namespace
+
+TypeObject traceback_type = make_traceback_type();
+
+void traceback_here(Frame* f) {
+    ThreadState* ts = ThreadState::current();
+    Object* exc = ts->current_exception;
+    if (!exc || !is_instance_of(exc, &exc::BaseException)) return;
+    Object* mem = alloc_object(&traceback_type);
+    if (!mem) return;
+    auto* tb = static_cast<TracebackObject*>(mem);
+    auto* e = static_cast<BaseExceptionObject*>(exc);
+    tb->tb_next = e->traceback;  // the inner frames: owned by the new entry now
+    incref(f->f_code);
+    tb->tb_code = f->f_code;
+    tb->tb_lasti = f->prev_instr;
+    tb->tb_lineno = frame_lineno(f);
+    e->traceback = mem;
+    gc::track(rt::interp().gc, mem);
+}
+
+std::string format_exception(Object* exc) {
+    std::string out;
+    std::vector<Object*> seen;
+    format_chain(out, exc, seen);
+    return out;
+}
+
+}  // namespace glasspy::interp

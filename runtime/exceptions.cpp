@@ -1,0 +1,157 @@
+// The built-in exceptions: one static type per line of exceptions.def, all
+// sharing BaseException's layout and behaviour for now (CPython:
+// Objects/exceptions.c).  Exceptions with extra attributes (StopIteration's
+// value, OSError's errno, SyntaxError's position...) get their own structs
+// when the interpreter first needs them.
+#include "runtime/exceptions.hpp"
+
+#include "gc/gc_head.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/alloc.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/state.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "runtime/typeobject.hpp"
+
+namespace glasspy::rt {
+
+namespace exc {
+#define GP_EXCEPTION(name, base, doc) TypeObject name;
+#include "runtime/exceptions.def"
+#undef GP_EXCEPTION
+}  // namespace exc
+
+namespace {
+
+BaseExceptionObject* as_exc(Object* o) { return static_cast<BaseExceptionObject*>(o); }
+
+Object* BaseException_new(TypeObject* type, Object* args, Object* /*kwargs*/) {
+    Object* self = alloc_object(type);
+    if (!self) return no_memory();
+    auto* e = as_exc(self);
+    e->dict = e->notes = e->traceback = e->context = e->cause = nullptr;
+    e->suppress_context = 0;
+    e->args = args ? (incref(args), args) : tuple_new(0);
+    if (!e->args) {
+        decref(self);
+        return nullptr;
+    }
+    gc::track(interp().gc, self);
+    return self;
+}
+
+int BaseException_init(Object* self, Object* args, Object* /*kwargs*/) {
+    auto* e = as_exc(self);
+    incref(args);
+    Object* old = e->args;
+    e->args = args;
+    xdecref(old);
+    return 0;
+}
+
+int BaseException_clear(Object* self) {
+    auto* e = as_exc(self);
+    clear(e->dict);
+    clear(e->args);
+    clear(e->notes);
+    clear(e->traceback);
+    clear(e->context);
+    clear(e->cause);
+    return 0;
+}
+
+void BaseException_dealloc(Object* self) {
+    if (gc::is_tracked(self)) gc::untrack(self);
+    BaseException_clear(self);
+    free_object(self);
+}
+
+int BaseException_traverse(Object* self, visitproc visit, void* arg) {
+    auto* e = as_exc(self);
+    for (Object* field : {e->dict, e->args, e->notes, e->traceback, e->context, e->cause})
+        if (field)
+            if (int r = visit(field, arg)) return r;
+    return 0;
+}
+
+// str(e): '' for no arguments, str(arg) for one, str(args) otherwise.
+Object* BaseException_str(Object* self) {
+    Object* args = as_exc(self)->args;
+    switch (tuple_size(args)) {
+        case 0: return str_from_utf8("");
+        case 1: return str(tuple_item(args, 0));
+        default: return str(args);
+    }
+}
+
+// repr(e): Name('msg') for one argument, Name(a, b) otherwise.
+Object* BaseException_repr(Object* self) {
+    Object* args = as_exc(self)->args;
+    std::string_view name = type_name(self);
+    Object* inner = tuple_size(args) == 1 ? repr(tuple_item(args, 0)) : repr(args);
+    if (!inner) return nullptr;
+    std::string text(name);
+    std::string r = str_to_utf8(inner);
+    decref(inner);
+    text += tuple_size(args) == 1 ? "(" + r + ")" : r;
+    return str_from_utf8(text);
+}
+
+// str(KeyError(k)) is repr(k), so that a missing '' key reads KeyError: ''
+// (CPython: KeyError_str).
+Object* KeyError_str(Object* self) {
+    Object* args = as_exc(self)->args;
+    if (tuple_size(args) == 1) return repr(tuple_item(args, 0));
+    return BaseException_str(self);
+}
+
+}  // namespace
+
+namespace exc {
+// exceptions.def names `object` as BaseException's base.
+static TypeObject& object = object_type;
+}  // namespace exc
+
+namespace {
+
+void init_exception(TypeObject& type, TypeObject& base, const char* name, const char* doc) {
+    type.ob_refcnt = 1;
+    type.tp_name = name;
+    type.tp_doc = doc;
+    type.tp_base = &base;
+    type.tp_basicsize = sizeof(BaseExceptionObject);
+    type.tp_flags = TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_BASE_EXC_SUBCLASS;
+    if (&base == &object_type) {
+        type.tp_new = BaseException_new;
+        type.tp_init = BaseException_init;
+        type.tp_dealloc = BaseException_dealloc;
+        type.tp_traverse = BaseException_traverse;
+        type.tp_clear = BaseException_clear;
+        type.tp_str = BaseException_str;
+        type.tp_repr = BaseException_repr;
+    }
+    (void)type_ready(&type);
+}
+
+}  // namespace
+
+void exceptions_init() {
+#define GP_EXCEPTION(name, base, doc) init_exception(exc::name, exc::base, #name, doc);
+#include "runtime/exceptions.def"
+#undef GP_EXCEPTION
+    exc::KeyError.tp_str = KeyError_str;
+}
+
+Object* exception_new(TypeObject* type, std::string_view message) {
+    Object* msg = str_from_utf8(message);
+    if (!msg) return nullptr;
+    Object* args = tuple_pack({msg});
+    decref(msg);
+    if (!args) return nullptr;
+    Object* exc = type->tp_new(type, args, nullptr);
+    decref(args);
+    return exc;
+}
+
+}  // namespace glasspy::rt

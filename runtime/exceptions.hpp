@@ -1,0 +1,35 @@
+// The built-in exception types and the instance layout they share
+// (CPython: Objects/exceptions.c).  The hierarchy is exceptions.def.
+#pragma once
+
+#include <string_view>
+
+#include "runtime/type.hpp"
+
+namespace glasspy::rt {
+
+// BaseException and every subclass without extra fields.  (CPython:
+// PyBaseExceptionObject; 56 bytes plus the GC header, as in CPython.)
+struct BaseExceptionObject : Object {
+    Object* dict = nullptr;
+    Object* args = nullptr;       // tuple
+    Object* notes = nullptr;      // __notes__ (3.11) or null
+    Object* traceback = nullptr;  // __traceback__ or null
+    Object* context = nullptr;    // __context__: the exception being handled when this one was raised
+    Object* cause = nullptr;      // __cause__: from `raise ... from cause`
+    char suppress_context = 0;    // __suppress_context__: set by `raise ... from`
+};
+
+namespace exc {
+#define GP_EXCEPTION(name, base, doc) extern TypeObject name;
+#include "runtime/exceptions.def"
+#undef GP_EXCEPTION
+}  // namespace exc
+
+// Readies every exception type (called by runtime_init).
+void exceptions_init();
+
+// A new exception instance type(message), or null with the error set.
+Object* exception_new(TypeObject* type, std::string_view message);
+
+}  // namespace glasspy::rt

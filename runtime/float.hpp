@@ -1,0 +1,70 @@
+// float (CPython: Objects/floatobject.c).
+//
+// OWNER: the numbers work (float.cpp).  A float is an Object followed by one
+// double (24 bytes, as in CPython).  Freed floats go to a free list (CPython
+// 3.11 keeps up to 100) that the next allocation takes from, which is why a
+// new float can get a dead one's id().
+//
+// Invariant: binary functions below take float or int operands (either
+// side) and return NotImplemented (a new reference) for any other type.
+#pragma once
+
+#include <string_view>
+
+#include "runtime/type.hpp"
+
+namespace glasspy::rt {
+
+extern TypeObject float_type;
+
+struct FloatObject : Object {
+    double ob_fval;
+};
+
+Object* float_from_double(double value);
+bool is_float(const Object* o);
+inline double float_value(const Object* o) { return static_cast<const FloatObject*>(o)->ob_fval; }
+
+// The free list's state (CPython: struct _Py_float_state).  Freed exact
+// floats are linked through their ob_type field, most recent first.
+struct FloatState {
+    static constexpr int MAXFREELIST = 100;  // PyFloat_MAXFREELIST, CPython 3.11
+    FloatObject* free_list = nullptr;
+    int numfree = 0;
+};
+// How many floats the free list holds now (for tests and sys._debugmallocstats).
+int float_free_list_size();
+
+// float(text): surrounding whitespace, a sign, '_' between digits,
+// 'inf'/'infinity'/'nan' in any case, Unicode decimal digits; ValueError
+// "could not convert string to float: 'x'".
+Object* float_from_string(std::u32string_view text);
+
+// ---- arithmetic (the slots; builtins and complex call them directly) ------------------------
+Object* float_add(Object* a, Object* b);
+Object* float_sub(Object* a, Object* b);
+Object* float_mul(Object* a, Object* b);
+Object* float_true_divide(Object* a, Object* b);
+Object* float_floor_divide(Object* a, Object* b);
+Object* float_remainder(Object* a, Object* b);
+Object* float_divmod(Object* a, Object* b);  // a tuple (q, r)
+Object* float_pow(Object* a, Object* b, Object* mod);  // mod: null or None
+Object* float_richcompare(Object* a, Object* b, int op);
+// Python's floor division and modulo of two doubles, divisor non-zero
+// (CPython's _float_div_mod): the remainder has the divisor's sign.
+void float_div_mod(double vx, double wx, double* floordiv, double* mod);
+
+// hash() of a double: equal to the hash of the equal int or Fraction;
+// inf -> 314159, -inf -> -314159, a NaN hashes by the address of `inst`
+// (CPython's _Py_HashDouble).
+ssize_t hash_double(Object* inst, double v);
+
+// ---- methods ----------------------------------------------------------------------------------
+bool float_is_integer(double v);
+// float.as_integer_ratio(): the lowest-terms pair, denominator a power of 2.
+bool float_as_integer_ratio(double v, Object** numerator, Object** denominator);
+// round(x) (ndigits null or None: an int, ties to even) and round(x, n) (a
+// float, exactly as CPython's correctly rounded decimal method).
+Object* float_round(double x, Object* ndigits);
+
+}  // namespace glasspy::rt

@@ -1,0 +1,248 @@
+// Functions, cells and built-in functions (see function.hpp).
+#include "runtime/function.hpp"
+
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "gc/gc_head.hpp"
+#include "runtime/alloc.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/none.hpp"
+#include "runtime/state.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+
+namespace glasspy::rt {
+
+EvalHooks& eval_hooks() {
+    static EvalHooks hooks;
+    return hooks;
+}
+
+// ---- functions --------------------------------------------------------------------------------
+
+namespace {
+
+FunctionObject* as_func(Object* o) { return static_cast<FunctionObject*>(o); }
+
+// The fields in one list, for dealloc, traverse and clear.
+template <typename F> void each_field(FunctionObject* f, F&& visit) {
+    for (Object** field : {&f->func_code, &f->func_globals, &f->func_builtins, &f->func_name,
+                           &f->func_qualname, &f->func_defaults, &f->func_kwdefaults, &f->func_closure,
+                           &f->func_doc, &f->func_dict, &f->func_annotations, &f->func_module})
+        visit(*field);
+}
+
+int function_clear(Object* self) {
+    each_field(as_func(self), [](Object*& field) { clear(field); });
+    return 0;
+}
+
+void function_dealloc(Object* self) {
+    if (gc::is_tracked(self)) gc::untrack(self);
+    function_clear(self);
+    free_object(self);
+}
+
+int function_traverse(Object* self, visitproc visit, void* arg) {
+    int result = 0;
+    each_field(as_func(self), [&](Object*& field) {
+        if (!result && field) result = visit(field, arg);
+    });
+    return result;
+}
+
+Object* function_repr(Object* self) {
+    return str_from_utf8(fmt::format("<function {} at {}>", str_to_utf8(as_func(self)->func_qualname),
+                                     static_cast<const void*>(self)));
+}
+
+// f(*args, **kwargs) through the tuple-and-dict slot: turns the dict back
+// into the vectorcall shape the eval loop takes.
+Object* function_call(Object* self, Object* args, Object* kwargs) {
+    ssize_t npos = tuple_size(args);
+    ssize_t nkw = kwargs ? dict_size(kwargs) : 0;
+    if (nkw == 0) return eval_hooks().call_function(as_func(self), tuple_items(args), npos, nullptr);
+    Object* names = tuple_new(nkw);
+    if (!names) return nullptr;
+    std::vector<Object*> vector(tuple_items(args), tuple_items(args) + npos);
+    ssize_t pos = 0, i = 0;
+    Object *key, *value;
+    while (dict_next(kwargs, &pos, &key, &value)) {
+        incref(key);
+        tuple_items(names)[i++] = key;
+        vector.push_back(value);
+    }
+    Object* r = eval_hooks().call_function(as_func(self), vector.data(), npos, names);
+    decref(names);
+    return r;
+}
+
+// A function found on a class becomes a bound method of the instance
+// (CPython: func_descr_get).  Bound methods come with the Classes issue;
+// until then the function itself is returned.
+Object* function_descr_get(Object* self, Object* /*obj*/, Object* /*type*/) {
+    incref(self);
+    return self;
+}
+
+TypeObject make_function_type() {
+    TypeObject t;
+    t.ob_refcnt = 1;
+    t.tp_name = "function";
+    t.tp_basicsize = sizeof(FunctionObject);
+    t.tp_flags = TPFLAGS_HAVE_GC;
+    t.tp_dealloc = function_dealloc;
+    t.tp_traverse = function_traverse;
+    t.tp_clear = function_clear;
+    t.tp_repr = function_repr;
+    t.tp_call = function_call;
+    t.tp_descr_get = function_descr_get;
+    return t;
+}
+
+}  // namespace
+
+TypeObject function_type = make_function_type();
+
+Object* function_new(Object* code, Object* globals, Object* qualname) {
+    Object* self = alloc_object(&function_type);
+    if (!self) return no_memory();
+    FunctionObject* f = as_func(self);
+    each_field(f, [](Object*& field) { field = nullptr; });
+    incref(code);
+    f->func_code = code;
+    incref(globals);
+    f->func_globals = globals;
+    Object* builtins = dict_getitem_str(globals, "__builtins__");
+    f->func_builtins = builtins ? (incref(builtins), builtins) : nullptr;
+    f->func_name = eval_hooks().code_name(code);
+    if (qualname) {
+        incref(qualname);
+        f->func_qualname = qualname;
+    } else {
+        f->func_qualname = eval_hooks().code_qualname(code);
+    }
+    f->func_doc = none_ref();
+    Object* module = dict_getitem_str(globals, "__name__");
+    f->func_module = module ? (incref(module), module) : nullptr;
+    gc::track(interp().gc, self);
+    return self;
+}
+
+// ---- cells ----------------------------------------------------------------------------------
+
+namespace {
+
+void cell_dealloc(Object* self) {
+    if (gc::is_tracked(self)) gc::untrack(self);
+    clear(static_cast<CellObject*>(self)->ob_ref);
+    free_object(self);
+}
+
+int cell_traverse(Object* self, visitproc visit, void* arg) {
+    Object* ref = static_cast<CellObject*>(self)->ob_ref;
+    return ref ? visit(ref, arg) : 0;
+}
+
+int cell_clear(Object* self) {
+    clear(static_cast<CellObject*>(self)->ob_ref);
+    return 0;
+}
+
+Object* cell_repr(Object* self) {
+    Object* ref = static_cast<CellObject*>(self)->ob_ref;
+    if (!ref) return str_from_utf8(fmt::format("<cell at {}: empty>", static_cast<const void*>(self)));
+    return str_from_utf8(fmt::format("<cell at {}: {} object at {}>", static_cast<const void*>(self),
+                                     ref->ob_type->tp_name, static_cast<const void*>(ref)));
+}
+
+TypeObject make_cell_type() {
+    TypeObject t;
+    t.ob_refcnt = 1;
+    t.tp_name = "cell";
+    t.tp_basicsize = sizeof(CellObject);
+    t.tp_flags = TPFLAGS_HAVE_GC;
+    t.tp_dealloc = cell_dealloc;
+    t.tp_traverse = cell_traverse;
+    t.tp_clear = cell_clear;
+    t.tp_repr = cell_repr;
+    return t;
+}
+
+}  // namespace
+
+TypeObject cell_type = make_cell_type();
+
+Object* cell_new(Object* value) {
+    Object* self = alloc_object(&cell_type);
+    if (!self) return no_memory();
+    xincref(value);
+    static_cast<CellObject*>(self)->ob_ref = value;
+    gc::track(interp().gc, self);
+    return self;
+}
+
+// ---- built-in functions --------------------------------------------------------------------------
+
+namespace {
+
+void builtin_dealloc(Object* self) {
+    clear(static_cast<BuiltinFunctionObject*>(self)->self);
+    free_object(self);
+}
+
+Object* builtin_repr(Object* self) {
+    auto* b = static_cast<BuiltinFunctionObject*>(self);
+    return str_from_utf8(fmt::format("<built-in function {}>", b->def->name));
+}
+
+Object* builtin_call(Object* self, Object* args, Object* kwargs) {
+    auto* b = static_cast<BuiltinFunctionObject*>(self);
+    ssize_t npos = tuple_size(args);
+    if (!kwargs || dict_size(kwargs) == 0) return b->def->call(b->self, tuple_items(args), npos, nullptr);
+    ssize_t nkw = dict_size(kwargs);
+    Object* names = tuple_new(nkw);
+    if (!names) return nullptr;
+    std::vector<Object*> vector(tuple_items(args), tuple_items(args) + npos);
+    ssize_t pos = 0, i = 0;
+    Object *key, *value;
+    while (dict_next(kwargs, &pos, &key, &value)) {
+        incref(key);
+        tuple_items(names)[i++] = key;
+        vector.push_back(value);
+    }
+    Object* r = b->def->call(b->self, vector.data(), npos, names);
+    decref(names);
+    return r;
+}
+
+TypeObject make_builtin_type() {
+    TypeObject t;
+    t.ob_refcnt = 1;
+    t.tp_name = "builtin_function_or_method";
+    t.tp_basicsize = sizeof(BuiltinFunctionObject);
+    t.tp_dealloc = builtin_dealloc;
+    t.tp_repr = builtin_repr;
+    t.tp_call = builtin_call;
+    return t;
+}
+
+}  // namespace
+
+TypeObject builtin_function_type = make_builtin_type();
+
+Object* builtin_function_new(const BuiltinDef* def, Object* self) {
+    Object* o = alloc_object(&builtin_function_type);
+    if (!o) return no_memory();
+    auto* b = static_cast<BuiltinFunctionObject*>(o);
+    b->def = def;
+    xincref(self);
+    b->self = self;
+    return o;
+}
+
+}  // namespace glasspy::rt

@@ -1,0 +1,75 @@
+// Functions: Python functions, the cells their closures share, and built-in
+// functions written in C++ (CPython: Objects/funcobject.c, cellobject.c,
+// methodobject.c).
+//
+// Calling a Python function runs the eval loop, which lives in interp/; the
+// runtime reaches it only through EvalHooks, which interp/ registers at
+// start-up (the one door from runtime/ to interp/, STYLE.md).
+//
+// Invariants: every Object* field is an owned reference or null; a
+// function's code, globals and name are never null.
+#pragma once
+
+#include <string_view>
+
+#include "runtime/type.hpp"
+
+namespace glasspy::rt {
+
+// The vectorcall shape: nargs positional arguments, then one per name in
+// kwnames (a tuple of str, or null).  `self` is the bound object of a
+// method-like built-in, or its module.
+using vectorcallfunc = Object* (*)(Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
+
+struct FunctionObject : Object {
+    Object* func_code;         // code object
+    Object* func_globals;      // dict
+    Object* func_builtins;     // dict
+    Object* func_name;         // str
+    Object* func_qualname;     // str
+    Object* func_defaults;     // tuple or null
+    Object* func_kwdefaults;   // dict or null
+    Object* func_closure;      // tuple of cells or null
+    Object* func_doc;          // str or None
+    Object* func_dict;         // the function's __dict__ or null
+    Object* func_annotations;  // dict or null
+    Object* func_module;       // __module__
+};
+
+struct CellObject : Object {
+    Object* ob_ref;  // the variable's value, or null while unbound
+};
+
+// A built-in function: a C++ function with a name and a docstring.
+struct BuiltinDef {
+    const char* name;
+    vectorcallfunc call;
+    const char* doc;
+};
+
+struct BuiltinFunctionObject : Object {
+    const BuiltinDef* def;
+    Object* self;  // owned, may be null
+};
+
+extern TypeObject function_type;
+extern TypeObject cell_type;
+extern TypeObject builtin_function_type;
+
+// A new function for code in globals (builtins found from globals'
+// __builtins__ or the interpreter's), named as the code object says.
+Object* function_new(Object* code, Object* globals, Object* qualname);
+Object* cell_new(Object* value);  // value may be null
+Object* builtin_function_new(const BuiltinDef* def, Object* self);
+
+// What the eval loop provides to the runtime (interp/ceval.cpp registers it).
+struct EvalHooks {
+    // Calls a Python function (vectorcall shape).
+    Object* (*call_function)(FunctionObject* func, Object* const* args, ssize_t nargs, Object* kwnames) = nullptr;
+    // The code object's name and qualified name (runtime cannot see CodeObject).
+    Object* (*code_name)(Object* code) = nullptr;
+    Object* (*code_qualname)(Object* code) = nullptr;
+};
+EvalHooks& eval_hooks();
+
+}  // namespace glasspy::rt

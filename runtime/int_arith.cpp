@@ -1,0 +1,393 @@
+// int arithmetic: + - * // % divmod / ** << >> & | ^ ~ - abs
+// (CPython: Objects/longobject.c, long_add ... long_invert).
+//
+// Each operation first tries a machine-word fast path: when both operands
+// have at most two digits (|value| < 2**60) the work is done on int64 or
+// __int128, which cannot overflow there.  Otherwise the digits go to GMP
+// (int_internal.hpp) and the result comes back as digits.  CPython writes
+// its own digit algorithms (Knuth's, Karatsuba); glasspy borrows GMP's
+// because how a bignum multiplies is not what the tutorials teach, while
+// Python's rules (floor division, modulo sign, shifts of negative numbers)
+// are, and those are spelled out here.
+//
+// Invariants: every binary function returns NotImplemented (a new
+// reference) unless both operands are ints; results are exact ints (never
+// bool, never a subclass), normalised, small ones shared.  Sizes are checked
+// before GMP is asked to build a result, because GMP aborts the process when
+// memory runs out where CPython raises MemoryError.
+#include <cstdint>
+
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/float.hpp"
+#include "runtime/int.hpp"
+#include "runtime/int_internal.hpp"
+#include "runtime/none.hpp"
+#include "runtime/tuple.hpp"
+
+namespace glasspy::rt {
+
+namespace {
+
+using i128 = __int128;
+
+Object* not_implemented() {
+    incref(NotImplemented());
+    return NotImplemented();
+}
+
+Object* int_from_i128(i128 value) {
+    if (value >= INT64_MIN && value <= INT64_MAX) return int_from_i64(static_cast<std::int64_t>(value));
+    unsigned __int128 m = value < 0 ? 0 - static_cast<unsigned __int128>(value) : value;
+    ssize_t n = 0;
+    for (unsigned __int128 t = m; t; t >>= INT_SHIFT) ++n;
+    IntObject* v = int_alloc(n);
+    if (!v) return nullptr;
+    for (ssize_t i = 0; i < n; ++i, m >>= INT_SHIFT) v->ob_digit[i] = static_cast<digit>(m & INT_MASK);
+    return int_normalize(v, value < 0);
+}
+
+// The operands as mpz, for the slow paths.
+struct MpzPair {
+    Mpz x, y;
+    MpzPair(const Object* a, const Object* b) {
+        int_to_mpz(a, x);
+        int_to_mpz(b, y);
+    }
+};
+
+Object* memory_error() { return no_memory(); }
+
+// Python's floor division on machine words: the quotient rounds toward
+// minus infinity, so the remainder takes the divisor's sign (7 // -2 == -4,
+// -7 % 2 == 1).  C++ truncates toward zero; one step corrects it.
+void floor_div_mod(std::int64_t x, std::int64_t y, std::int64_t* q, std::int64_t* r) {
+    std::int64_t qq = x / y, rr = x % y;
+    if (rr != 0 && ((rr < 0) != (y < 0))) {
+        qq -= 1;
+        rr += y;
+    }
+    *q = qq;
+    *r = rr;
+}
+
+}  // namespace
+
+#define GP_INT_OPERANDS(a, b) \
+    if (!is_int(a) || !is_int(b)) return not_implemented();
+
+// ---- + - * ----------------------------------------------------------------------------------------
+
+Object* int_add(Object* a, Object* b) {
+    GP_INT_OPERANDS(a, b)
+    std::int64_t x, y;
+    if (both_small(a, b, &x, &y)) return int_from_i64(x + y);
+    MpzPair p(a, b);
+    mpz_add(p.x, p.x, p.y);
+    return int_from_mpz(p.x);
+}
+
+Object* int_sub(Object* a, Object* b) {
+    GP_INT_OPERANDS(a, b)
+    std::int64_t x, y;
+    if (both_small(a, b, &x, &y)) return int_from_i64(x - y);
+    MpzPair p(a, b);
+    mpz_sub(p.x, p.x, p.y);
+    return int_from_mpz(p.x);
+}
+
+Object* int_mul(Object* a, Object* b) {
+    GP_INT_OPERANDS(a, b)
+    std::int64_t x, y;
+    if (both_small(a, b, &x, &y)) return int_from_i128(static_cast<i128>(x) * y);
+    if (int_bit_length(a) + int_bit_length(b) > MAX_RESULT_BITS) return memory_error();
+    MpzPair p(a, b);
+    mpz_mul(p.x, p.x, p.y);
+    return int_from_mpz(p.x);
+}
+
+// ---- division ---------------------------------------------------------------------------------------
+
+namespace {
+
+// Floor quotient and/or remainder; null (with ZeroDivisionError) on a zero divisor.
+bool divmod_values(Object* a, Object* b, const char* zero_message, Object** q, Object** r) {
+    if (int_sign(b) == 0) {
+        set_error(&exc::ZeroDivisionError, zero_message);
+        return false;
+    }
+    std::int64_t x, y;
+    if (both_small(a, b, &x, &y)) {
+        std::int64_t qq, rr;
+        floor_div_mod(x, y, &qq, &rr);
+        if (q && !(*q = int_from_i64(qq))) return false;
+        if (r && !(*r = int_from_i64(rr))) {
+            if (q) clear(*q);
+            return false;
+        }
+        return true;
+    }
+    MpzPair p(a, b);
+    Mpz qq, rr;
+    mpz_fdiv_qr(qq, rr, p.x, p.y);  // f: floor, Python's rounding
+    if (q && !(*q = int_from_mpz(qq))) return false;
+    if (r && !(*r = int_from_mpz(rr))) {
+        if (q) clear(*q);
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+Object* int_floor_div(Object* a, Object* b) {
+    GP_INT_OPERANDS(a, b)
+    Object* q = nullptr;
+    if (!divmod_values(a, b, "integer division or modulo by zero", &q, nullptr)) return nullptr;
+    return q;
+}
+
+Object* int_mod(Object* a, Object* b) {
+    GP_INT_OPERANDS(a, b)
+    Object* r = nullptr;
+    if (!divmod_values(a, b, "integer modulo by zero", nullptr, &r)) return nullptr;
+    return r;
+}
+
+Object* int_divmod(Object* a, Object* b) {
+    GP_INT_OPERANDS(a, b)
+    Object *q = nullptr, *r = nullptr;
+    if (!divmod_values(a, b, "integer division or modulo by zero", &q, &r)) return nullptr;
+    Ref<> qq = Ref<>::steal(q), rr = Ref<>::steal(r);
+    return tuple_pack({qq.get(), rr.get()});
+}
+
+Object* int_true_divide(Object* a, Object* b) {
+    GP_INT_OPERANDS(a, b)
+    if (int_sign(b) == 0) {
+        set_error(&exc::ZeroDivisionError, "division by zero");
+        return nullptr;
+    }
+    // Both exactly representable as doubles: one IEEE division is correctly
+    // rounded (CPython's long_true_divide fast path, DBL_MANT_DIG bits).
+    std::int64_t x, y;
+    constexpr std::int64_t EXACT = std::int64_t{1} << 53;
+    if (both_small(a, b, &x, &y) && x > -EXACT && x < EXACT && y > -EXACT && y < EXACT)
+        return float_from_double(static_cast<double>(x) / static_cast<double>(y));
+    // Otherwise the exact quotient, rounded once.
+    // The sign is applied last, so that 0 / -big is -0.0 as in CPython.
+    MpzPair p(a, b);
+    bool negative = (mpz_sgn(p.x) < 0) != (mpz_sgn(p.y) < 0);
+    mpz_abs(p.x, p.x);
+    mpz_abs(p.y, p.y);
+    double result;
+    if (!mpz_ratio_to_double(p.x, p.y, &result)) {
+        set_error(&exc::OverflowError, "integer division result too large for a float");
+        return nullptr;
+    }
+    return float_from_double(negative ? -result : result);
+}
+
+// ---- ** -----------------------------------------------------------------------------------------------
+
+namespace {
+
+Object* int_pow_modular(Object* a, Object* b, Object* m) {
+    if (int_sign(m) == 0) {
+        set_error(&exc::ValueError, "pow() 3rd argument cannot be 0");
+        return nullptr;
+    }
+    Mpz base, exp, mod, result;
+    int_to_mpz(a, base);
+    int_to_mpz(b, exp);
+    int_to_mpz(m, mod);
+    bool negative_mod = mpz_sgn(mod) < 0;
+    mpz_abs(mod, mod);
+    mpz_mod(base, base, mod);
+    if (mpz_sgn(exp) < 0) {
+        // Python 3.8+: a negative exponent means the modular inverse first.
+        if (!mpz_invert(base, base, mod)) {
+            // mpz_invert also fails for mod == 1, where every power is 0.
+            if (mpz_cmp_ui(mod, 1) != 0) {
+                set_error(&exc::ValueError, "base is not invertible for the given modulus");
+                return nullptr;
+            }
+            mpz_set_ui(base, 0);
+        }
+        mpz_neg(exp, exp);
+    }
+    mpz_powm(result, base, exp, mod);
+    // The result takes the modulus's sign, as % does.
+    if (negative_mod && mpz_sgn(result) != 0) mpz_sub(result, result, mod);
+    return int_from_mpz(result);
+}
+
+}  // namespace
+
+Object* int_pow(Object* a, Object* b, Object* mod) {
+    GP_INT_OPERANDS(a, b)
+    if (mod && mod != None()) {
+        if (!is_int(mod)) return not_implemented();
+        return int_pow_modular(a, b, mod);
+    }
+    // A negative exponent makes a float (2 ** -1 == 0.5): float's ** decides.
+    if (int_sign(b) < 0) return float_pow(a, b, None());
+    std::int64_t x, n;
+    if (both_small(a, b, &x, &n)) {
+        // Square-and-multiply on machine words while nothing overflows.
+        std::int64_t result = 1, base = x;
+        bool overflow = false;
+        for (std::int64_t e = n; e > 0 && !overflow; e >>= 1) {
+            if (e & 1) overflow = __builtin_mul_overflow(result, base, &result);
+            if (e > 1 && !overflow) overflow = __builtin_mul_overflow(base, base, &base);
+        }
+        if (!overflow) return int_from_i64(result);
+    }
+    // 0, 1 and -1 stay small however large the exponent.
+    Mpz base, result;
+    int_to_mpz(a, base);
+    if (mpz_cmpabs_ui(base, 1) <= 0) {
+        if (mpz_sgn(base) < 0 && !(int_digits(b)[0] & 1)) mpz_neg(base, base);
+        return int_from_mpz(base);
+    }
+    std::int64_t e;
+    if (!int_fits_i64(b, &e) ||
+        static_cast<double>(int_bit_length(a)) * static_cast<double>(e) > static_cast<double>(MAX_RESULT_BITS))
+        return memory_error();
+    mpz_pow_ui(result, base, static_cast<unsigned long>(e));
+    return int_from_mpz(result);
+}
+
+// ---- round -------------------------------------------------------------------------------------------
+
+Object* int_round(Object* a, Object* ndigits) {
+    // CPython's int___round___impl: rounding to a non-negative number of
+    // places leaves an int unchanged; to -n places rounds to a multiple of
+    // 10**n, ties to even (round(25, -1) == 20, round(35, -1) == 40).
+    if (!ndigits || ndigits == None() || int_sign(ndigits) >= 0) return int_exact(a);
+    Mpz x, m, q, r;
+    int_to_mpz(a, x);
+    std::int64_t n;
+    if (!int_fits_i64(ndigits, &n) || -n > static_cast<std::int64_t>(int_bit_length(a)) / 3 + 2)
+        return int_from_i64(0);  // 10**-n is beyond |a| * 2: every value rounds to 0
+    mpz_ui_pow_ui(m, 10, static_cast<unsigned long>(-n));
+    mpz_fdiv_qr(q, r, x, m);
+    mpz_mul_2exp(r, r, 1);
+    int c = mpz_cmp(r, m);
+    if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+    mpz_mul(q, q, m);
+    return int_from_mpz(q);
+}
+
+// ---- unary --------------------------------------------------------------------------------------------
+
+Object* int_neg(Object* a) {
+    std::int64_t x;
+    if (int_fits_i64(a, &x) && x != INT64_MIN) return int_from_i64(-x);
+    Mpz z;
+    int_to_mpz(a, z);
+    mpz_neg(z, z);
+    return int_from_mpz(z);
+}
+
+Object* int_abs(Object* a) { return int_sign(a) < 0 ? int_neg(a) : int_exact(a); }
+
+// ~x == -(x + 1): Python's ints behave as infinite two's complement.
+Object* int_invert(Object* a) {
+    std::int64_t x;
+    if (int_fits_i64(a, &x)) return int_from_i64(~x);
+    Mpz z;
+    int_to_mpz(a, z);
+    mpz_com(z, z);
+    return int_from_mpz(z);
+}
+
+// ---- shifts --------------------------------------------------------------------------------------------
+
+namespace {
+
+// The shift count, or false with ValueError "negative shift count".  A count
+// beyond int64 sets *huge instead.
+bool shift_count(Object* b, std::int64_t* count, bool* huge) {
+    if (int_sign(b) < 0) {
+        set_error(&exc::ValueError, "negative shift count");
+        return false;
+    }
+    *huge = !int_fits_i64(b, count);
+    return true;
+}
+
+}  // namespace
+
+Object* int_lshift(Object* a, Object* b) {
+    GP_INT_OPERANDS(a, b)
+    std::int64_t s;
+    bool huge;
+    if (!shift_count(b, &s, &huge)) return nullptr;
+    if (int_sign(a) == 0) return int_from_i64(0);
+    if (huge) {
+        // CPython divides the count by 30 and needs the quotient as a
+        // Py_ssize_t: past that it is "too many digits", before it MemoryError.
+        if (int_bit_length(b) > 67) {
+            set_error(&exc::OverflowError, "too many digits in integer");
+            return nullptr;
+        }
+        return memory_error();
+    }
+    std::int64_t x;
+    if (int_fits_i64(a, &x) && s < 63 && int_bit_length(a) + s < 127)
+        return int_from_i128(static_cast<i128>(x) * (static_cast<i128>(1) << s));
+    if (int_bit_length(a) + static_cast<std::uint64_t>(s) > MAX_RESULT_BITS) return memory_error();
+    Mpz z;
+    int_to_mpz(a, z);
+    mpz_mul_2exp(z, z, static_cast<mp_bitcnt_t>(s));
+    return int_from_mpz(z);
+}
+
+Object* int_rshift(Object* a, Object* b) {
+    GP_INT_OPERANDS(a, b)
+    std::int64_t s;
+    bool huge;
+    if (!shift_count(b, &s, &huge)) return nullptr;
+    // Shifting right rounds toward minus infinity: -5 >> 1 == -3, and any
+    // negative number shifted far enough is -1.
+    if (huge || static_cast<std::uint64_t>(s) >= int_bit_length(a))
+        return int_from_i64(int_sign(a) < 0 ? -1 : 0);
+    std::int64_t x;
+    if (int_fits_i64(a, &x)) return int_from_i64(x >> s);
+    Mpz z;
+    int_to_mpz(a, z);
+    mpz_fdiv_q_2exp(z, z, static_cast<mp_bitcnt_t>(s));
+    return int_from_mpz(z);
+}
+
+// ---- bitwise (two's complement semantics, as GMP's mpz_and & co.) ---------------------------------
+
+Object* int_and(Object* a, Object* b) {
+    GP_INT_OPERANDS(a, b)
+    std::int64_t x, y;
+    if (both_small(a, b, &x, &y)) return int_from_i64(x & y);
+    MpzPair p(a, b);
+    mpz_and(p.x, p.x, p.y);
+    return int_from_mpz(p.x);
+}
+
+Object* int_or(Object* a, Object* b) {
+    GP_INT_OPERANDS(a, b)
+    std::int64_t x, y;
+    if (both_small(a, b, &x, &y)) return int_from_i64(x | y);
+    MpzPair p(a, b);
+    mpz_ior(p.x, p.x, p.y);
+    return int_from_mpz(p.x);
+}
+
+Object* int_xor(Object* a, Object* b) {
+    GP_INT_OPERANDS(a, b)
+    std::int64_t x, y;
+    if (both_small(a, b, &x, &y)) return int_from_i64(x ^ y);
+    MpzPair p(a, b);
+    mpz_xor(p.x, p.x, p.y);
+    return int_from_mpz(p.x);
+}
+
+}  // namespace glasspy::rt

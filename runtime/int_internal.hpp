@@ -1,0 +1,77 @@
+// What the int files share and nobody else needs: building ints digit by
+// digit, and the bridge to GMP (CPython: Include/internal/pycore_long.h, and
+// the digit-level helpers at the top of Objects/longobject.c).
+//
+// GMP is used only where a value does not fit a machine word.  The bridge
+// is lossless and cheap: mpz_import/mpz_export read and write our 30-bit
+// digits directly, declaring 32-bit words with 2 "nail" bits that are zero,
+// so no conversion through text or another radix happens.
+//
+// Invariants: int_alloc returns an object whose digits are uninitialised and
+// whose ob_size is the digit count asked for; int_normalize must run before
+// the object is handed out (it drops leading zero digits and swaps in the
+// shared small int when the value is in -5..256).
+#pragma once
+
+#include <gmp.h>
+
+#include "runtime/int.hpp"
+
+namespace glasspy::rt {
+
+// An mpz_t that clears itself (scoped ownership of GMP's limbs).
+class Mpz {
+public:
+    Mpz() { mpz_init(z_); }
+    ~Mpz() { mpz_clear(z_); }
+    Mpz(const Mpz&) = delete;
+    Mpz& operator=(const Mpz&) = delete;
+    mpz_ptr get() { return z_; }
+    mpz_srcptr get() const { return z_; }
+    operator mpz_ptr() { return z_; }
+    operator mpz_srcptr() const { return z_; }
+    // GMP's macros (mpz_sgn, mpz_odd_p) dereference their argument.
+    mpz_ptr operator->() { return z_; }
+    mpz_srcptr operator->() const { return z_; }
+
+private:
+    mpz_t z_;
+};
+
+// A fresh exact int with room for ndigits digits (ob_size = ndigits);
+// null with MemoryError, or OverflowError "too many digits in integer".
+IntObject* int_alloc(ssize_t ndigits);
+// Finishes a built int: strips leading zero digits, applies the sign and
+// returns the shared small int instead when the value has one (the fresh
+// object is then freed).  Takes over the reference to v.
+Object* int_normalize(IntObject* v, bool negative);
+
+void int_to_mpz(const Object* v, mpz_ptr out);
+Object* int_from_mpz(mpz_srcptr z);
+
+// a / b correctly rounded to a double (round-half-even, subnormals
+// included), for b > 0.  False if the result overflows the double range.
+bool mpz_ratio_to_double(mpz_srcptr a, mpz_srcptr b, double* out);
+
+// The most digits an int may have (CPython's MAX_LONG_DIGITS), and the most
+// bits a result may have before we refuse to try (GMP aborts the process
+// when it runs out of memory, so sizes are checked before the work starts).
+inline constexpr ssize_t MAX_INT_DIGITS = (static_cast<ssize_t>(1) << 40) / sizeof(digit);
+inline constexpr std::uint64_t MAX_RESULT_BITS = static_cast<std::uint64_t>(1) << 36;
+
+// Both operands' values when each fits in a machine word of at most two
+// digits (60 bits): the fast paths' test.
+inline bool both_small(const Object* a, const Object* b, std::int64_t* x, std::int64_t* y) {
+    ssize_t sa = int_size(a), sb = int_size(b);
+    if (sa < -2 || sa > 2 || sb < -2 || sb > 2) return false;
+    auto value = [](const Object* o, ssize_t s) {
+        const digit* d = int_digits(o);
+        std::int64_t m = s == 0 ? 0 : s == 1 || s == -1 ? d[0] : d[0] | (std::int64_t{d[1]} << INT_SHIFT);
+        return s < 0 ? -m : m;
+    };
+    *x = value(a, sa);
+    *y = value(b, sb);
+    return true;
+}
+
+}  // namespace glasspy::rt

@@ -1,0 +1,422 @@
+// The str type: PEP 393 compact strings, their allocation, the shared empty
+// and one-character strings, interning, and the type's slots (CPython:
+// Objects/unicodeobject.c: PyUnicode_New, unicode_dealloc, unicode_result,
+// get_latin1_char, PyUnicode_InternInPlace, unicode_repr, unicode_hash,
+// PyUnicode_RichCompare, PyUnicode_Concat, unicode_repeat, unicode_getitem).
+//
+// Invariants (see str.hpp for the layout): every str that leaves this file is
+// in canonical form (smallest kind, ascii flag exact); the empty and latin-1
+// one-character strings are made once, kept alive by the cache that holds
+// one reference to each, and returned instead of a new object wherever a
+// result has that value.
+//
+// Where the caches live: the interpreter state would be their natural home
+// (STYLE: no globals), but there is one interpreter per process and str is
+// needed before the state is complete, so they are function-local statics
+// here, as CPython 3.11 keeps them in _PyRuntime's static strings.  Move them
+// into InterpreterState when subinterpreters appear.
+#include "runtime/str.hpp"
+
+#include <cstdlib>
+#include <cstring>
+#include <unordered_set>
+
+#include "runtime/alloc.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/int.hpp"
+#include "runtime/none.hpp"
+#include "runtime/repr.hpp"
+#include "runtime/unicode.hpp"
+
+namespace glasspy::rt {
+
+namespace {
+
+// The characters of s as the unsigned type of its kind.
+template <typename Char> const Char* chars(const Object* s) {
+    return static_cast<const Char*>(str_data(s));
+}
+
+// The kind and ascii flag that the widest character calls for.
+int kind_for(char32_t maxchar) { return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4; }
+
+void write_char(Object* s, ssize_t i, char32_t c) {
+    void* data = str_data(s);
+    switch (str_kind(s)) {
+        case 1: static_cast<std::uint8_t*>(data)[i] = static_cast<std::uint8_t>(c); break;
+        case 2: static_cast<std::uint16_t*>(data)[i] = static_cast<std::uint16_t>(c); break;
+        default: static_cast<std::uint32_t*>(data)[i] = static_cast<std::uint32_t>(c); break;
+    }
+}
+
+// The shared '' and the one-character strings U+0000..U+00FF.
+Object*& empty_slot() {
+    static Object* empty = nullptr;
+    return empty;
+}
+
+Object* get_empty() {
+    Object*& e = empty_slot();
+    if (!e) {
+        e = str_new(0, 0);
+        if (!e) return nullptr;
+    }
+    incref(e);
+    return e;
+}
+
+Object* get_latin1_char(char32_t c) {
+    static Object* latin1[256] = {};
+    Object*& slot = latin1[c];
+    if (!slot) {
+        slot = str_new(1, c);
+        if (!slot) return nullptr;
+        write_char(slot, 0, c);
+    }
+    incref(slot);
+    return slot;
+}
+
+// ---- the intern table ----------------------------------------------------------------------
+// A set of str compared by content.  It holds borrowed pointers: an interned
+// str is "mortal" (CPython 3.11 SSTATE_INTERNED_MORTAL) and str_dealloc
+// removes it from the table when its last reference goes, so
+// sys.getrefcount of an interned name counts only real references.
+struct ContentHash {
+    std::size_t operator()(Object* s) const { return static_cast<std::size_t>(str_hash(s)); }
+};
+struct ContentEqual {
+    bool operator()(Object* a, Object* b) const { return str_equal(a, b); }
+};
+using InternTable = std::unordered_set<Object*, ContentHash, ContentEqual>;
+
+InternTable& interned() {
+    static InternTable table;
+    return table;
+}
+
+void str_dealloc(Object* self) {
+    auto* s = static_cast<StrObject*>(self);
+    if (s->state.interned == SSTATE_INTERNED_MORTAL) {
+        // The table's lookup hashes and compares the dying string: give it a
+        // count again for that moment, as CPython's unicode_dealloc does.
+        s->ob_refcnt = 1;
+        interned().erase(self);
+        s->ob_refcnt = 0;
+    }
+    if (!s->state.ascii) std::free(static_cast<CompactStrObject*>(s)->utf8);
+    free_object(self);
+}
+
+Object* str_str(Object* self) {
+    incref(self);
+    return self;
+}
+
+ssize_t str_len(Object* self) { return as_str(self)->length; }
+
+TypeObject make_str_type() {
+    TypeObject t;
+    t.ob_refcnt = 1;
+    t.tp_name = "str";
+    // CPython's str.__basicsize__ is sizeof(PyUnicodeObject) (80), the layout of
+    // subclass instances; exact str objects are sized by str_new.
+    t.tp_basicsize = sizeof(CompactStrObject) + sizeof(void*);
+    t.tp_itemsize = 0;
+    t.tp_flags = TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS;
+    t.tp_doc =
+        "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
+        "Create a new string object from the given object.";
+    t.tp_dealloc = str_dealloc;
+    t.tp_repr = str_repr;
+    t.tp_str = str_str;
+    t.tp_hash = str_hash;
+    t.tp_richcompare = str_richcompare;
+    t.sq_length = str_len;
+    t.sq_concat = str_concat;
+    t.sq_repeat = str_repeat;
+    t.sq_item = str_item;
+    t.sq_contains = str_contains;
+    t.mp_length = str_len;
+    t.mp_subscript = str_subscript;
+    return t;
+}
+
+// The result of an operation that built its text in a buffer: a shared
+// object for '' and single latin-1 characters, else a new canonical str.
+template <typename Char> Object* str_from_buffer(const Char* p, ssize_t n) {
+    char32_t maxchar = 0;
+    for (ssize_t i = 0; i < n; ++i) maxchar = std::max<char32_t>(maxchar, p[i]);
+    if (n == 0) return get_empty();
+    if (n == 1 && maxchar < 0x100) return get_latin1_char(maxchar);
+    Object* s = str_new(n, maxchar);
+    if (!s) return nullptr;
+    switch (str_kind(s)) {
+        case 1: {
+            auto* d = static_cast<std::uint8_t*>(str_data(s));
+            for (ssize_t i = 0; i < n; ++i) d[i] = static_cast<std::uint8_t>(p[i]);
+            break;
+        }
+        case 2: {
+            auto* d = static_cast<std::uint16_t*>(str_data(s));
+            for (ssize_t i = 0; i < n; ++i) d[i] = static_cast<std::uint16_t>(p[i]);
+            break;
+        }
+        default: {
+            auto* d = static_cast<std::uint32_t*>(str_data(s));
+            for (ssize_t i = 0; i < n; ++i) d[i] = static_cast<std::uint32_t>(p[i]);
+            break;
+        }
+    }
+    return s;
+}
+
+}  // namespace
+
+TypeObject str_type = make_str_type();
+
+// ---- allocation ------------------------------------------------------------------------------
+
+Object* str_new(ssize_t length, char32_t maxchar) {
+    if (length < 0) return bad_internal_call("str_new: negative length");
+    int kind = kind_for(maxchar);
+    bool ascii = maxchar < 0x80;
+    std::size_t header = ascii ? sizeof(StrObject) : sizeof(CompactStrObject);
+    if (static_cast<std::size_t>(length) > (SIZE_MAX - header) / 4 - 1) return no_memory();
+    // The characters and their NUL terminator follow the header.  The memory
+    // comes from malloc, as alloc_object's does for types without a GC header,
+    // so that free_object releases it; str_new sets the header the same way.
+    std::size_t size = header + static_cast<std::size_t>(length + 1) * static_cast<std::size_t>(kind);
+    auto* s = static_cast<StrObject*>(std::malloc(size));
+    if (!s) return no_memory();
+    s->ob_refcnt = 1;
+    s->ob_type = &str_type;
+    incref(&str_type);
+    s->length = length;
+    s->hash = -1;
+    s->state.interned = SSTATE_NOT_INTERNED;
+    s->state.kind = static_cast<unsigned>(kind);
+    s->state.compact = 1;
+    s->state.ascii = ascii;
+    s->state.ready = 1;
+    s->wstr = nullptr;
+    if (!ascii) {
+        auto* c = static_cast<CompactStrObject*>(s);
+        c->utf8_length = 0;
+        c->utf8 = nullptr;
+        c->wstr_length = 0;
+    }
+    write_char(s, length, 0);
+    return s;
+}
+
+Object* str_from_code_points(std::u32string_view cps) {
+    return str_from_buffer(cps.data(), static_cast<ssize_t>(cps.size()));
+}
+
+Object* str_from_latin1(std::string_view latin1) {
+    return str_from_buffer(reinterpret_cast<const unsigned char*>(latin1.data()),
+                           static_cast<ssize_t>(latin1.size()));
+}
+
+Object* str_from_utf8(std::string_view utf8) {
+    // Pure ASCII, the common case for names and literals, copies straight in.
+    bool ascii = true;
+    for (char c : utf8)
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (ascii) return str_from_latin1(utf8);
+    return str_decode(utf8, "utf-8", "strict");
+}
+
+// ---- access --------------------------------------------------------------------------------------
+
+bool is_str(const Object* o) { return has_flag(o->ob_type, TPFLAGS_UNICODE_SUBCLASS); }
+
+ssize_t str_length(const Object* s) { return as_str(s)->length; }
+
+char32_t str_at(const Object* s, ssize_t i) {
+    switch (str_kind(s)) {
+        case 1: return chars<std::uint8_t>(s)[i];
+        case 2: return chars<std::uint16_t>(s)[i];
+        default: return chars<std::uint32_t>(s)[i];
+    }
+}
+
+std::u32string str_to_u32(const Object* s) {
+    ssize_t n = str_length(s);
+    std::u32string out(static_cast<std::size_t>(n), U'\0');
+    for (ssize_t i = 0; i < n; ++i) out[static_cast<std::size_t>(i)] = str_at(s, i);
+    return out;
+}
+
+std::string str_to_utf8(const Object* s) {
+    if (str_is_ascii(s))
+        return std::string(static_cast<const char*>(str_data(s)), static_cast<std::size_t>(str_length(s)));
+    std::string out;
+    out.reserve(static_cast<std::size_t>(str_length(s)) * 2);
+    for (ssize_t i = 0, n = str_length(s); i < n; ++i) unicode::append_utf8(out, str_at(s, i));
+    return out;
+}
+
+bool str_equals_ascii(const Object* s, std::string_view ascii) {
+    return str_is_ascii(s) && static_cast<std::size_t>(str_length(s)) == ascii.size() &&
+           std::memcmp(str_data(s), ascii.data(), ascii.size()) == 0;
+}
+
+bool str_equal(const Object* a, const Object* b) {
+    if (a == b) return true;
+    // Canonical kinds: equal text means equal kind, so the bytes decide.
+    if (str_length(a) != str_length(b) || str_kind(a) != str_kind(b)) return false;
+    return std::memcmp(str_data(a), str_data(b),
+                       static_cast<std::size_t>(str_length(a) * str_kind(a))) == 0;
+}
+
+int str_compare(const Object* a, const Object* b) {
+    ssize_t na = str_length(a), nb = str_length(b), n = std::min(na, nb);
+    for (ssize_t i = 0; i < n; ++i) {
+        char32_t ca = str_at(a, i), cb = str_at(b, i);
+        if (ca != cb) return ca < cb ? -1 : 1;
+    }
+    return na < nb ? -1 : na > nb ? 1 : 0;
+}
+
+ssize_t str_sizeof(const Object* s) {
+    // CPython's unicode___sizeof___impl: header, characters and NUL, plus
+    // the UTF-8 cache when one was made.
+    const StrObject* a = as_str(s);
+    ssize_t size = a->state.ascii ? static_cast<ssize_t>(sizeof(StrObject))
+                                  : static_cast<ssize_t>(sizeof(CompactStrObject));
+    size += (a->length + 1) * a->state.kind;
+    if (!a->state.ascii && static_cast<const CompactStrObject*>(a)->utf8)
+        size += static_cast<const CompactStrObject*>(a)->utf8_length + 1;
+    return size;
+}
+
+// ---- interning ------------------------------------------------------------------------------------
+
+Object* str_intern_object(Object* s) {
+    auto* a = static_cast<StrObject*>(s);
+    if (a->state.interned) return s;
+    InternTable& table = interned();
+    auto found = table.find(s);
+    if (found != table.end()) {
+        Object* existing = *found;
+        incref(existing);
+        decref(s);
+        return existing;
+    }
+    table.insert(s);
+    a->state.interned = SSTATE_INTERNED_MORTAL;
+    return s;
+}
+
+Object* str_intern(std::string_view utf8) {
+    Object* s = str_from_utf8(utf8);
+    if (!s) return nullptr;
+    return str_intern_object(s);
+}
+
+bool str_is_interned(const Object* s) { return as_str(s)->state.interned != SSTATE_NOT_INTERNED; }
+
+// ---- the slots ---------------------------------------------------------------------------------------
+
+Object* str_repr(Object* s) { return str_from_utf8(repr_str(str_to_u32(s))); }
+
+ssize_t str_hash(Object* s) {
+    auto* a = static_cast<StrObject*>(s);
+    if (a->hash != -1) return a->hash;
+    // The raw characters, kind bytes each: '€' hashes its two UCS-2 bytes,
+    // as CPython's unicode_hash does.
+    a->hash = hash_bytes(str_data(s), a->length * a->state.kind);
+    return a->hash;
+}
+
+Object* str_richcompare(Object* a, Object* b, int op) {
+    if (!is_str(a) || !is_str(b)) {
+        incref(NotImplemented());
+        return NotImplemented();
+    }
+    bool result;
+    if (op == EQ || op == NE) {
+        result = str_equal(a, b) == (op == EQ);
+    } else {
+        int c = str_compare(a, b);
+        result = op == LT ? c < 0 : op == LE ? c <= 0 : op == GT ? c > 0 : c >= 0;
+    }
+    return bool_from(result);
+}
+
+Object* str_concat(Object* a, Object* b) {
+    if (!is_str(b)) {
+        set_error_fmt(&exc::TypeError, "can only concatenate str (not \"{}\") to str", b->ob_type->tp_name);
+        return nullptr;
+    }
+    if (str_length(a) == 0) return incref(b), b;
+    if (str_length(b) == 0) return incref(a), a;
+    std::u32string text = str_to_u32(a);
+    text += str_to_u32(b);
+    return str_from_code_points(text);
+}
+
+Object* str_repeat(Object* s, ssize_t n) {
+    if (n < 0) n = 0;
+    ssize_t len = str_length(s);
+    if (n == 1) return incref(s), s;
+    if (len == 0 || n == 0) return get_empty();
+    if (len > PTRDIFF_MAX / 4 / n) {
+        set_error(&exc::OverflowError, "repeated string is too long");
+        return nullptr;
+    }
+    int kind = str_kind(s);
+    char32_t maxchar = 0;
+    for (ssize_t i = 0; i < len; ++i) maxchar = std::max(maxchar, str_at(s, i));
+    Object* r = str_new(len * n, maxchar);
+    if (!r) return nullptr;
+    auto chunk = static_cast<std::size_t>(len * kind);
+    auto* dst = static_cast<char*>(str_data(r));
+    for (ssize_t i = 0; i < n; ++i) std::memcpy(dst + static_cast<std::size_t>(i) * chunk, str_data(s), chunk);
+    return r;
+}
+
+Object* str_item(Object* s, ssize_t i) {
+    if (i < 0 || i >= str_length(s)) {
+        set_error(&exc::IndexError, "string index out of range");
+        return nullptr;
+    }
+    char32_t c = str_at(s, i);
+    if (c < 0x100) return get_latin1_char(c);
+    return str_from_code_points(std::u32string_view(&c, 1));
+}
+
+Object* str_subscript(Object* s, Object* key) {
+    if (is_int(key)) {
+        ssize_t i;
+        if (!int_as_ssize(key, &i)) {
+            // CPython: "cannot fit 'int' into an index-sized integer".
+            if (error_matches(&exc::OverflowError)) {
+                clear_error();
+                set_error(&exc::IndexError, "cannot fit 'int' into an index-sized integer");
+            }
+            return nullptr;
+        }
+        if (i < 0) i += str_length(s);
+        return str_item(s, i);
+    }
+    set_error_fmt(&exc::TypeError, "string indices must be integers, not '{}'", key->ob_type->tp_name);
+    return nullptr;
+}
+
+int str_contains(Object* s, Object* sub) {
+    if (!is_str(sub)) {
+        set_error_fmt(&exc::TypeError, "'in <string>' requires string as left operand, not {}",
+                      sub->ob_type->tp_name);
+        return -1;
+    }
+    return str_to_u32(s).find(str_to_u32(sub)) != std::u32string::npos;
+}
+
+}  // namespace glasspy::rt

@@ -1,0 +1,4 @@
+a = []
+a.append(1)
+a.extend([1, 2], )
+'x'.join(a)

@@ -1,0 +1,6 @@
+for i in range(3):
+    if i:
+        continue
+    print(i)
+else:
+    print('done')

@@ -1,0 +1,4 @@
+def outer(x, y):
+    def inner():
+        return x + y
+    return inner

@@ -1,0 +1,9 @@
+def deco(f):
+    return f
+@deco
+def g():
+    pass
+@deco
+@deco
+def h():
+    pass

@@ -1,0 +1,2 @@
+f = lambda x, y=2: x + y
+g = lambda: None

@@ -1,0 +1,1 @@
+a = [x * 2 for x in range(3)]

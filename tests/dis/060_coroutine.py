@@ -1,0 +1,3 @@
+async def f(x):
+    await x
+    return 1

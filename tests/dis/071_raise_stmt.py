@@ -1,0 +1,6 @@
+def f():
+    raise ValueError('x')
+def g():
+    raise
+def h():
+    raise ValueError from None

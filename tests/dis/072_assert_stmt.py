@@ -1,0 +1,3 @@
+a = 1
+assert a
+assert a, 'msg'

@@ -1,0 +1,4 @@
+from os import path, sep as s
+from . import x
+from .a.b import c
+from os import *

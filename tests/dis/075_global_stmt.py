@@ -1,0 +1,4 @@
+def f():
+    global x
+    x = 1
+    del x

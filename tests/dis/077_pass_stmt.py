@@ -1,0 +1,3 @@
+pass
+def f():
+    pass

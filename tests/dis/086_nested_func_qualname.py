@@ -1,0 +1,5 @@
+class A:
+    def m(self):
+        def inner():
+            pass
+        return inner
