@@ -19,6 +19,7 @@
 #include "interp/ceval_internal.hpp"
 #include "interp/opcodes.hpp"
 #include "runtime/abstract.hpp"
+#include "runtime/descr.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
@@ -151,6 +152,10 @@ void chain_context() {
 
 // Calls a non-Python callable with a vector of arguments.
 Object* call_object(Object* callable, Object* const* args, ssize_t npos, Object* kwnames) {
+    if (is_method_descr(callable) && npos >= 1) {
+        if (!method_descr_check(callable, args[0])) return nullptr;
+        return method_descr_call_on(callable, args[0], args + 1, npos - 1, kwnames);
+    }
     if (callable->ob_type == &builtin_function_type) {
         auto* b = static_cast<BuiltinFunctionObject*>(callable);
         return b->def->call(b->self, args, npos, kwnames);
@@ -378,10 +383,23 @@ Object* eval_frame(Frame* entry) {
                 break;
             }
             case Opcode::LOAD_METHOD: {
-                // The method-call protocol without bound methods yet: NULL
-                // and the attribute (CALL then calls it unbound).
+                // obj.name(...): when the type's attribute is a method (and
+                // the instance does not shadow it), push it and obj, so that
+                // CALL passes obj as the first argument and no bound method
+                // is made; otherwise NULL and the attribute.
                 Object* owner = TOP();
-                Object* v = get_attr(owner, tuple_item(co->co_names, oparg));
+                Object* name = tuple_item(co->co_names, oparg);
+                Object* meth = owner->ob_type->tp_getattro == generic_getattr ||
+                                       owner->ob_type->tp_getattro == nullptr
+                                   ? type_lookup(owner->ob_type, name)
+                                   : nullptr;
+                if (meth && is_method_descr(meth) && owner->ob_type->tp_dictoffset == 0) {
+                    incref(meth);
+                    TOP() = meth;
+                    PUSH(owner);
+                    break;
+                }
+                Object* v = get_attr(owner, name);
                 if (!v) goto error;
                 decref(owner);
                 TOP() = nullptr;
@@ -698,6 +716,40 @@ Object* eval_frame(Frame* entry) {
                 for (auto i = items.rbegin(); i != items.rend(); ++i) PUSH(*i);
                 break;
             }
+            case Opcode::UNPACK_EX: {
+                // a, *b, c = seq: oparg & 0xFF targets before the star, oparg >> 8 after.
+                int before = oparg & 0xFF, after_star = oparg >> 8;
+                Object* seq = POP();
+                Object* it = get_iter(seq);
+                decref(seq);
+                if (!it) goto error;
+                std::vector<Object*> items;
+                while (Object* x = iter_next(it)) items.push_back(x);
+                decref(it);
+                if (error_occurred()) {
+                    for (Object* x : items) decref(x);
+                    goto error;
+                }
+                if (items.size() < static_cast<std::size_t>(before + after_star)) {
+                    set_error_fmt(&exc::ValueError, "not enough values to unpack (expected at least {}, got {})",
+                                  before + after_star, items.size());
+                    for (Object* x : items) decref(x);
+                    goto error;
+                }
+                std::size_t middle = items.size() - static_cast<std::size_t>(before + after_star);
+                Object* star = list_new(static_cast<ssize_t>(middle));
+                if (!star) {
+                    for (Object* x : items) decref(x);
+                    goto error;
+                }
+                for (std::size_t i = 0; i < middle; ++i)
+                    static_cast<ListObject*>(star)->ob_item[i] = items[static_cast<std::size_t>(before) + i];
+                for (int i = after_star - 1; i >= 0; --i)
+                    PUSH(items[static_cast<std::size_t>(before) + middle + static_cast<std::size_t>(i)]);
+                PUSH(star);
+                for (int i = before - 1; i >= 0; --i) PUSH(items[static_cast<std::size_t>(i)]);
+                break;
+            }
             case Opcode::GET_ITER: {
                 Object* v = TOP();
                 Object* it = get_iter(v);
@@ -774,8 +826,8 @@ Object* eval_frame(Frame* entry) {
                     Frame* callee = frame_for_call(static_cast<FunctionObject*>(callable), args, npos, names);
                     for (ssize_t i = 0; i < total; ++i) decref(args[i]);
                     sp -= total;
-                    decref(POP());
-                    xdecref(POP());
+                    decref(POP());          // the callable (or the method)
+                    if (!is_meth) --sp;     // the NULL below it
                     if (!callee) goto error;
                     if (!enter_frame(ts)) {
                         frame_free(callee);
@@ -793,7 +845,7 @@ Object* eval_frame(Frame* entry) {
                 for (ssize_t i = 0; i < total; ++i) decref(args[i]);
                 sp -= total;
                 decref(POP());
-                xdecref(POP());
+                if (!is_meth) --sp;
                 if (!r) goto error;
                 PUSH(r);
                 break;

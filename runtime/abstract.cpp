@@ -535,7 +535,7 @@ Object* format(Object* value, Object* spec) {
         std::string text = str_to_utf8(digits);
         decref(digits);
         // bool formats as an int: repr would be "True"
-        if (value == true_object || value == false_object) text = value == true_object ? "1" : "0";
+        if (value == true_object || value == false_object) text.assign(1, value == true_object ? '1' : '0');
         bool negative = !text.empty() && text[0] == '-';
         return finish(format_int(negative, std::string_view(text).substr(negative ? 1 : 0), spec_text,
                                  type_name(value)));

@@ -76,7 +76,7 @@ Object* function_call(Object* self, Object* args, Object* kwargs) {
         tuple_items(names)[i++] = key;
         vector.push_back(value);
     }
-    Object* r = eval_hooks().call_function(as_func(self), vector.data(), npos, names);
+    Object* r = eval_hooks().call_function(as_func(self), vector.data(), npos + nkw, names);
     decref(names);
     return r;
 }
@@ -197,7 +197,10 @@ void builtin_dealloc(Object* self) {
 
 Object* builtin_repr(Object* self) {
     auto* b = static_cast<BuiltinFunctionObject*>(self);
-    return str_from_utf8(fmt::format("<built-in function {}>", b->def->name));
+    if (!b->self || b->self->ob_type->tp_name == std::string_view("module"))
+        return str_from_utf8(fmt::format("<built-in function {}>", b->def->name));
+    return str_from_utf8(fmt::format("<built-in method {} of {} object at {}>", b->def->name,
+                                     b->self->ob_type->tp_name, static_cast<const void*>(b->self)));
 }
 
 Object* builtin_call(Object* self, Object* args, Object* kwargs) {

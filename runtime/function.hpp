@@ -16,11 +16,6 @@
 
 namespace glasspy::rt {
 
-// The vectorcall shape: nargs positional arguments, then one per name in
-// kwnames (a tuple of str, or null).  `self` is the bound object of a
-// method-like built-in, or its module.
-using vectorcallfunc = Object* (*)(Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
-
 struct FunctionObject : Object {
     Object* func_code;         // code object
     Object* func_globals;      // dict
@@ -38,13 +33,6 @@ struct FunctionObject : Object {
 
 struct CellObject : Object {
     Object* ob_ref;  // the variable's value, or null while unbound
-};
-
-// A built-in function: a C++ function with a name and a docstring.
-struct BuiltinDef {
-    const char* name;
-    vectorcallfunc call;
-    const char* doc;
 };
 
 struct BuiltinFunctionObject : Object {

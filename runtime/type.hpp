@@ -45,6 +45,20 @@ using initproc = int (*)(Object* self, Object* args, Object* kwargs);
 using newfunc = Object* (*)(TypeObject* type, Object* args, Object* kwargs);
 using traverseproc = int (*)(Object*, visitproc, void* arg);
 
+// The vectorcall shape: nargs positional arguments, then one per name in
+// kwnames (a tuple of str, or null).  `self` is the object a method is
+// called on, or null for a plain built-in function.
+using vectorcallfunc = Object* (*)(Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
+
+// A built-in function or method: a C++ function with a name and a docstring
+// (CPython: PyMethodDef).  A type's tp_methods is an array of them ending in
+// one whose name is null.
+struct BuiltinDef {
+    const char* name;
+    vectorcallfunc call;
+    const char* doc;
+};
+
 // The rich comparison operators, numbered as CPython's Py_LT ... Py_GE.
 enum CompareOp : int { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5 };
 
@@ -75,6 +89,7 @@ struct TypeObject : VarObject {
 #include "runtime/slots.def"
 #undef GP_SLOT
 
+    const BuiltinDef* tp_methods = nullptr;  // methods, put in tp_dict by type_ready
     TypeObject* tp_base = nullptr;  // the single base whose layout this type extends
     Object* tp_bases = nullptr;     // tuple of all bases
     Object* tp_mro = nullptr;       // tuple: the C3 linearisation

@@ -13,6 +13,7 @@
 #include "runtime/alloc.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/complex.hpp"
+#include "runtime/descr.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/function.hpp"
 #include "runtime/errors.hpp"
@@ -149,6 +150,14 @@ int type_ready(TypeObject* type) {
     type->tp_bases = base ? tuple_pack({base}) : tuple_new(0);
     if (!type->tp_dict) type->tp_dict = dict_new();
     if (!type->tp_bases || !type->tp_dict) return -1;
+    // The methods the type defines in C++ become descriptors in its namespace.
+    for (const BuiltinDef* def = type->tp_methods; def && def->name; ++def) {
+        Object* descr = method_descr_new(type, def);
+        if (!descr) return -1;
+        int r = dict_setitem_str(type->tp_dict, def->name, descr);
+        decref(descr);
+        if (r < 0) return -1;
+    }
     type->tp_flags |= TPFLAGS_READY;
     return 0;
 }
@@ -218,7 +227,7 @@ void runtime_init() {
          {&tuple_type, &object_type, &type_type, &str_type, &dict_type, &int_type, &bool_type, &float_type,
           &complex_type, &list_type, &none_type, &not_implemented_type, &ellipsis_type, &bytes_type,
           &bytearray_type, &set_type, &frozenset_type, &range_type, &slice_type, &function_type, &cell_type,
-          &builtin_function_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keyiter_type,
+          &builtin_function_type, &method_descr_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keyiter_type,
           &dict_valueiter_type, &dict_itemiter_type, &set_iter_type, &range_iter_type, &longrange_iter_type})
         (void)type_ready(t);
     exceptions_init();

@@ -1,0 +1,30 @@
+// Descriptors for the methods of built-in types (CPython:
+// Objects/descrobject.c method_descriptor).
+//
+// type_ready puts one method descriptor per entry of a type's tp_methods
+// into its namespace.  Looked up through an instance it binds: `[].append`
+// is a built-in method whose __self__ is the list.  Called through the type
+// it takes the instance as its first argument: list.append(l, 1).
+#pragma once
+
+#include "runtime/type.hpp"
+
+namespace glasspy::rt {
+
+struct MethodDescrObject : Object {
+    TypeObject* d_type;  // the type that defines the method (borrowed: static types)
+    const BuiltinDef* d_method;
+};
+
+extern TypeObject method_descr_type;
+
+Object* method_descr_new(TypeObject* type, const BuiltinDef* def);
+inline bool is_method_descr(const Object* o) { return o->ob_type == &method_descr_type; }
+
+// Calls the method on self (already checked to be an instance).
+Object* method_descr_call_on(Object* descr, Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
+// Whether self may be passed to the method (TypeError "descriptor 'append'
+// for 'list' objects doesn't apply to a 'int' object" if not).
+bool method_descr_check(Object* descr, Object* self);
+
+}  // namespace glasspy::rt
