@@ -111,15 +111,20 @@ int run_script(const char* path) {
                                                              globals.get(), globals.get()));
     }
     std::fflush(stdout);
+    int status = 0;
     if (!result) {
         rt::Ref<> exc = rt::fetch_error();
         if (exc) {
             std::string report = glasspy::interp::format_exception(exc.get());
             std::fwrite(report.data(), 1, report.size(), stderr);
         }
-        return 1;
+        status = 1;
     }
-    return 0;
+    // Finalisation, as CPython clears a module's namespace at exit: the
+    // functions it holds hold it back (func_globals), a cycle that only
+    // clearing (or the cycle collector, #6) breaks.
+    if (globals) rt::dict_clear(globals.get());
+    return status;
 }
 
 // --dis FILE: the disassembly of the compiled module, as dis.dis prints it.

@@ -18,6 +18,7 @@
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
+#include "runtime/slice.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -177,6 +178,7 @@ DictObject* as_dict(Object* o) { return static_cast<DictObject*>(o); }
 void dict_dealloc(Object* self) {
     DictObject* mp = as_dict(self);
     if (gc::is_tracked(mp)) gc::untrack(mp);
+    if (!trashcan_begin(mp)) return;
     DictKeysObject* keys = mp->ma_keys;
     mp->ma_keys = EMPTY_KEYS;
     keys_decref(keys);
@@ -187,6 +189,7 @@ void dict_dealloc(Object* self) {
     } else {
         free_object(mp);
     }
+    trashcan_end();
 }
 
 int dict_traverse(Object* self, visitproc visit, void* arg) {
@@ -392,6 +395,28 @@ Object* dictiter_nextitem(Object* self) {
 Object* dict_iter(Object* self) { return dictiter_new(self, &dict_keyiter_type); }
 Object* self_iter(Object* self) { return new_ref(self).release(); }
 
+// dict.__new__: an empty dict (of a subclass too); an exact dict starts
+// untracked (CPython: dict_new).
+Object* dict_tp_new(TypeObject* type, Object*, Object*) {
+    if (type == &dict_type) return dict_new();
+    auto* mp = static_cast<DictObject*>(alloc_object(type));
+    if (!mp) return no_memory();
+    mp->ma_keys = EMPTY_KEYS;
+    mp->ma_values = nullptr;
+    mp->ma_used = 0;
+    mp->ma_version_tag = next_version();
+    gc::track(interp().gc, mp);
+    return mp;
+}
+
+// dict.__init__(mapping_or_pairs=(), **kwargs) (CPython: dict_update_common).
+int dict_tp_init(Object* self, Object* args, Object* kwargs) {
+    if (!check_positional("dict", args, 0, 1)) return -1;
+    if (tuple_size(args) && dict_update(self, tuple_item(args, 0)) < 0) return -1;
+    if (kwargs && dict_size(kwargs) && dict_merge(self, kwargs, 1) < 0) return -1;
+    return 0;
+}
+
 TypeObject make_dict_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -410,6 +435,8 @@ TypeObject make_dict_type() {
     t.mp_length = dict_length;
     t.mp_subscript = dict_subscript;
     t.mp_ass_subscript = dict_ass_subscript;
+    t.tp_new = dict_tp_new;
+    t.tp_init = dict_tp_init;
     return t;
 }
 

@@ -133,6 +133,7 @@ namespace {
 void list_dealloc(Object* self) {
     ListObject* op = as_list(self);
     if (gc::is_tracked(op)) gc::untrack(op);
+    if (!trashcan_begin(op)) return;
     if (op->ob_item) {
         // Decref in reverse order, as CPython does: a list of a million items
         // frees them last to first.
@@ -148,6 +149,7 @@ void list_dealloc(Object* self) {
     } else {
         free_object(op);
     }
+    trashcan_end();
 }
 
 int list_traverse(Object* self, visitproc visit, void* arg) {
@@ -509,6 +511,28 @@ Object* listreviter_next(Object* self) {
 
 Object* self_iter(Object* self) { return new_ref(self).release(); }
 
+// list.__new__: an empty list (of a subclass too); list.__init__ fills it
+// (CPython: PyType_GenericNew + list___init___impl).
+Object* list_tp_new(TypeObject* type, Object*, Object*) {
+    if (type == &list_type) return list_new(0);
+    auto* op = static_cast<ListObject*>(alloc_object(type));
+    if (!op) return no_memory();
+    op->ob_item = nullptr;
+    op->ob_size = 0;
+    op->allocated = 0;
+    gc::track(interp().gc, op);
+    return op;
+}
+
+// list.__init__(iterable=()): clears, then extends (exactly preallocated
+// when the iterable has a length, as list_extend does for an empty list).
+int list_tp_init(Object* self, Object* args, Object* kwargs) {
+    if (!check_no_keywords("list", kwargs) || !check_positional("list", args, 0, 1)) return -1;
+    if (list_items(self)) list_clear_slot(self);
+    if (tuple_size(args)) return list_extend(self, tuple_item(args, 0));
+    return 0;
+}
+
 TypeObject make_list_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -534,6 +558,8 @@ TypeObject make_list_type() {
     t.mp_length = list_length;
     t.mp_subscript = list_subscript;
     t.mp_ass_subscript = list_ass_subscript;
+    t.tp_new = list_tp_new;
+    t.tp_init = list_tp_init;
     return t;
 }
 
@@ -891,6 +917,38 @@ void repr_leave(Object* o) {
             return;
         }
     }
+}
+
+// ---- the trashcan ---------------------------------------------------------------------------------
+
+bool trashcan_begin(Object* op) {
+    ThreadState* ts = ThreadState::current();
+    if (!ts) return true;
+    if (ts->trash_delete_nesting >= TRASHCAN_MAX_NESTING) {
+        // _PyTrash_thread_deposit_object: the object is already untracked,
+        // so its GC header is free to hold the chain link.
+        glasspy::gc::head_of(op)->gc_prev = reinterpret_cast<std::uintptr_t>(ts->trash_delete_later);
+        ts->trash_delete_later = op;
+        return false;
+    }
+    ++ts->trash_delete_nesting;
+    return true;
+}
+
+void trashcan_end() {
+    ThreadState* ts = ThreadState::current();
+    if (!ts) return;
+    --ts->trash_delete_nesting;
+    if (!ts->trash_delete_later || ts->trash_delete_nesting > 0) return;
+    // _PyTrash_thread_destroy_chain: deallocate the deferred objects one by
+    // one at nesting level 1; each may defer more, which this loop picks up.
+    ++ts->trash_delete_nesting;
+    while (Object* op = ts->trash_delete_later) {
+        ts->trash_delete_later = reinterpret_cast<Object*>(glasspy::gc::head_of(op)->gc_prev);
+        glasspy::gc::head_of(op)->gc_prev = 0;
+        op->ob_type->tp_dealloc(op);
+    }
+    --ts->trash_delete_nesting;
 }
 
 }  // namespace glasspy::rt

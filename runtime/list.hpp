@@ -81,4 +81,16 @@ int list_resize(Object* list, ssize_t newsize);
 int repr_enter(Object* o);
 void repr_leave(Object* o);
 
+// ---- the trashcan (CPython: Py_TRASHCAN_BEGIN / Py_TRASHCAN_END) -----------------
+// Deallocating a container drops its items, which may deallocate containers,
+// and so on: a list nested 10**6 deep would need 10**6 C++ frames.  A
+// container's tp_dealloc (after untracking the object) calls
+//     if (!trashcan_begin(op)) return;   ... drop the items, free ...   trashcan_end();
+// Past TRASHCAN_MAX_NESTING nested deallocations, trashcan_begin puts the
+// object on the thread's trash_delete_later chain instead and returns false;
+// the outermost trashcan_end then deallocates the chain iteratively.
+inline constexpr int TRASHCAN_MAX_NESTING = 50;  // CPython 3.11: _PyTrash_UNWIND_LEVEL
+bool trashcan_begin(Object* op);
+void trashcan_end();
+
 }  // namespace glasspy::rt

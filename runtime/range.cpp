@@ -261,6 +261,34 @@ void longrangeiter_dealloc(Object* self) {
 
 Object* self_iter(Object* self) { return new_ref(self).release(); }
 
+// An argument as an int through __index__ (CPython: PyNumber_Index):
+// TypeError "'float' object cannot be interpreted as an integer".
+Ref<> number_index(Object* o) {
+    if (is_int(o)) return new_ref(o);
+    if (!o->ob_type->nb_index) {
+        set_error_fmt(&exc::TypeError, "'{}' object cannot be interpreted as an integer", type_name(o));
+        return nullptr;
+    }
+    return Ref<>::steal(o->ob_type->nb_index(o));
+}
+
+// range(stop) / range(start, stop[, step])
+Object* range_tp_new(TypeObject*, Object* args, Object* kwargs) {
+    if (!check_no_keywords("range", kwargs) || !check_positional("range", args, 1, 3)) return nullptr;
+    ssize_t n = tuple_size(args);
+    Ref<> a[3];
+    for (ssize_t i = 0; i < n; ++i) {
+        a[i] = number_index(tuple_item(args, i));
+        if (!a[i]) return nullptr;
+    }
+    if (n == 1) {
+        Ref<> zero = small_int(0), one = small_int(1);
+        return make_range(zero.get(), a[0].get(), one.get());
+    }
+    Ref<> step = n == 3 ? a[2] : small_int(1);
+    return range_new(a[0].get(), a[1].get(), step.get());
+}
+
 TypeObject make_range_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -277,6 +305,7 @@ TypeObject make_range_type() {
     t.sq_contains = range_contains_slot;
     t.mp_length = range_length_slot;
     t.mp_subscript = range_subscript;
+    t.tp_new = range_tp_new;
     return t;
 }
 

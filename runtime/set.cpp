@@ -19,6 +19,7 @@
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
+#include "runtime/slice.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -277,6 +278,7 @@ SetObject* make_new_set(TypeObject* type) {
 void set_dealloc(Object* self) {
     SetObject* so = as_set(self);
     if (gc::is_tracked(so)) gc::untrack(so);
+    if (!trashcan_begin(so)) return;
     ssize_t used = so->used;
     for (SetEntry* entry = so->table; used > 0; ++entry) {
         if (entry->key && entry->key != dummy) {
@@ -286,6 +288,7 @@ void set_dealloc(Object* self) {
     }
     if (so->table != so->smalltable) std::free(so->table);
     free_object(so);
+    trashcan_end();
 }
 
 int set_traverse(Object* self, visitproc visit, void* arg) {
@@ -541,6 +544,37 @@ Object* setiter_next(Object* self) {
 
 Object* self_iter(Object* self) { return new_ref(self).release(); }
 
+// set.__new__ makes an empty set; set.__init__(iterable=()) fills it.
+Object* set_tp_new(TypeObject* type, Object*, Object* kwargs) {
+    if (type == &set_type && !check_no_keywords("set", kwargs)) return nullptr;
+    return make_new_set(type);
+}
+
+int set_tp_init(Object* self, Object* args, Object* kwargs) {
+    if (!check_no_keywords("set", kwargs) || !check_positional("set", args, 0, 1)) return -1;
+    SetObject* so = as_set(self);
+    if (so->fill) set_clear_internal(so);
+    so->hash = -1;
+    if (tuple_size(args)) return set_update_internal(so, tuple_item(args, 0));
+    return 0;
+}
+
+// frozenset(iterable=()): all the work is in __new__, since a frozenset
+// cannot change once made; frozenset(f) of an exact frozenset is f.
+Object* frozenset_tp_new(TypeObject* type, Object* args, Object* kwargs) {
+    if (type == &frozenset_type && !check_no_keywords("frozenset", kwargs)) return nullptr;
+    if (!check_positional("frozenset", args, 0, 1)) return nullptr;
+    Object* iterable = tuple_size(args) ? tuple_item(args, 0) : nullptr;
+    if (type == &frozenset_type) return frozenset_new(iterable);
+    SetObject* so = make_new_set(type);
+    if (!so) return nullptr;
+    if (iterable && set_update_internal(so, iterable) < 0) {
+        decref(so);
+        return nullptr;
+    }
+    return so;
+}
+
 TypeObject make_set_type(const char* name, bool frozen) {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -561,6 +595,8 @@ TypeObject make_set_type(const char* name, bool frozen) {
     t.nb_subtract = set_sub;
     t.nb_xor = set_xor;
     if (!frozen) t.nb_inplace_or = set_ior;
+    t.tp_new = frozen ? frozenset_tp_new : set_tp_new;
+    if (!frozen) t.tp_init = set_tp_init;
     return t;
 }
 

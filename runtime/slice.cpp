@@ -6,6 +6,7 @@
 
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
+#include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
@@ -83,6 +84,14 @@ ssize_t slice_hash(Object* self) {
     return -1;
 }
 
+// slice(stop) / slice(start, stop[, step])
+Object* slice_tp_new(TypeObject*, Object* args, Object* kwargs) {
+    if (!check_no_keywords("slice", kwargs) || !check_positional("slice", args, 1, 3)) return nullptr;
+    ssize_t n = tuple_size(args);
+    if (n == 1) return slice_new(nullptr, tuple_item(args, 0), nullptr);
+    return slice_new(tuple_item(args, 0), tuple_item(args, 1), n == 3 ? tuple_item(args, 2) : nullptr);
+}
+
 TypeObject make_slice_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -95,6 +104,7 @@ TypeObject make_slice_type() {
     t.tp_hash = slice_hash;
     t.tp_richcompare = slice_richcompare;
     t.tp_traverse = slice_traverse;
+    t.tp_new = slice_tp_new;
     return t;
 }
 
@@ -184,6 +194,25 @@ bool index_from_key(Object* key, ssize_t* out) {
         set_error_fmt(&exc::IndexError, "cannot fit '{}' into an index-sized integer", type_name(key));
     }
     return false;
+}
+
+bool check_no_keywords(const char* name, Object* kwargs) {
+    if (!kwargs || dict_size(kwargs) == 0) return true;
+    set_error_fmt(&exc::TypeError, "{}() takes no keyword arguments", name);
+    return false;
+}
+
+bool check_positional(const char* name, Object* args, ssize_t min, ssize_t max) {
+    ssize_t n = args ? tuple_size(args) : 0;
+    if (n < min) {
+        set_error_fmt(&exc::TypeError, "{} expected at least {} argument{}, got {}", name, min, min == 1 ? "" : "s", n);
+        return false;
+    }
+    if (n > max) {
+        set_error_fmt(&exc::TypeError, "{} expected at most {} argument{}, got {}", name, max, max == 1 ? "" : "s", n);
+        return false;
+    }
+    return true;
 }
 
 Object* slice_repr(Object* slice) {

@@ -56,6 +56,13 @@ ssize_t slice_indices(Object* slice, ssize_t length, ssize_t* start, ssize_t* st
 bool is_index(const Object* key);
 [[nodiscard]] bool index_from_key(Object* key, ssize_t* out);
 
+// The argument checks of the container constructors (tp_new/tp_init take an
+// args tuple and a kwargs dict or null): TypeError "list() takes no keyword
+// arguments", "range expected at least 1 argument, got 0", "tuple expected
+// at most 1 argument, got 2" (CPython: _PyArg_NoKeywords, _PyArg_CheckPositional).
+[[nodiscard]] bool check_no_keywords(const char* name, Object* kwargs);
+[[nodiscard]] bool check_positional(const char* name, Object* args, ssize_t min, ssize_t max);
+
 // slice.__repr__: "slice(1, None, None)".
 Object* slice_repr(Object* slice);
 

@@ -76,6 +76,13 @@ struct ThreadState {
     // null until first needed): how "[[...]]" detects recursion (CPython keeps
     // it in the thread state dict under "Py_Repr": Py_ReprEnter).
     Object* repr_running = nullptr;
+    // The trashcan (CPython: trash_delete_nesting / trash_delete_later):
+    // how deep container deallocations are nested on this thread, and the
+    // containers whose deallocation was put off until the nesting unwinds
+    // (chained through their GC headers' gc_prev), so that freeing a list
+    // nested a million deep does not recurse a million C++ frames.
+    int trash_delete_nesting = 0;
+    Object* trash_delete_later = nullptr;
     // ---- end containers ----
 
     // The calling thread's state (null on a thread that runs no Python code).

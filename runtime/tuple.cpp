@@ -89,9 +89,11 @@ Object* empty_tuple() {
 void tuple_dealloc(Object* self) {
     auto* op = static_cast<TupleObject*>(self);
     if (gc::is_tracked(op)) gc::untrack(op);
+    if (!trashcan_begin(op)) return;
     ssize_t i = op->ob_size;
     while (--i >= 0) xdecref(op->ob_item[i]);
     if (!maybe_freelist_push(op)) free_object(op);
+    trashcan_end();
 }
 
 int tuple_traverse(Object* self, visitproc visit, void* arg) {
@@ -302,6 +304,20 @@ Object* tupleiter_next(Object* self) {
 
 Object* self_iter(Object* self) { return new_ref(self).release(); }
 
+// tuple(iterable=()): an exact tuple, or for a subclass a new instance of
+// it holding the same items (CPython: tuple_new_impl, tuple_subtype_new).
+Object* tuple_tp_new(TypeObject* type, Object* args, Object* kwargs) {
+    if (!check_no_keywords("tuple", kwargs) || !check_positional("tuple", args, 0, 1)) return nullptr;
+    Ref<> tmp = Ref<>::steal(tuple_size(args) ? tuple_from_iterable(tuple_item(args, 0)) : tuple_new(0));
+    if (!tmp || type == &tuple_type) return tmp.release();
+    ssize_t n = tuple_size(tmp.get());
+    Object* op = alloc_object(type, n);
+    if (!op) return no_memory();
+    for (ssize_t i = 0; i < n; ++i) incref(tuple_items(op)[i] = tuple_item(tmp.get(), i));
+    gc::track(interp().gc, op);
+    return op;
+}
+
 TypeObject make_tuple_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -324,6 +340,7 @@ TypeObject make_tuple_type() {
     t.sq_contains = tuple_contains;
     t.mp_length = tuple_length;
     t.mp_subscript = tuple_subscript;
+    t.tp_new = tuple_tp_new;
     return t;
 }
 

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <algorithm>
 #include <vector>
 
 #include "gc/gc_head.hpp"
@@ -17,6 +18,7 @@
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
 #include "runtime/range.hpp"
+#include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
@@ -286,4 +288,61 @@ TEST_CASE("large dicts use 2- and 4-byte indices", "[dict]") {
         }
         if (n == 100000) CHECK(dict_layout(d.get()).log2_index_bytes - dict_layout(d.get()).log2_size == 2);
     }
+}
+
+TEST_CASE("random inserts and deletes keep insertion order", "[dict]") {
+    runtime_init();
+    std::uint64_t seed = 7;
+    auto next = [&seed](ssize_t n) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<ssize_t>((seed >> 33) % static_cast<std::uint64_t>(n));
+    };
+    for (bool strings : {false, true}) {
+        Ref<> d = Ref<>::steal(dict_new());
+        std::vector<std::pair<ssize_t, ssize_t>> model;  // insertion-ordered
+        auto key_of = [&](ssize_t k) { return strings ? S("k" + std::to_string(k)) : I(k); };
+        for (int round = 0; round < 4000; ++round) {
+            ssize_t k = next(300);
+            auto found = std::find_if(model.begin(), model.end(), [k](auto& p) { return p.first == k; });
+            if (next(3) == 0) {
+                if (found == model.end()) {
+                    CHECK(dict_delitem(d.get(), key_of(k).get()) == -1);
+                    clear_error();
+                } else {
+                    REQUIRE(dict_delitem(d.get(), key_of(k).get()) == 0);
+                    model.erase(found);
+                }
+            } else {
+                REQUIRE(dict_setitem(d.get(), key_of(k).get(), I(round).get()) == 0);
+                if (found == model.end()) model.push_back({k, round});
+                else found->second = round;
+            }
+        }
+        REQUIRE(dict_size(d.get()) == static_cast<ssize_t>(model.size()));
+        ssize_t pos = 0, i = 0;
+        Object *key, *value;
+        bool same = true;
+        while (dict_next(d.get(), &pos, &key, &value)) {
+            ssize_t v;
+            REQUIRE(int_as_ssize(value, &v));
+            same = same && v == model[static_cast<std::size_t>(i)].second &&
+                   repr_of(key) == repr_of(key_of(model[static_cast<std::size_t>(i)].first).get());
+            ++i;
+        }
+        CHECK(same);
+        CHECK(dict_layout(d.get()).unicode == strings);
+    }
+}
+
+TEST_CASE("freeing deeply nested dicts does not recurse", "[dict]") {
+    runtime_init();
+    Object* d = dict_new();
+    for (int i = 0; i < 300000; ++i) {
+        Object* outer = dict_new();
+        REQUIRE(dict_setitem_str(outer, "d", d) == 0);
+        decref(d);
+        d = outer;
+    }
+    decref(d);
+    CHECK(ThreadState::current()->trash_delete_later == nullptr);
 }

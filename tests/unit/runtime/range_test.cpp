@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "runtime/abstract.hpp"
 #include "runtime/errors.hpp"
@@ -136,4 +137,61 @@ TEST_CASE("slice indices", "[range]") {
     Ref<> big = Ref<>::steal(int_from_decimal("100000000000000000000"));
     Ref<> s3 = Ref<>::steal(slice_new(nullptr, big.get(), nullptr));
     CHECK(slice_indices(s3.get(), 5, &start, &stop, &step) == 5);
+}
+
+#include "runtime/dict.hpp"
+#include "runtime/list.hpp"
+#include "runtime/set.hpp"
+
+namespace {
+
+// type(*args) through the call protocol, as the VM will call it; the repr
+// of the result, or "TypeName: message" of the error.
+std::string construct(TypeObject* type, std::initializer_list<Object*> args, Object* kwnames = nullptr) {
+    std::vector<Object*> argv(args);
+    ssize_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    Ref<> r = Ref<>::steal(call(type, argv.data(), argv.size() - static_cast<std::size_t>(nkw), kwnames));
+    if (!r) {
+        Ref<> e = fetch_error();
+        Ref<> s = Ref<>::steal(str(e.get()));
+        return std::string(e->ob_type->tp_name) + ": " + str_to_utf8(s.get());
+    }
+    return repr_of(r.get());
+}
+
+}  // namespace
+
+TEST_CASE("calling the container types constructs them, with CPython's errors", "[range]") {
+    runtime_init();
+    Ref<> one = I(1), two = I(2), three = I(3), four = I(4), five = I(5);
+    Ref<> ab = Ref<>::steal(str_from_utf8("ab"));
+    Ref<> r3 = R(0, 3);
+    CHECK(construct(&range_type, {five.get()}) == "range(0, 5)");
+    CHECK(construct(&range_type, {one.get(), five.get(), two.get()}) == "range(1, 5, 2)");
+    CHECK(construct(&range_type, {}) == "TypeError: range expected at least 1 argument, got 0");
+    CHECK(construct(&range_type, {one.get(), two.get(), three.get(), four.get()}) ==
+          "TypeError: range expected at most 3 arguments, got 4");
+    CHECK(construct(&range_type, {ab.get()}) == "TypeError: 'str' object cannot be interpreted as an integer");
+    CHECK(construct(&slice_type, {five.get()}) == "slice(None, 5, None)");
+    CHECK(construct(&slice_type, {one.get(), two.get()}) == "slice(1, 2, None)");
+    CHECK(construct(&slice_type, {}) == "TypeError: slice expected at least 1 argument, got 0");
+    Ref<> t_ab = Ref<>::steal(tuple_pack({ab.get(), ab.get()}));
+    CHECK(construct(&list_type, {t_ab.get()}) == "['ab', 'ab']");
+    CHECK(construct(&list_type, {r3.get()}) == "[0, 1, 2]");
+    CHECK(construct(&list_type, {one.get(), two.get()}) == "TypeError: list expected at most 1 argument, got 2");
+    CHECK(construct(&tuple_type, {r3.get()}) == "(0, 1, 2)");
+    CHECK(construct(&tuple_type, {}) == "()");
+    CHECK(construct(&tuple_type, {one.get()}) == "TypeError: 'int' object is not iterable");
+    CHECK(construct(&set_type, {r3.get()}) == "{0, 1, 2}");
+    CHECK(construct(&frozenset_type, {r3.get()}) == "frozenset({0, 1, 2})");
+    CHECK(construct(&set_type, {one.get(), two.get()}) == "TypeError: set expected at most 1 argument, got 2");
+    // dict([(1, 2)], a=3)
+    Ref<> pairs = Ref<>::steal(list_new(0));
+    REQUIRE(list_append(pairs.get(), Ref<>::steal(tuple_pack({one.get(), two.get()})).get()) == 0);
+    Ref<> a = Ref<>::steal(str_from_utf8("a"));
+    Ref<> kwnames = Ref<>::steal(tuple_pack({a.get()}));
+    CHECK(construct(&dict_type, {pairs.get(), three.get()}, kwnames.get()) == "{1: 2, 'a': 3}");
+    CHECK(construct(&dict_type, {one.get()}) == "TypeError: 'int' object is not iterable");
+    CHECK(construct(&dict_type, {one.get(), two.get()}) == "TypeError: dict expected at most 1 argument, got 2");
+    CHECK(construct(&list_type, {one.get()}, kwnames.get()) == "TypeError: list() takes no keyword arguments");
 }
