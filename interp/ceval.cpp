@@ -215,6 +215,7 @@ Object* eval_frame(Frame* entry) {
     CodeObject* co = nullptr;
     Object* kwnames = nullptr;  // from KW_NAMES, for the next CALL (borrowed from co_consts)
     int opcode = 0, oparg = 0;
+    int current = 0;  // the code unit of the instruction being run
 
 #define GP_LOAD_FRAME()                                   \
     do {                                                  \
@@ -246,6 +247,11 @@ Object* eval_frame(Frame* entry) {
             opcode = word & 0xFF;
             oparg = (oparg << 8) | (word >> 8);
         }
+        // Where handlers are looked up: RERAISE may point prev_instr back at
+        // the instruction that first raised (for the traceback), but the
+        // exception table must be searched from here (CPython: exception_unwind
+        // uses INSTR_OFFSET()).
+        current = static_cast<int>(next - first) - 1;
         const std::uint16_t* after = next + caches_of(opcode);
         switch (static_cast<Opcode>(opcode)) {
             case Opcode::NOP:
@@ -961,7 +967,7 @@ Object* eval_frame(Frame* entry) {
         chain_context();
         traceback_here(frame);
     exception_unwind: {
-        const ExceptionTableEntry* handler = find_handler(co, frame->prev_instr);
+        const ExceptionTableEntry* handler = find_handler(co, current);
         if (handler) {
             Object** base = frame->stack_base();
             while (sp > base + handler->depth) xdecref(POP());
@@ -980,6 +986,7 @@ Object* eval_frame(Frame* entry) {
         frame_free(done);
         if (was_entry) return nullptr;
         GP_LOAD_FRAME();
+        current = frame->prev_instr;
         traceback_here(frame);
         goto exception_unwind;
     }

@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "gc/gc_head.hpp"
+#include "interp/ast.hpp"
 #include "interp/ceval_internal.hpp"
+#include "interp/parser.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/errors.hpp"
@@ -71,8 +73,53 @@ int chars_in(std::string_view text, std::size_t bytes) {
     return n;
 }
 
-// One "File ..." entry with its source line and, when the failing
-// expression is only part of the line, carets under it.
+// CPython 3.11's anchors (Python/traceback.c extract_anchors_from_line):
+// when the failing expression alone on its segment is a binary operation,
+// the operator is marked '^' and the operands '~'; for a subscript, the
+// brackets and what is in them.  The offsets are bytes within `segment`.
+struct Anchors {
+    int left_end = -1, right_start = -1;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+Anchors find_anchors(std::string_view segment) {
+    Anchors a;
+    ParseResult parsed = parse_module_here(segment, "<traceback>");
+    if (parsed.error || parsed.module->body.size() != 1) return a;
+    auto* stmt = parsed.module->body[0]->as<ast::Expr>();
+    if (!stmt) return a;
+    const ast::Node* e = stmt->value;
+    auto at = [&](int line, int col) -> int { return line == 1 ? col : -1; };
+    if (auto* bin = e->as<ast::BinOp>()) {
+        int from = at(bin->left->end_lineno, bin->left->end_col_offset);
+        int to = at(bin->right->lineno, bin->right->col_offset);
+        if (from < 0 || to < 0) return a;
+        for (int i = from; i < to; ++i) {
+            if (is_space(segment[static_cast<std::size_t>(i)])) continue;
+            a.left_end = i;
+            a.right_start = i + 1;
+            if (i + 1 < to && !is_space(segment[static_cast<std::size_t>(i + 1)])) ++a.right_start;
+            break;
+        }
+    } else if (auto* sub = e->as<ast::Subscript>()) {
+        int left = at(sub->value->end_lineno, sub->value->end_col_offset);
+        int right = at(sub->slice->end_lineno, sub->slice->end_col_offset);
+        if (left < 0 || right < 0) return a;
+        ++right;
+        auto len = static_cast<int>(segment.size());
+        while (left < len && segment[static_cast<std::size_t>(left)] != '[') ++left;
+        while (right < len && segment[static_cast<std::size_t>(right)] != ']') ++right;
+        if (right < len) ++right;
+        a.left_end = left;
+        a.right_start = right;
+    }
+    return a;
+}
+
+// One "File ..." entry with its source line and, unless the failing
+// expression is the whole line, the marks under it (CPython 3.11:
+// tb_displayline and print_error_location_carets).
 void format_entry(std::string& out, const TracebackObject* tb) {
     auto* co = static_cast<const CodeObject*>(tb->tb_code);
     std::string filename = str_to_utf8(co->co_filename);
@@ -86,15 +133,35 @@ void format_entry(std::string& out, const TracebackObject* tb) {
     const auto& locations = co->co_data->locations;
     if (tb->tb_lasti < 0 || static_cast<std::size_t>(tb->tb_lasti) >= locations.size()) return;
     const Location& at = locations[static_cast<std::size_t>(tb->tb_lasti)];
-    if (at.col_offset < 0 || at.end_col_offset < 0) return;
+    if (at.lineno != tb->tb_lineno || at.col_offset < 0 || at.end_col_offset < 0) return;
+    int truncation = chars_in(line, strip);
     int start = chars_in(line, static_cast<std::size_t>(at.col_offset));
-    int end = at.end_lineno == at.lineno ? chars_in(line, static_cast<std::size_t>(at.end_col_offset))
-                                         : static_cast<int>(strip) + chars_in(stripped, stripped.size());
-    int stripped_chars = chars_in(line, strip);
-    int width = chars_in(stripped, stripped.size());
-    if (end - start >= width) return;  // the whole line: no carets
-    out += "    " + std::string(static_cast<std::size_t>(std::max(start - stripped_chars, 0)), ' ') +
-           std::string(static_cast<std::size_t>(std::max(end - start, 1)), '^') + "\n";
+    int end = 0;
+    Anchors anchors;
+    if (at.end_lineno == at.lineno) {
+        end = chars_in(line, static_cast<std::size_t>(at.end_col_offset));
+        auto from = static_cast<std::size_t>(at.col_offset);
+        std::string_view segment = std::string_view(line).substr(from, static_cast<std::size_t>(at.end_col_offset) - from);
+        Anchors found = find_anchors(segment);
+        if (found.left_end >= 0) {
+            anchors.left_end = chars_in(segment, static_cast<std::size_t>(found.left_end)) + start;
+            anchors.right_start = chars_in(segment, static_cast<std::size_t>(found.right_start)) + start;
+        }
+    } else {
+        end = truncation + chars_in(stripped, stripped.size());
+    }
+    bool secondary = anchors.left_end != -1;
+    if (end - start == chars_in(stripped, stripped.size()) && !secondary) return;
+    std::string marks = "    ";
+    for (int offset = truncation + 1; offset <= end; ++offset) {
+        if (offset <= start)
+            marks += ' ';
+        else if (secondary && anchors.left_end < offset && offset <= anchors.right_start)
+            marks += '^';
+        else
+            marks += secondary ? '~' : '^';
+    }
+    out += marks + "\n";
 }
 
 void format_one(std::string& out, Object* exc) {

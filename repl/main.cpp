@@ -6,6 +6,7 @@
 // each input.
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -84,9 +85,14 @@ int parse_only(int argc, char** argv) {
 // Runs a script as `python3 FILE` does: a SyntaxError is reported before
 // anything runs; an uncaught exception prints its traceback to stderr and
 // exits with status 1.
-int run_script(const char* path) {
+int run_script(const char* script) {
     std::string source;
-    if (!read_file(path, source)) return cannot_open(path);
+    if (!read_file(script, source)) return cannot_open(script);
+    // As CPython 3.9+, the script's name is made absolute: it is __file__
+    // and what tracebacks show.
+    std::error_code ec;
+    std::string absolute = std::filesystem::absolute(script, ec).string();
+    const char* path = ec ? script : absolute.c_str();
     auto compiled = glasspy::interp::compile_source(source, path);
     if (compiled.error) {
         std::fputs(compiled.error->msg.c_str(), stderr);
