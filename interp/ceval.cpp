@@ -42,140 +42,6 @@ namespace {
 // The offset of an instruction's first cache after it, in code units.
 int caches_of(int opcode) { return opcode_info(opcode).caches; }
 
-// ---- names ------------------------------------------------------------------------------------
-
-void name_error(Object* name) {
-    set_error_fmt(&exc::NameError, "name '{}' is not defined", str_to_utf8(name));
-}
-
-Object* load_global(Frame* f, Object* name) {
-    if (Object* v = dict_getitem(f->f_globals, name)) {
-        incref(v);
-        return v;
-    }
-    if (error_occurred()) return nullptr;
-    if (Object* v = dict_getitem(f->f_builtins, name)) {
-        incref(v);
-        return v;
-    }
-    if (!error_occurred()) name_error(name);
-    return nullptr;
-}
-
-Object* load_name(Frame* f, Object* name) {
-    if (f->f_locals) {
-        if (Object* v = dict_getitem(f->f_locals, name)) {
-            incref(v);
-            return v;
-        }
-        if (error_occurred()) return nullptr;
-    }
-    return load_global(f, name);
-}
-
-// ---- exceptions -------------------------------------------------------------------------------
-
-// The handler for the instruction at `index`, if the exception table has one.
-const ExceptionTableEntry* find_handler(const CodeObject* co, int index) {
-    for (const ExceptionTableEntry& e : co->co_data->exceptiontable)
-        if (e.start <= index && index < e.end) return &e;
-    return nullptr;
-}
-
-// RAISE_VARARGS: raise exc [from cause]; an exception class is instantiated.
-bool do_raise(Object* exc, Object* cause) {
-    Object* value = nullptr;
-    if (!exc) {
-        Object* handled = ThreadState::current()->handled_exception;
-        if (!handled) {
-            set_error(&exc::RuntimeError, "No active exception to reraise");
-            return false;
-        }
-        set_exception(handled);
-        return false;
-    }
-    if (exc->ob_type == &type_type && is_subtype(static_cast<TypeObject*>(exc), &exc::BaseException)) {
-        value = call(exc, nullptr, 0);
-        if (!value) return false;
-    } else if (is_instance_of(exc, &exc::BaseException)) {
-        incref(exc);
-        value = exc;
-    } else {
-        set_error(&exc::TypeError, "exceptions must derive from BaseException");
-        return false;
-    }
-    if (cause) {
-        Object* fixed = nullptr;
-        if (cause == None()) {
-            // `from None`: no cause, and the context is suppressed.
-        } else if (cause->ob_type == &type_type &&
-                   is_subtype(static_cast<TypeObject*>(cause), &exc::BaseException)) {
-            fixed = call(cause, nullptr, 0);
-            if (!fixed) {
-                decref(value);
-                return false;
-            }
-        } else if (is_instance_of(cause, &exc::BaseException)) {
-            incref(cause);
-            fixed = cause;
-        } else {
-            decref(value);
-            set_error(&exc::TypeError, "exception causes must derive from BaseException");
-            return false;
-        }
-        auto* e = static_cast<BaseExceptionObject*>(value);
-        Object* old = e->cause;
-        e->cause = fixed;
-        xdecref(old);
-        e->suppress_context = 1;
-    }
-    set_exception(value);
-    decref(value);
-    return false;
-}
-
-// A new exception's __context__ is the one being handled (implicit
-// chaining: "During handling of the above exception, another exception
-// occurred").
-void chain_context() {
-    ThreadState* ts = ThreadState::current();
-    Object* exc = ts->current_exception;
-    Object* handled = ts->handled_exception;
-    if (!exc || !handled || exc == handled) return;
-    auto* e = static_cast<BaseExceptionObject*>(exc);
-    if (e->context) return;
-    incref(handled);
-    e->context = handled;
-}
-
-// ---- calls ------------------------------------------------------------------------------------
-
-// Calls a non-Python callable with a vector of arguments.
-Object* call_object(Object* callable, Object* const* args, ssize_t npos, Object* kwnames) {
-    if (is_method_descr(callable) && npos >= 1) {
-        if (!method_descr_check(callable, args[0])) return nullptr;
-        return method_descr_call_on(callable, args[0], args + 1, npos - 1, kwnames);
-    }
-    if (callable->ob_type == &builtin_function_type) {
-        auto* b = static_cast<BuiltinFunctionObject*>(callable);
-        return b->def->call(b->self, args, npos, kwnames);
-    }
-    return call(callable, args, static_cast<std::size_t>(npos), kwnames);
-}
-
-// A frame for calling func with these arguments (not yet linked in).
-Frame* frame_for_call(FunctionObject* func, Object* const* args, ssize_t npos, Object* kwnames) {
-    auto* co = static_cast<CodeObject*>(func->func_code);
-    Object* builtins = func->func_builtins ? func->func_builtins : func->func_globals;
-    Frame* f = frame_new(co, func, func->func_globals, builtins, nullptr);
-    if (!f) return nullptr;
-    if (!bind_arguments(f, func, args, npos, kwnames)) {
-        frame_free(f);
-        return nullptr;
-    }
-    return f;
-}
-
 Object* eval_frame(Frame* entry);
 
 // EvalHooks::call_function: a Python function called from C++.
@@ -525,34 +391,18 @@ Object* eval_frame(Frame* entry) {
                 break;
             }
             case Opcode::BUILD_MAP: {
-                Object* d = dict_new();
+                Object* d = build_map(sp - 2 * oparg, oparg);
+                for (int k = 0; k < 2 * oparg; ++k) decref(POP());
                 if (!d) goto error;
-                for (int i = oparg; i > 0; --i) {
-                    if (dict_setitem(d, PEEK(2 * i), PEEK(2 * i - 1)) < 0) {
-                        decref(d);
-                        goto error;
-                    }
-                }
-                for (int i = 0; i < 2 * oparg; ++i) decref(POP());
                 PUSH(d);
                 break;
             }
             case Opcode::BUILD_CONST_KEY_MAP: {
                 Object* keys = POP();
-                Object* d = dict_new();
-                if (!d) {
-                    decref(keys);
-                    goto error;
-                }
-                for (int i = 0; i < oparg; ++i) {
-                    if (dict_setitem(d, tuple_item(keys, i), PEEK(oparg - i)) < 0) {
-                        decref(d);
-                        decref(keys);
-                        goto error;
-                    }
-                }
+                Object* d = build_const_key_map(keys, sp - oparg, oparg);
                 decref(keys);
-                for (int i = 0; i < oparg; ++i) decref(POP());
+                for (int k = 0; k < oparg; ++k) decref(POP());
+                if (!d) goto error;
                 PUSH(d);
                 break;
             }
@@ -585,17 +435,7 @@ Object* eval_frame(Frame* entry) {
                 // oparg & 3: no conversion, !s, !r, !a; oparg & 4: a spec on top.
                 Object* spec = (oparg & 4) ? POP() : nullptr;
                 Object* v = POP();
-                int conversion = oparg & 3;
-                if (conversion) {
-                    Object* converted = conversion == 2 ? repr(v) : str(v);  // !a comes with ascii()
-                    decref(v);
-                    if (!converted) {
-                        xdecref(spec);
-                        goto error;
-                    }
-                    v = converted;
-                }
-                Object* r = format(v, spec);
+                Object* r = format_value(v, oparg & 3, spec);
                 decref(v);
                 xdecref(spec);
                 if (!r) goto error;
@@ -604,12 +444,7 @@ Object* eval_frame(Frame* entry) {
             }
             case Opcode::LIST_EXTEND: {
                 Object* iterable = POP();
-                int r = list_extend(PEEK(oparg), iterable);
-                if (r < 0 && error_matches(&exc::TypeError) && !iterable->ob_type->tp_iter &&
-                    !iterable->ob_type->sq_item) {
-                    clear_error();
-                    set_error_fmt(&exc::TypeError, "Value after * must be an iterable, not {}", type_name(iterable));
-                }
+                int r = list_extend_for_star(PEEK(oparg), iterable);
                 decref(iterable);
                 if (r < 0) goto error;
                 break;
@@ -623,15 +458,9 @@ Object* eval_frame(Frame* entry) {
                 break;
             }
             case Opcode::BUILD_SET: {
-                Object* set = set_new(nullptr);
+                Object* set = build_set(sp - oparg, oparg);
+                for (int k = 0; k < oparg; ++k) decref(POP());
                 if (!set) goto error;
-                bool failed = false;
-                for (int i = oparg; i > 0; --i) failed = failed || set_add(set, PEEK(i)) < 0;
-                for (int i = 0; i < oparg; ++i) decref(POP());
-                if (failed) {
-                    decref(set);
-                    goto error;
-                }
                 PUSH(set);
                 break;
             }
@@ -673,87 +502,30 @@ Object* eval_frame(Frame* entry) {
             case Opcode::CALL_FUNCTION_EX: {
                 Object* kwargs = (oparg & 1) ? POP() : nullptr;
                 Object* callargs = POP();
-                Object* callable = TOP();
-                Object* args = is_tuple(callargs) ? (incref(callargs), callargs) : list_from_iterable(callargs);
-                if (args && !is_tuple(args)) {
-                    Object* t = list_as_tuple(args);
-                    decref(args);
-                    args = t;
-                }
-                Object* r = nullptr;
-                if (args) {
-                    ternaryfunc f = callable->ob_type->tp_call;
-                    if (f) {
-                        r = f(callable, args, kwargs);
-                    } else {
-                        set_error_fmt(&exc::TypeError, "'{}' object is not callable", type_name(callable));
-                    }
-                    decref(args);
-                }
+                Object* r = call_function_ex(TOP(), callargs, kwargs);
                 decref(callargs);
                 xdecref(kwargs);
                 decref(POP());
-                xdecref(POP());
+                --sp;  // the NULL below the callable
                 if (!r) goto error;
                 PUSH(r);
                 break;
             }
             case Opcode::UNPACK_SEQUENCE: {
                 Object* seq = POP();
-                Object* it = get_iter(seq);
+                bool ok = unpack_iterable(seq, oparg, -1, sp);
                 decref(seq);
-                if (!it) goto error;
-                std::vector<Object*> items;
-                while (Object* x = iter_next(it)) items.push_back(x);
-                decref(it);
-                if (error_occurred()) {
-                    for (Object* x : items) decref(x);
-                    goto error;
-                }
-                if (items.size() != static_cast<std::size_t>(oparg)) {
-                    if (items.size() < static_cast<std::size_t>(oparg))
-                        set_error_fmt(&exc::ValueError, "not enough values to unpack (expected {}, got {})", oparg,
-                                      items.size());
-                    else
-                        set_error_fmt(&exc::ValueError, "too many values to unpack (expected {})", oparg);
-                    for (Object* x : items) decref(x);
-                    goto error;
-                }
-                for (auto i = items.rbegin(); i != items.rend(); ++i) PUSH(*i);
+                if (!ok) goto error;
+                sp += oparg;
                 break;
             }
             case Opcode::UNPACK_EX: {
                 // a, *b, c = seq: oparg & 0xFF targets before the star, oparg >> 8 after.
-                int before = oparg & 0xFF, after_star = oparg >> 8;
                 Object* seq = POP();
-                Object* it = get_iter(seq);
+                bool ok = unpack_iterable(seq, oparg & 0xFF, oparg >> 8, sp);
                 decref(seq);
-                if (!it) goto error;
-                std::vector<Object*> items;
-                while (Object* x = iter_next(it)) items.push_back(x);
-                decref(it);
-                if (error_occurred()) {
-                    for (Object* x : items) decref(x);
-                    goto error;
-                }
-                if (items.size() < static_cast<std::size_t>(before + after_star)) {
-                    set_error_fmt(&exc::ValueError, "not enough values to unpack (expected at least {}, got {})",
-                                  before + after_star, items.size());
-                    for (Object* x : items) decref(x);
-                    goto error;
-                }
-                std::size_t middle = items.size() - static_cast<std::size_t>(before + after_star);
-                Object* star = list_new(static_cast<ssize_t>(middle));
-                if (!star) {
-                    for (Object* x : items) decref(x);
-                    goto error;
-                }
-                for (std::size_t i = 0; i < middle; ++i)
-                    static_cast<ListObject*>(star)->ob_item[i] = items[static_cast<std::size_t>(before) + i];
-                for (int i = after_star - 1; i >= 0; --i)
-                    PUSH(items[static_cast<std::size_t>(before) + middle + static_cast<std::size_t>(i)]);
-                PUSH(star);
-                for (int i = before - 1; i >= 0; --i) PUSH(items[static_cast<std::size_t>(i)]);
+                if (!ok) goto error;
+                sp += (oparg & 0xFF) + 1 + (oparg >> 8);
                 break;
             }
             case Opcode::GET_ITER: {
@@ -857,29 +629,10 @@ Object* eval_frame(Frame* entry) {
                 break;
             }
             case Opcode::MAKE_FUNCTION: {
-                Object* code = POP();
-                Object* closure = (oparg & 8) ? POP() : nullptr;
-                Object* annotations = (oparg & 4) ? POP() : nullptr;
-                Object* kwdefaults = (oparg & 2) ? POP() : nullptr;
-                Object* defaults = (oparg & 1) ? POP() : nullptr;
-                Object* fn = function_new(code, frame->f_globals, static_cast<CodeObject*>(code)->co_qualname);
-                decref(code);
-                if (!fn) {
-                    xdecref(closure);
-                    xdecref(annotations);
-                    xdecref(kwdefaults);
-                    xdecref(defaults);
-                    goto error;
-                }
-                auto* func = static_cast<FunctionObject*>(fn);
-                func->func_closure = closure;
-                func->func_annotations = annotations;
-                func->func_kwdefaults = kwdefaults;
-                func->func_defaults = defaults;
-                if (!func->func_builtins) {
-                    incref(frame->f_builtins);
-                    func->func_builtins = frame->f_builtins;
-                }
+                int taken = 1 + ((oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1));
+                Object* fn = make_function(frame, oparg, sp);
+                sp -= taken;
+                if (!fn) goto error;
                 PUSH(fn);
                 break;
             }

@@ -11,6 +11,32 @@ namespace glasspy::interp {
 // false with TypeError when they do not fit the signature.
 bool bind_arguments(Frame* f, rt::FunctionObject* func, Object* const* args, ssize_t npos, Object* kwnames);
 
+// ---- ceval_slow.cpp: what the loop's cases call ------------------------------------------
+void name_error(Object* name);
+Object* load_global(Frame* f, Object* name);
+Object* load_name(Frame* f, Object* name);
+const ExceptionTableEntry* find_handler(const CodeObject* co, int index);
+// RAISE_VARARGS: sets the exception to raise (always "fails": returns false).
+bool do_raise(Object* exc, Object* cause);
+// A new exception's __context__ becomes the exception being handled.
+void chain_context();
+// Calls a callable that is not a Python function (vectorcall shape).
+Object* call_object(Object* callable, Object* const* args, ssize_t npos, Object* kwnames);
+// A frame for calling func with these arguments, not yet linked in.
+Frame* frame_for_call(rt::FunctionObject* func, Object* const* args, ssize_t npos, Object* kwnames);
+// Unpacks seq into `before` targets, or with after >= 0 into before + a
+// starred list + after; writes them at sp so that the first is on top.
+bool unpack_iterable(Object* seq, int before, int after, Object** sp);
+Object* build_map(Object* const* items, int pairs);
+Object* build_const_key_map(Object* keys, Object* const* values, int n);
+Object* build_set(Object* const* items, int n);
+int list_extend_for_star(Object* list, Object* iterable);
+Object* format_value(Object* v, int conversion, Object* spec);
+// MAKE_FUNCTION: takes (and releases) the code and the parts oparg names
+// from just below sp.
+Object* make_function(Frame* f, int oparg, Object** sp);
+Object* call_function_ex(Object* callable, Object* callargs, Object* kwargs);
+
 // Adds the frame's current line to the traceback of the exception being
 // raised (CPython: PyTraceBack_Here).
 void traceback_here(Frame* f);

@@ -60,12 +60,15 @@ Object* function_repr(Object* self) {
                                      static_cast<const void*>(self)));
 }
 
-// f(*args, **kwargs) through the tuple-and-dict slot: turns the dict back
-// into the vectorcall shape the eval loop takes.
-Object* function_call(Object* self, Object* args, Object* kwargs) {
+}  // namespace
+
+// The tuple-and-dict call shape turned into the vectorcall shape: the
+// keyword values follow the positional ones and their names form a tuple.
+Object* call_vector_from_dict(Object* args, Object* kwargs, Object* (*call)(void*, Object* const*, ssize_t, Object*),
+                              void* context) {
     ssize_t npos = tuple_size(args);
     ssize_t nkw = kwargs ? dict_size(kwargs) : 0;
-    if (nkw == 0) return eval_hooks().call_function(as_func(self), tuple_items(args), npos, nullptr);
+    if (nkw == 0) return call(context, tuple_items(args), npos, nullptr);
     Object* names = tuple_new(nkw);
     if (!names) return nullptr;
     std::vector<Object*> vector(tuple_items(args), tuple_items(args) + npos);
@@ -76,9 +79,22 @@ Object* function_call(Object* self, Object* args, Object* kwargs) {
         tuple_items(names)[i++] = key;
         vector.push_back(value);
     }
-    Object* r = eval_hooks().call_function(as_func(self), vector.data(), npos + nkw, names);
+    Object* r = call(context, vector.data(), npos, names);
     decref(names);
     return r;
+}
+
+namespace {
+
+// f(*args, **kwargs) through the tuple-and-dict slot.
+Object* function_call(Object* self, Object* args, Object* kwargs) {
+    return call_vector_from_dict(
+        args, kwargs,
+        [](void* f, Object* const* v, ssize_t npos, Object* names) {
+            ssize_t nkw = names ? tuple_size(names) : 0;
+            return eval_hooks().call_function(static_cast<FunctionObject*>(f), v, npos + nkw, names);
+        },
+        self);
 }
 
 // A function found on a class becomes a bound method of the instance
@@ -204,23 +220,13 @@ Object* builtin_repr(Object* self) {
 }
 
 Object* builtin_call(Object* self, Object* args, Object* kwargs) {
-    auto* b = static_cast<BuiltinFunctionObject*>(self);
-    ssize_t npos = tuple_size(args);
-    if (!kwargs || dict_size(kwargs) == 0) return b->def->call(b->self, tuple_items(args), npos, nullptr);
-    ssize_t nkw = dict_size(kwargs);
-    Object* names = tuple_new(nkw);
-    if (!names) return nullptr;
-    std::vector<Object*> vector(tuple_items(args), tuple_items(args) + npos);
-    ssize_t pos = 0, i = 0;
-    Object *key, *value;
-    while (dict_next(kwargs, &pos, &key, &value)) {
-        incref(key);
-        tuple_items(names)[i++] = key;
-        vector.push_back(value);
-    }
-    Object* r = b->def->call(b->self, vector.data(), npos, names);
-    decref(names);
-    return r;
+    return call_vector_from_dict(
+        args, kwargs,
+        [](void* b, Object* const* v, ssize_t npos, Object* names) {
+            auto* fn = static_cast<BuiltinFunctionObject*>(b);
+            return fn->def->call(fn->self, v, npos, names);
+        },
+        self);
 }
 
 TypeObject make_builtin_type() {

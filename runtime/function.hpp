@@ -50,6 +50,12 @@ Object* function_new(Object* code, Object* globals, Object* qualname);
 Object* cell_new(Object* value);  // value may be null
 Object* builtin_function_new(const BuiltinDef* def, Object* self);
 
+// Calls call(context, ...) in the vectorcall shape with the arguments of a
+// tp_call (a tuple and a dict of keywords, or null).
+Object* call_vector_from_dict(Object* args, Object* kwargs,
+                              Object* (*call)(void* context, Object* const* args, ssize_t npos, Object* kwnames),
+                              void* context);
+
 // What the eval loop provides to the runtime (interp/ceval.cpp registers it).
 struct EvalHooks {
     // Calls a Python function (vectorcall shape).

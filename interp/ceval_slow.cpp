@@ -1,0 +1,312 @@
+// The eval loop's slower helpers, kept out of its cases (CPython: the
+// static functions of Python/ceval.c): name lookup, raising, exception
+// handlers, calls that are not Python-to-Python, unpacking, building
+// containers, making functions.
+#include <vector>
+
+#include "interp/ceval_internal.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/descr.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/none.hpp"
+#include "runtime/set.hpp"
+#include "runtime/state.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "runtime/typeobject.hpp"
+
+namespace glasspy::interp {
+
+using namespace rt;
+
+// ---- names ------------------------------------------------------------------------------------
+
+void name_error(Object* name) {
+    set_error_fmt(&exc::NameError, "name '{}' is not defined", str_to_utf8(name));
+}
+
+Object* load_global(Frame* f, Object* name) {
+    if (Object* v = dict_getitem(f->f_globals, name)) {
+        incref(v);
+        return v;
+    }
+    if (error_occurred()) return nullptr;
+    if (Object* v = dict_getitem(f->f_builtins, name)) {
+        incref(v);
+        return v;
+    }
+    if (!error_occurred()) name_error(name);
+    return nullptr;
+}
+
+Object* load_name(Frame* f, Object* name) {
+    if (f->f_locals) {
+        if (Object* v = dict_getitem(f->f_locals, name)) {
+            incref(v);
+            return v;
+        }
+        if (error_occurred()) return nullptr;
+    }
+    return load_global(f, name);
+}
+
+// ---- exceptions -------------------------------------------------------------------------------
+
+// The handler for the instruction at `index`, if the exception table has one.
+const ExceptionTableEntry* find_handler(const CodeObject* co, int index) {
+    for (const ExceptionTableEntry& e : co->co_data->exceptiontable)
+        if (e.start <= index && index < e.end) return &e;
+    return nullptr;
+}
+
+// RAISE_VARARGS: raise exc [from cause]; an exception class is instantiated.
+bool do_raise(Object* exc, Object* cause) {
+    Object* value = nullptr;
+    if (!exc) {
+        Object* handled = ThreadState::current()->handled_exception;
+        if (!handled) {
+            set_error(&exc::RuntimeError, "No active exception to reraise");
+            return false;
+        }
+        set_exception(handled);
+        return false;
+    }
+    if (exc->ob_type == &type_type && is_subtype(static_cast<TypeObject*>(exc), &exc::BaseException)) {
+        value = call(exc, nullptr, 0);
+        if (!value) return false;
+    } else if (is_instance_of(exc, &exc::BaseException)) {
+        incref(exc);
+        value = exc;
+    } else {
+        set_error(&exc::TypeError, "exceptions must derive from BaseException");
+        return false;
+    }
+    if (cause) {
+        Object* fixed = nullptr;
+        if (cause == None()) {
+            // `from None`: no cause, and the context is suppressed.
+        } else if (cause->ob_type == &type_type &&
+                   is_subtype(static_cast<TypeObject*>(cause), &exc::BaseException)) {
+            fixed = call(cause, nullptr, 0);
+            if (!fixed) {
+                decref(value);
+                return false;
+            }
+        } else if (is_instance_of(cause, &exc::BaseException)) {
+            incref(cause);
+            fixed = cause;
+        } else {
+            decref(value);
+            set_error(&exc::TypeError, "exception causes must derive from BaseException");
+            return false;
+        }
+        auto* e = static_cast<BaseExceptionObject*>(value);
+        Object* old = e->cause;
+        e->cause = fixed;
+        xdecref(old);
+        e->suppress_context = 1;
+    }
+    set_exception(value);
+    decref(value);
+    return false;
+}
+
+// A new exception's __context__ is the one being handled (implicit
+// chaining: "During handling of the above exception, another exception
+// occurred").
+void chain_context() {
+    ThreadState* ts = ThreadState::current();
+    Object* exc = ts->current_exception;
+    Object* handled = ts->handled_exception;
+    if (!exc || !handled || exc == handled) return;
+    auto* e = static_cast<BaseExceptionObject*>(exc);
+    if (e->context) return;
+    incref(handled);
+    e->context = handled;
+}
+
+// ---- calls ------------------------------------------------------------------------------------
+
+// Calls a non-Python callable with a vector of arguments.
+Object* call_object(Object* callable, Object* const* args, ssize_t npos, Object* kwnames) {
+    if (is_method_descr(callable) && npos >= 1) {
+        if (!method_descr_check(callable, args[0])) return nullptr;
+        return method_descr_call_on(callable, args[0], args + 1, npos - 1, kwnames);
+    }
+    if (callable->ob_type == &builtin_function_type) {
+        auto* b = static_cast<BuiltinFunctionObject*>(callable);
+        return b->def->call(b->self, args, npos, kwnames);
+    }
+    return call(callable, args, static_cast<std::size_t>(npos), kwnames);
+}
+
+// A frame for calling func with these arguments (not yet linked in).
+Frame* frame_for_call(FunctionObject* func, Object* const* args, ssize_t npos, Object* kwnames) {
+    auto* co = static_cast<CodeObject*>(func->func_code);
+    Object* builtins = func->func_builtins ? func->func_builtins : func->func_globals;
+    Frame* f = frame_new(co, func, func->func_globals, builtins, nullptr);
+    if (!f) return nullptr;
+    if (!bind_arguments(f, func, args, npos, kwnames)) {
+        frame_free(f);
+        return nullptr;
+    }
+    return f;
+}
+
+// ---- unpacking ----------------------------------------------------------------------------------
+
+bool unpack_iterable(Object* seq, int before, int after, Object** sp) {
+    Object* it = get_iter(seq);
+    if (!it) return false;
+    std::vector<Object*> items;
+    while (Object* x = iter_next(it)) items.push_back(x);
+    decref(it);
+    auto drop = [&] {
+        for (Object* x : items) decref(x);
+        return false;
+    };
+    if (error_occurred()) return drop();
+    std::size_t fixed = static_cast<std::size_t>(before) + static_cast<std::size_t>(after < 0 ? 0 : after);
+    if (after < 0) {
+        if (items.size() != fixed) {
+            if (items.size() < fixed)
+                set_error_fmt(&exc::ValueError, "not enough values to unpack (expected {}, got {})", before,
+                              items.size());
+            else
+                set_error_fmt(&exc::ValueError, "too many values to unpack (expected {})", before);
+            return drop();
+        }
+    } else if (items.size() < fixed) {
+        set_error_fmt(&exc::ValueError, "not enough values to unpack (expected at least {}, got {})", fixed,
+                      items.size());
+        return drop();
+    }
+    // The targets in order: before the star, the starred list, after it.
+    std::vector<Object*> targets(items.begin(), items.begin() + before);
+    if (after >= 0) {
+        std::size_t middle = items.size() - fixed;
+        Object* star = list_new(static_cast<ssize_t>(middle));
+        if (!star) return drop();
+        for (std::size_t i = 0; i < middle; ++i)
+            static_cast<ListObject*>(star)->ob_item[i] = items[static_cast<std::size_t>(before) + i];
+        targets.push_back(star);
+        targets.insert(targets.end(), items.end() - after, items.end());
+    }
+    // The first target ends on top of the stack.
+    for (std::size_t k = 0; k < targets.size(); ++k) sp[k] = targets[targets.size() - 1 - k];
+    return true;
+}
+
+// ---- building ----------------------------------------------------------------------------------------
+
+Object* build_map(Object* const* items, int pairs) {
+    Object* d = dict_new();
+    if (!d) return nullptr;
+    for (int i = 0; i < pairs; ++i) {
+        if (dict_setitem(d, items[2 * i], items[2 * i + 1]) < 0) {
+            decref(d);
+            return nullptr;
+        }
+    }
+    return d;
+}
+
+Object* build_const_key_map(Object* keys, Object* const* values, int n) {
+    Object* d = dict_new();
+    if (!d) return nullptr;
+    for (int i = 0; i < n; ++i) {
+        if (dict_setitem(d, tuple_item(keys, i), values[i]) < 0) {
+            decref(d);
+            return nullptr;
+        }
+    }
+    return d;
+}
+
+Object* build_set(Object* const* items, int n) {
+    Object* set = set_new(nullptr);
+    if (!set) return nullptr;
+    for (int i = 0; i < n; ++i) {
+        if (set_add(set, items[i]) < 0) {
+            decref(set);
+            return nullptr;
+        }
+    }
+    return set;
+}
+
+int list_extend_for_star(Object* list, Object* iterable) {
+    int r = list_extend(list, iterable);
+    if (r < 0 && error_matches(&exc::TypeError) && !iterable->ob_type->tp_iter && !iterable->ob_type->sq_item) {
+        clear_error();
+        set_error_fmt(&exc::TypeError, "Value after * must be an iterable, not {}", type_name(iterable));
+    }
+    return r;
+}
+
+Object* format_value(Object* v, int conversion, Object* spec) {
+    if (!conversion) return format(v, spec);
+    Object* converted = conversion == 2 ? repr(v) : str(v);  // !a comes with ascii()
+    if (!converted) return nullptr;
+    Object* r = format(converted, spec);
+    decref(converted);
+    return r;
+}
+
+// ---- functions and calls ------------------------------------------------------------------------------
+
+Object* make_function(Frame* f, int oparg, Object** sp) {
+    Object** p = sp;
+    Object* code = *--p;
+    Object* closure = (oparg & 8) ? *--p : nullptr;
+    Object* annotations = (oparg & 4) ? *--p : nullptr;
+    Object* kwdefaults = (oparg & 2) ? *--p : nullptr;
+    Object* defaults = (oparg & 1) ? *--p : nullptr;
+    Object* fn = function_new(code, f->f_globals, static_cast<CodeObject*>(code)->co_qualname);
+    decref(code);
+    if (!fn) {
+        xdecref(closure);
+        xdecref(annotations);
+        xdecref(kwdefaults);
+        xdecref(defaults);
+        return nullptr;
+    }
+    auto* func = static_cast<FunctionObject*>(fn);
+    func->func_closure = closure;
+    func->func_annotations = annotations;
+    func->func_kwdefaults = kwdefaults;
+    func->func_defaults = defaults;
+    if (!func->func_builtins) {
+        incref(f->f_builtins);
+        func->func_builtins = f->f_builtins;
+    }
+    return fn;
+}
+
+Object* call_function_ex(Object* callable, Object* callargs, Object* kwargs) {
+    Object* args = nullptr;
+    if (is_tuple(callargs)) {
+        incref(callargs);
+        args = callargs;
+    } else {
+        Object* list = list_from_iterable(callargs);
+        if (!list) return nullptr;
+        args = list_as_tuple(list);
+        decref(list);
+        if (!args) return nullptr;
+    }
+    ternaryfunc f = callable->ob_type->tp_call;
+    Object* r = nullptr;
+    if (f)
+        r = f(callable, args, kwargs);
+    else
+        set_error_fmt(&exc::TypeError, "'{}' object is not callable", type_name(callable));
+    decref(args);
+    return r;
+}
+
+}  // namespace glasspy::interp
