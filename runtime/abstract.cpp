@@ -13,6 +13,7 @@
 #include "runtime/float.hpp"
 #include "runtime/format_spec.hpp"
 #include "runtime/int.hpp"
+#include "runtime/iterobjects.hpp"
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
@@ -350,6 +351,9 @@ Object* get_iter(Object* o) {
         }
         return it;
     }
+    // A sequence without __iter__ is iterated by index until IndexError
+    // (the old protocol; CPython: PySeqIter_New).
+    if (sequence_check(o)) return seqiter_new(o);
     set_error_fmt(&exc::TypeError, "'{}' object is not iterable", type_name(o));
     return nullptr;
 }

@@ -20,6 +20,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
 #include "runtime/int.hpp"
+#include "runtime/iterobjects.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
 #include "runtime/range.hpp"
@@ -231,6 +232,7 @@ void runtime_init() {
           &dict_valueiter_type, &dict_itemiter_type, &set_iter_type, &range_iter_type, &longrange_iter_type})
         (void)type_ready(t);
     exceptions_init();
+    iterobjects_init();
 }
 
 }  // namespace glasspy::rt

@@ -1,43 +1,44 @@
-// The built-in functions and the names of the built-in types (CPython:
-// Python/bltinmodule.c).  Each function takes the vectorcall shape
-// (runtime/function.hpp) and checks its arguments with CPython's messages.
+// The builtins namespace: the built-in functions, the built-in types'
+// names, the exceptions and the constants (CPython: Python/bltinmodule.c,
+// _PyBuiltin_Init).  The functions about text and I/O are here; the others
+// are grouped by concept in builtins_numbers.cpp, builtins_iter.cpp and
+// builtins_attr.cpp, each with a table this file adds.  Every function
+// takes the vectorcall shape (runtime/function.hpp) and checks its
+// arguments with CPython's messages (builtins_internal.hpp).
 #include "stdlib/builtins.hpp"
 
+#include <cstdint>
 #include <cstdio>
+#include <span>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "runtime/abstract.hpp"
+#include "runtime/bytes.hpp"
+#include "runtime/complex.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
 #include "runtime/function.hpp"
 #include "runtime/int.hpp"
+#include "runtime/iterobjects.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
+#include "runtime/range.hpp"
+#include "runtime/set.hpp"
+#include "runtime/slice.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
+#include "stdlib/builtins_internal.hpp"
 
 namespace glasspy::stdlib {
 
 using namespace rt;
 
 namespace {
-
-bool no_keywords(const char* name, Object* kwnames) {
-    if (!kwnames || tuple_size(kwnames) == 0) return true;
-    set_error_fmt(&exc::TypeError, "{}() takes no keyword arguments", name);
-    return false;
-}
-
-bool exactly_one(const char* name, ssize_t nargs) {
-    if (nargs == 1) return true;
-    set_error_fmt(&exc::TypeError, "{}() takes exactly one argument ({} given)", name, nargs);
-    return false;
-}
 
 // print(*objects, sep=' ', end='\n', file=None, flush=False)
 Object* builtin_print(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -76,58 +77,89 @@ Object* builtin_print(Object*, Object* const* args, ssize_t nargs, Object* kwnam
     return none_ref();
 }
 
+// input(prompt=''): writes str(prompt) to stdout, then reads one line from
+// stdin without its newline; EOFError at the end of the input.
+Object* builtin_input(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!no_keywords("input", kwnames) || !check_positional("input", nargs, 0, 1)) return nullptr;
+    if (nargs == 1) {
+        Ref<> prompt = Ref<>::steal(str(args[0]));
+        if (!prompt) return nullptr;
+        std::string text = str_to_utf8(prompt.get());
+        std::fwrite(text.data(), 1, text.size(), stdout);
+    }
+    // What was printed so far must be visible before the program waits.
+    std::fflush(stdout);
+    std::string line;
+    int c;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n') line.push_back(static_cast<char>(c));
+    if (c == EOF && line.empty()) {
+        set_error(&exc::EOFError, "EOF when reading a line");
+        return nullptr;
+    }
+    return str_from_utf8(line);
+}
+
 Object* builtin_len(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    if (!no_keywords("len", kwnames) || !exactly_one("len", nargs)) return nullptr;
+    if (!exactly_one("len", nargs, kwnames)) return nullptr;
     ssize_t n = length(args[0]);
     return n < 0 ? nullptr : int_from_ssize(n);
 }
 
 Object* builtin_repr(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    if (!no_keywords("repr", kwnames) || !exactly_one("repr", nargs)) return nullptr;
+    if (!exactly_one("repr", nargs, kwnames)) return nullptr;
     return repr(args[0]);
 }
 
+// ascii(obj): repr(obj) with every non-ASCII character escaped as \xhh,
+// \uhhhh or \Uhhhhhhhh (CPython: PyObject_ASCII, the repr encoded with
+// errors='backslashreplace').
+Object* builtin_ascii(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!exactly_one("ascii", nargs, kwnames)) return nullptr;
+    Ref<> r = Ref<>::steal(repr(args[0]));
+    if (!r) return nullptr;
+    if (str_is_ascii(r.get())) return r.release();
+    std::string out;
+    for (char32_t c : str_to_u32(r.get())) {
+        if (c < 0x80) out.push_back(static_cast<char>(c));
+        else if (c < 0x100) out += fmt::format("\\x{:02x}", static_cast<std::uint32_t>(c));
+        else if (c < 0x10000) out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c));
+        else out += fmt::format("\\U{:08x}", static_cast<std::uint32_t>(c));
+    }
+    return str_from_utf8(out);
+}
+
 Object* builtin_id(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    if (!no_keywords("id", kwnames) || !exactly_one("id", nargs)) return nullptr;
+    if (!exactly_one("id", nargs, kwnames)) return nullptr;
     // id() is the object's address (CPython's), which is why a freed
     // object's id can come back for a new one.
     return int_from_ssize(static_cast<ssize_t>(reinterpret_cast<std::uintptr_t>(args[0])));
 }
 
-Object* builtin_isinstance(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    if (!no_keywords("isinstance", kwnames)) return nullptr;
-    if (nargs != 2) {
-        set_error_fmt(&exc::TypeError, "isinstance expected 2 arguments, got {}", nargs);
-        return nullptr;
-    }
-    Object* classinfo = args[1];
-    auto check = [&](Object* t) { return t->ob_type == &type_type && is_instance_of(args[0], static_cast<TypeObject*>(t)); };
-    if (is_tuple(classinfo)) {
-        for (ssize_t i = 0; i < tuple_size(classinfo); ++i)
-            if (check(tuple_item(classinfo, i))) return bool_from(true);
-        return bool_from(false);
-    }
-    if (classinfo->ob_type != &type_type) {
-        set_error(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return nullptr;
-    }
-    return bool_from(check(classinfo));
+Object* builtin_hash(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!exactly_one("hash", nargs, kwnames)) return nullptr;
+    ssize_t h = hash(args[0]);
+    return h == -1 ? nullptr : int_from_ssize(h);
 }
 
-Object* builtin_abs(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    if (!no_keywords("abs", kwnames) || !exactly_one("abs", nargs)) return nullptr;
-    if (unaryfunc f = args[0]->ob_type->nb_absolute) return f(args[0]);
-    set_error_fmt(&exc::TypeError, "bad operand type for abs(): '{}'", type_name(args[0]));
-    return nullptr;
+// format(value, format_spec='')
+Object* builtin_format(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!no_keywords("format", kwnames) || !check_positional("format", nargs, 1, 2)) return nullptr;
+    if (nargs == 2 && !is_str(args[1])) {
+        set_error_fmt(&exc::TypeError, "format() argument 2 must be str, not {}", type_name(args[1]));
+        return nullptr;
+    }
+    return format(args[0], nargs == 2 ? args[1] : nullptr);
 }
 
 const BuiltinDef FUNCTIONS[] = {
-    {"print", builtin_print, "Prints the values to a stream, or to sys.stdout by default."},
-    {"len", builtin_len, "Return the number of items in a container."},
-    {"repr", builtin_repr, "Return the canonical string representation of the object."},
+    {"ascii", builtin_ascii, "Return an ASCII-only representation of an object."},
+    {"format", builtin_format, "Return value.__format__(format_spec)"},
+    {"hash", builtin_hash, "Return the hash value for the given object."},
     {"id", builtin_id, "Return the identity of an object."},
-    {"isinstance", builtin_isinstance, "Return whether an object is an instance of a class or of a subclass thereof."},
-    {"abs", builtin_abs, "Return the absolute value of the argument."},
+    {"input", builtin_input, "Read a string from standard input.  The trailing newline is stripped."},
+    {"len", builtin_len, "Return the number of items in a container."},
+    {"print", builtin_print, "Prints the values to a stream, or to sys.stdout by default."},
+    {"repr", builtin_repr, "Return the canonical string representation of the object."},
 };
 
 }  // namespace
@@ -140,10 +172,20 @@ Object* builtins_dict() {
         decref(value);
         return true;
     };
-    for (const BuiltinDef& def : FUNCTIONS)
-        if (!put(def.name, builtin_function_new(&def, nullptr))) return nullptr;
-    for (TypeObject* t : {&object_type, &type_type, &int_type, &bool_type, &float_type, &str_type, &list_type,
-                          &tuple_type, &dict_type}) {
+    // The iterator types are readied here too, for a runtime_init that does
+    // not call iterobjects_init yet (type_ready runs once per type).
+    iterobjects_init();
+    // type(x) needs type's tp_new; typeobject.cpp will own it once classes
+    // come (the three-argument form), so it is only filled while empty.
+    if (!type_type.tp_new) type_type.tp_new = type_tp_new;
+    for (std::span<const BuiltinDef> table :
+         {std::span<const BuiltinDef>(FUNCTIONS), numeric_builtins(), iteration_builtins(), attribute_builtins()})
+        for (const BuiltinDef& def : table)
+            if (!put(def.name, builtin_function_new(&def, nullptr))) return nullptr;
+    for (TypeObject* t :
+         {&object_type, &type_type, &int_type, &bool_type, &float_type, &complex_type, &str_type, &bytes_type,
+          &bytearray_type, &list_type, &tuple_type, &dict_type, &set_type, &frozenset_type, &range_type, &slice_type,
+          &enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type}) {
         incref(t);
         if (!put(t->tp_name, t)) return nullptr;
     }

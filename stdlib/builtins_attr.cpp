@@ -1,0 +1,261 @@
+// The built-in functions that inspect objects, their attributes and their
+// types: getattr, setattr, hasattr, delattr, isinstance, issubclass,
+// callable, vars, dir, globals (CPython: Python/bltinmodule.c, with
+// isinstance/issubclass's rules from Objects/abstract.c).
+//
+// globals(), and vars()/dir() without an argument, read the calling frame:
+// a built-in function runs without a frame of its own, so the thread's
+// current frame is the caller's.  Only frames with a locals dict (module and
+// class bodies) can answer vars()/dir() for now; a function's locals live in
+// its fast slots, which locals() will have to gather.
+#include <string_view>
+
+#include "interp/frame.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/function.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/none.hpp"
+#include "runtime/state.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "runtime/typeobject.hpp"
+#include "stdlib/builtins_internal.hpp"
+
+namespace glasspy::stdlib {
+
+using namespace rt;
+
+namespace {
+
+bool check_name(Object* name) {
+    if (is_str(name)) return true;
+    set_error_fmt(&exc::TypeError, "attribute name must be string, not '{}'", type_name(name));
+    return false;
+}
+
+// getattr(object, name[, default])
+Object* builtin_getattr(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!no_keywords("getattr", kwnames) || !check_positional("getattr", nargs, 2, 3)) return nullptr;
+    if (!check_name(args[1])) return nullptr;
+    Object* r = get_attr(args[0], args[1]);
+    if (r || nargs == 2 || !error_matches(&exc::AttributeError)) return r;
+    clear_error();
+    return new_ref(args[2]).release();
+}
+
+// hasattr(obj, name): getattr succeeded, or failed with AttributeError;
+// any other error propagates.
+Object* builtin_hasattr(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!no_keywords("hasattr", kwnames) || !check_positional("hasattr", nargs, 2, 2)) return nullptr;
+    if (!check_name(args[1])) return nullptr;
+    Object* r = get_attr(args[0], args[1]);
+    if (r) {
+        decref(r);
+        return bool_from(true);
+    }
+    if (!error_matches(&exc::AttributeError)) return nullptr;
+    clear_error();
+    return bool_from(false);
+}
+
+// setattr(obj, name, value)
+Object* builtin_setattr(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!no_keywords("setattr", kwnames) || !check_positional("setattr", nargs, 3, 3)) return nullptr;
+    if (set_attr(args[0], args[1], args[2]) < 0) return nullptr;
+    return none_ref();
+}
+
+// delattr(obj, name)
+Object* builtin_delattr(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!no_keywords("delattr", kwnames) || !check_positional("delattr", nargs, 2, 2)) return nullptr;
+    if (set_attr(args[0], args[1], nullptr) < 0) return nullptr;
+    return none_ref();
+}
+
+bool is_type(const Object* o) { return is_instance_of(o, &type_type); }
+
+// isinstance(obj, cls) where cls may be a tuple, nested to any depth
+// (CPython: object_isinstance / object_recursive_isinstance).
+int recursive_isinstance(Object* inst, Object* cls) {
+    if (is_tuple(cls)) {
+        for (ssize_t i = 0, n = tuple_size(cls); i < n; ++i) {
+            int r = recursive_isinstance(inst, tuple_item(cls, i));
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    if (!is_type(cls)) {
+        set_error(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    return is_instance_of(inst, static_cast<TypeObject*>(cls));
+}
+
+Object* builtin_isinstance(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!no_keywords("isinstance", kwnames) || !check_positional("isinstance", nargs, 2, 2)) return nullptr;
+    int r = recursive_isinstance(args[0], args[1]);
+    return r < 0 ? nullptr : bool_from(r);
+}
+
+// issubclass(cls, class_or_tuple) (CPython: object_issubclass /
+// recursive_issubclass).
+int recursive_issubclass(Object* derived, Object* cls) {
+    if (is_tuple(cls)) {
+        for (ssize_t i = 0, n = tuple_size(cls); i < n; ++i) {
+            int r = recursive_issubclass(derived, tuple_item(cls, i));
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    if (!is_type(derived)) {
+        set_error(&exc::TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    if (!is_type(cls)) {
+        set_error(&exc::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    return is_subtype(static_cast<TypeObject*>(derived), static_cast<TypeObject*>(cls));
+}
+
+Object* builtin_issubclass(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!no_keywords("issubclass", kwnames) || !check_positional("issubclass", nargs, 2, 2)) return nullptr;
+    int r = recursive_issubclass(args[0], args[1]);
+    return r < 0 ? nullptr : bool_from(r);
+}
+
+// callable(obj): whether its type has a call slot.
+Object* builtin_callable(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!exactly_one("callable", nargs, kwnames)) return nullptr;
+    return bool_from(args[0]->ob_type->tp_call != nullptr);
+}
+
+interp::Frame* current_frame() { return static_cast<interp::Frame*>(ThreadState::current()->frame); }
+
+// The caller's locals dict (borrowed), or null with an error.
+Object* frame_locals(const char* what) {
+    interp::Frame* f = current_frame();
+    if (f && f->f_locals) return f->f_locals;
+    set_error_fmt(&exc::SystemError, "{} without arguments is only supported outside functions for now", what);
+    return nullptr;
+}
+
+// globals(): the caller's module namespace (the dict itself).
+Object* builtin_globals(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!no_arguments("globals", nargs, kwnames)) return nullptr;
+    interp::Frame* f = current_frame();
+    return new_ref(f ? f->f_globals : None()).release();
+}
+
+// vars([object]): object.__dict__, or the caller's locals.
+Object* builtin_vars(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!no_keywords("vars", kwnames) || !check_positional("vars", nargs, 0, 1)) return nullptr;
+    if (nargs == 0) {
+        Object* locals = frame_locals("vars()");
+        return locals ? new_ref(locals).release() : nullptr;
+    }
+    Object* d = get_attr_str(args[0], "__dict__");
+    if (!d && error_matches(&exc::AttributeError)) {
+        clear_error();
+        set_error(&exc::TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
+// Adds a class's namespace and, recursively, its bases' to names
+// (CPython: merge_class_dict).
+bool merge_class_dict(Object* names, TypeObject* type) {
+    if (type->tp_dict && dict_merge(names, type->tp_dict, 1) < 0) return false;
+    for (ssize_t i = 0, n = type->tp_bases ? tuple_size(type->tp_bases) : 0; i < n; ++i)
+        if (!merge_class_dict(names, static_cast<TypeObject*>(tuple_item(type->tp_bases, i)))) return false;
+    return true;
+}
+
+// The default __dir__: for a class, its attributes and its bases'
+// (type.__dir__); for anything else, its __dict__'s keys and its class's
+// attributes (object.__dir__).
+Object* default_dir(Object* o) {
+    Ref<> names = Ref<>::steal(dict_new());
+    if (!names) return nullptr;
+    if (is_type(o)) {
+        if (!merge_class_dict(names.get(), static_cast<TypeObject*>(o))) return nullptr;
+    } else {
+        Object* d = get_attr_str(o, "__dict__");
+        if (!d) {
+            if (!error_matches(&exc::AttributeError)) return nullptr;
+            clear_error();
+        } else {
+            int r = is_dict(d) ? dict_merge(names.get(), d, 1) : 0;
+            decref(d);
+            if (r < 0) return nullptr;
+        }
+        if (!merge_class_dict(names.get(), o->ob_type)) return nullptr;
+    }
+    return dict_keys(names.get());
+}
+
+// dir([object]): a sorted list of names.
+Object* builtin_dir(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!no_keywords("dir", kwnames) || !check_positional("dir", nargs, 0, 1)) return nullptr;
+    Ref<> list;
+    if (nargs == 0) {
+        Object* locals = frame_locals("dir()");
+        if (!locals) return nullptr;
+        list = Ref<>::steal(is_dict(locals) ? dict_keys(locals) : list_from_iterable(locals));
+    } else {
+        // A class's own __dir__ comes first, once classes can define one.
+        Ref<> name = Ref<>::steal(str_intern("__dir__"));
+        if (!name) return nullptr;
+        if (type_lookup(args[0]->ob_type, name.get())) {
+            Ref<> method = Ref<>::steal(get_attr(args[0], name.get()));
+            Ref<> result = method ? Ref<>::steal(call(method.get(), nullptr, 0)) : nullptr;
+            if (!result) return nullptr;
+            list = Ref<>::steal(list_from_iterable(result.get()));
+        } else {
+            list = Ref<>::steal(default_dir(args[0]));
+        }
+    }
+    if (!list || list_sort(list.get()) < 0) return nullptr;
+    return list.release();
+}
+
+}  // namespace
+
+// type(x): x's type (CPython's type_call special case).  type(name, bases,
+// dict) makes a class and comes with classes; any other count is the
+// TypeError CPython gives.
+Object* type_tp_new(TypeObject*, Object* args, Object* kwargs) {
+    ssize_t nargs = tuple_size(args);
+    if (nargs == 1 && (!kwargs || dict_size(kwargs) == 0)) return new_ref(tuple_item(args, 0)->ob_type).release();
+    if (nargs != 3) {
+        set_error(&exc::TypeError, "type() takes 1 or 3 arguments");
+        return nullptr;
+    }
+    set_error(&exc::NotImplementedError, "type(name, bases, dict) is not supported yet");
+    return nullptr;
+}
+
+namespace {
+
+const BuiltinDef FUNCTIONS[] = {
+    {"callable", builtin_callable, "Return whether the object is callable (i.e., some kind of function)."},
+    {"delattr", builtin_delattr, "Deletes the named attribute from the given object."},
+    {"dir", builtin_dir, "Show attributes of an object."},
+    {"getattr", builtin_getattr, "Get a named attribute from an object."},
+    {"globals", builtin_globals, "Return the dictionary containing the current scope's global variables."},
+    {"hasattr", builtin_hasattr, "Return whether the object has an attribute with the given name."},
+    {"isinstance", builtin_isinstance, "Return whether an object is an instance of a class or of a subclass thereof."},
+    {"issubclass", builtin_issubclass, "Return whether 'cls' is derived from another class or is the same class."},
+    {"setattr", builtin_setattr, "Sets the named attribute on the given object to the specified value."},
+    {"vars", builtin_vars, "Show vars."},
+};
+
+}  // namespace
+
+std::span<const BuiltinDef> attribute_builtins() { return FUNCTIONS; }
+
+}  // namespace glasspy::stdlib
