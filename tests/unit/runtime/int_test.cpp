@@ -195,7 +195,7 @@ TEST_CASE("int: the 4300-digit limit on decimal conversion", "[int]") {
     REQUIRE(set_int_max_str_digits(0));
     CHECK(to_string(big.get()).size() == 4301);
     REQUIRE(set_int_max_str_digits(4300));
-    CHECK(Ref<>::steal(int_from_decimal("1_000")) != nullptr);
+    CHECK(Ref<>::steal(int_from_decimal("1_000")).get() != nullptr);
 }
 
 TEST_CASE("int: repr, bin, oct, hex", "[int]") {
