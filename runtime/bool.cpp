@@ -13,6 +13,7 @@
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
 #include "runtime/str.hpp"
+#include "runtime/type_methods.hpp"
 
 namespace glasspy::rt {
 
@@ -58,6 +59,9 @@ TypeObject make_bool_type() {
     t.nb_and = bool_bitwise<int_and, both>;
     t.nb_or = bool_bitwise<int_or, either>;
     t.nb_xor = bool_bitwise<int_xor, differ>;
+    // The Python face of the type: its methods and constructor (number_methods.cpp).
+    // bool inherits int's methods through its base.
+    t.tp_new = bool_tp_new;
     return t;
 }
 

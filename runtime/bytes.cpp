@@ -20,6 +20,7 @@
 #include "runtime/none.hpp"
 #include "runtime/repr.hpp"
 #include "runtime/str.hpp"
+#include "runtime/type_methods.hpp"
 
 namespace glasspy::rt {
 
@@ -90,6 +91,9 @@ TypeObject make_bytes_type() {
     t.sq_contains = bytes_contains;
     t.mp_length = bytes_len;
     t.mp_subscript = bytes_subscript;
+    // The Python face of the type: its methods and bytes(...) (bytes_type.cpp).
+    t.tp_methods = bytes_method_table;
+    t.tp_new = bytes_tp_new;
     return t;
 }
 
@@ -111,6 +115,8 @@ TypeObject make_bytearray_type() {
                "bytearray() -> empty bytes array";
     t.tp_dealloc = bytearray_dealloc;
     t.tp_hash = unhashable;  // mutable: CPython's PyObject_HashNotImplemented
+    t.tp_methods = bytearray_method_table;
+    t.tp_new = bytearray_tp_new;
     return t;
 }
 

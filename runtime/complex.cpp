@@ -26,6 +26,7 @@
 #include "runtime/repr.hpp"
 #include "runtime/str.hpp"
 #include "runtime/typeobject.hpp"
+#include "runtime/type_methods.hpp"
 
 namespace glasspy::rt {
 
@@ -280,6 +281,9 @@ TypeObject make_complex_type() {
     t.nb_positive = complex_pos;
     t.nb_absolute = complex_abs;
     t.nb_bool = complex_bool;
+    // The Python face of the type: its methods and constructor (number_methods.cpp).
+    t.tp_methods = complex_method_table;
+    t.tp_new = complex_tp_new;
     return t;
 }
 

@@ -171,6 +171,9 @@ DictLayout dict_layout(const Object* d) {
 
 // ---- the slots ------------------------------------------------------------------------------------
 
+// The method table, with the wrappers that check arguments (dict_type.cpp).
+extern const BuiltinDef dict_methods[];
+
 namespace {
 
 DictObject* as_dict(Object* o) { return static_cast<DictObject*>(o); }
@@ -437,6 +440,7 @@ TypeObject make_dict_type() {
     t.mp_ass_subscript = dict_ass_subscript;
     t.tp_new = dict_tp_new;
     t.tp_init = dict_tp_init;
+    t.tp_methods = dict_methods;
     return t;
 }
 

@@ -40,6 +40,7 @@
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
+#include "runtime/type_methods.hpp"
 
 namespace glasspy::rt {
 
@@ -598,6 +599,9 @@ TypeObject make_float_type() {
     t.nb_float = float_float;
     t.nb_floor_divide = float_floor_divide;
     t.nb_true_divide = float_true_divide;
+    // The Python face of the type: its methods and constructor (number_methods.cpp).
+    t.tp_methods = float_method_table;
+    t.tp_new = float_tp_new;
     return t;
 }
 

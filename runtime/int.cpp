@@ -26,6 +26,7 @@
 #include "runtime/int_internal.hpp"
 #include "runtime/none.hpp"
 #include "runtime/typeobject.hpp"
+#include "runtime/type_methods.hpp"
 
 namespace glasspy::rt {
 
@@ -458,6 +459,9 @@ TypeObject make_int_type() {
     t.nb_floor_divide = int_floor_div;
     t.nb_true_divide = int_true_divide;
     t.nb_index = int_int;
+    // The Python face of the type: its methods and constructor (number_methods.cpp).
+    t.tp_methods = int_method_table;
+    t.tp_new = int_tp_new;
     return t;
 }
 

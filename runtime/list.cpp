@@ -128,6 +128,9 @@ Object* list_new(ssize_t size) {
     return op;
 }
 
+// The method table, with the wrappers that check arguments (list_type.cpp).
+extern const BuiltinDef list_methods[];
+
 namespace {
 
 void list_dealloc(Object* self) {
@@ -560,6 +563,7 @@ TypeObject make_list_type() {
     t.mp_ass_subscript = list_ass_subscript;
     t.tp_new = list_tp_new;
     t.tp_init = list_tp_init;
+    t.tp_methods = list_methods;
     return t;
 }
 

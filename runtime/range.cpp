@@ -24,6 +24,9 @@ namespace glasspy::rt {
 
 static_assert(sizeof(RangeObject) == 48, "CPython's rangeobject: getsizeof(range(3)) == 48");
 
+// The method table, with the wrappers that check arguments (range_type.cpp).
+extern const BuiltinDef range_methods[];
+
 namespace {
 
 RangeObject* as_range(Object* o) { return static_cast<RangeObject*>(o); }
@@ -306,6 +309,7 @@ TypeObject make_range_type() {
     t.mp_length = range_length_slot;
     t.mp_subscript = range_subscript;
     t.tp_new = range_tp_new;
+    t.tp_methods = range_methods;
     return t;
 }
 

@@ -29,6 +29,10 @@ namespace glasspy::rt {
 
 static_assert(sizeof(SetObject) == 200, "CPython's PySetObject: getsizeof(set()) == 216 with the GC header");
 
+// The method table, with the wrappers that check arguments (set_type.cpp).
+extern const BuiltinDef set_methods[];
+extern const BuiltinDef frozenset_methods[];
+
 namespace {
 
 // LINEAR_PROBES: how many adjacent entries a probe checks before jumping;
@@ -597,6 +601,7 @@ TypeObject make_set_type(const char* name, bool frozen) {
     if (!frozen) t.nb_inplace_or = set_ior;
     t.tp_new = frozen ? frozenset_tp_new : set_tp_new;
     if (!frozen) t.tp_init = set_tp_init;
+    t.tp_methods = frozen ? frozenset_methods : set_methods;
     return t;
 }
 

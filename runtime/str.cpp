@@ -27,6 +27,7 @@
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
 #include "runtime/repr.hpp"
+#include "runtime/type_methods.hpp"
 #include "runtime/unicode.hpp"
 
 namespace glasspy::rt {
@@ -140,6 +141,9 @@ TypeObject make_str_type() {
     t.sq_contains = str_contains;
     t.mp_length = str_len;
     t.mp_subscript = str_subscript;
+    // The Python face of the type: its methods and str(...) (str_type.cpp).
+    t.tp_methods = str_method_table;
+    t.tp_new = str_tp_new;
     return t;
 }
 

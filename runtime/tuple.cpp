@@ -23,6 +23,9 @@
 
 namespace glasspy::rt {
 
+// The method table, with the wrappers that check arguments (tuple_type.cpp).
+extern const BuiltinDef tuple_methods[];
+
 namespace {
 
 TupleState& state() { return interp().tuple_state; }
@@ -341,6 +344,7 @@ TypeObject make_tuple_type() {
     t.mp_length = tuple_length;
     t.mp_subscript = tuple_subscript;
     t.tp_new = tuple_tp_new;
+    t.tp_methods = tuple_methods;
     return t;
 }
 

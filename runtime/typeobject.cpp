@@ -97,6 +97,30 @@ Object* type_call(Object* callable, Object* args, Object* kwargs) {
     return obj;
 }
 
+// Attribute lookup on a class (CPython: type_getattro): a data descriptor
+// of the metatype wins; then the class's own MRO, where a descriptor is
+// asked for its class-level value (a method descriptor gives itself); then
+// the metatype's other attributes.
+Object* type_getattro(Object* self, Object* name) {
+    auto* type = static_cast<TypeObject*>(self);
+    TypeObject* meta = self->ob_type;
+    Object* meta_attr = type_lookup(meta, name);
+    descrgetfunc meta_get = meta_attr ? meta_attr->ob_type->tp_descr_get : nullptr;
+    if (meta_get && meta_attr->ob_type->tp_descr_set) return meta_get(meta_attr, self, meta);
+    if (Object* attr = type_lookup(type, name)) {
+        if (descrgetfunc get = attr->ob_type->tp_descr_get) return get(attr, nullptr, self);
+        incref(attr);
+        return attr;
+    }
+    if (meta_get) return meta_get(meta_attr, self, meta);
+    if (meta_attr) {
+        incref(meta_attr);
+        return meta_attr;
+    }
+    set_error_fmt(&exc::AttributeError, "type object '{}' has no attribute '{}'", type->tp_name, str_to_utf8(name));
+    return nullptr;
+}
+
 Object* type_repr(Object* self) {
     auto* type = static_cast<TypeObject*>(self);
     return str_from_utf8(fmt::format("<class '{}'>", type->tp_name));
@@ -207,6 +231,7 @@ void init_core_types() {
     type_type.tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS;
     type_type.tp_repr = type_repr;
     type_type.tp_call = type_call;
+    type_type.tp_getattro = type_getattro;
 }
 
 }  // namespace

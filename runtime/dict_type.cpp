@@ -1,0 +1,174 @@
+// dict's methods as Python sees them: the table dict_type.tp_methods points
+// at, and the thin wrappers that check arguments the way CPython 3.11 does
+// before calling the C++ functions of dict.cpp (CPython:
+// Objects/dictobject.c mapp_methods, Objects/clinic/dictobject.c.h).
+//
+// keys(), values() and items() return new lists for now: the view types
+// (dict_keys & co., live windows onto the dict, CPython's dictview objects)
+// do not exist yet, so `d.keys()` prints as a list and does not follow later
+// changes to d.
+//
+// fromkeys is a class method in CPython (METH_CLASS: it receives the type,
+// so a subclass gets instances of itself).  BuiltinDef has no flag for
+// that yet, so it is an ordinary method here: `{}.fromkeys(...)` works, and
+// the wrapper already accepts a type as self for when `dict.fromkeys(...)`
+// can reach it.
+#include "runtime/dict.hpp"
+
+#include "runtime/abstract.hpp"
+#include "runtime/args.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/int.hpp"
+#include "runtime/none.hpp"
+#include "runtime/tuple.hpp"
+#include "runtime/typeobject.hpp"
+
+namespace glasspy::rt {
+
+namespace {
+
+// dict.get(key, default=None, /)
+Object* get(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("dict.get", kwnames) || !check_positional("get", nargs, 1, 2))
+        return nullptr;
+    return dict_get(self, args[0], nargs == 2 ? args[1] : nullptr);
+}
+
+// dict.setdefault(key, default=None, /)
+Object* setdefault(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("dict.setdefault", kwnames) ||
+        !check_positional("setdefault", nargs, 1, 2))
+        return nullptr;
+    return dict_setdefault(self, args[0], nargs == 2 ? args[1] : nullptr);
+}
+
+// dict.pop(key[, default]): without a default a missing key is KeyError(key).
+Object* pop(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("dict.pop", kwnames) || !check_positional("pop", nargs, 1, 2))
+        return nullptr;
+    return dict_pop(self, args[0], nargs == 2 ? args[1] : nullptr);
+}
+
+Object* popitem(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("dict.popitem", nargs, kwnames)) return nullptr;
+    return dict_popitem(self);
+}
+
+// dict.update([other], **kwargs): METH_VARARGS | METH_KEYWORDS in CPython
+// (dict_update_common): at most one positional argument, merged first (a
+// dict, a mapping with keys(), or an iterable of pairs), then the keyword
+// arguments in the order they were written.
+Object* update(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (nargs > 1) {
+        set_error_fmt(&exc::TypeError, "update expected at most 1 argument, got {}", nargs);
+        return nullptr;
+    }
+    if (nargs == 1 && dict_update(self, args[0]) < 0) return nullptr;
+    ssize_t nkw = kwnames ? tuple_size(kwnames) : 0;
+    for (ssize_t i = 0; i < nkw; ++i)
+        if (dict_setitem(self, tuple_item(kwnames, i), args[nargs + i]) < 0) return nullptr;
+    return none_ref();
+}
+
+Object* copy(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("dict.copy", nargs, kwnames)) return nullptr;
+    return dict_copy(self);
+}
+
+Object* clear(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("dict.clear", nargs, kwnames)) return nullptr;
+    dict_clear(self);
+    return none_ref();
+}
+
+// keys/values/items: lists until the view types exist (see the top).
+Object* keys(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("dict.keys", nargs, kwnames)) return nullptr;
+    return dict_keys(self);
+}
+
+Object* values(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("dict.values", nargs, kwnames)) return nullptr;
+    return dict_values(self);
+}
+
+Object* items(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("dict.items", nargs, kwnames)) return nullptr;
+    return dict_items(self);
+}
+
+// dict.fromkeys(iterable, value=None, /): a new dict of the class the method
+// was reached through (self is that class, or an instance of it until
+// METH_CLASS exists; see the top).  A subclass is built by calling it and
+// then storing each key, as CPython's dict_fromkeys_impl does.
+Object* fromkeys(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("dict.fromkeys", kwnames) || !check_positional("fromkeys", nargs, 1, 2))
+        return nullptr;
+    TypeObject* type =
+        is_instance_of(self, &type_type) ? static_cast<TypeObject*>(self) : type_of(self);
+    Object* value = nargs == 2 ? args[1] : None();
+    if (type == &dict_type) return dict_fromkeys(args[0], value);
+    Ref<> d = Ref<>::steal(call(type, nullptr, 0));
+    if (!d) return nullptr;
+    Ref<> it = Ref<>::steal(get_iter(args[0]));
+    if (!it) return nullptr;
+    for (;;) {
+        Ref<> key = Ref<>::steal(iter_next(it.get()));
+        if (!key) return error_occurred() ? nullptr : d.release();
+        if (set_item(d.get(), key.get(), value) < 0) return nullptr;
+    }
+}
+
+// d.__contains__(key) and d.__getitem__(key) are METH_O | METH_COEXIST in
+// CPython: the same operations as `key in d` and `d[key]`.
+Object* contains_(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("dict.__contains__", nargs, kwnames)) return nullptr;
+    int found = dict_contains(self, args[0]);
+    return found < 0 ? nullptr : bool_from(found);
+}
+
+Object* getitem_(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("dict.__getitem__", nargs, kwnames)) return nullptr;
+    return get_item(self, args[0]);
+}
+
+Object* sizeof_(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("dict.__sizeof__", nargs, kwnames)) return nullptr;
+    return int_from_ssize(dict_sizeof(self));
+}
+
+}  // namespace
+
+// In CPython's order (dictobject.c mapp_methods).
+extern constinit const BuiltinDef dict_methods[] = {
+    {"__contains__", contains_, "True if the dictionary has the specified key, else False."},
+    {"__getitem__", getitem_, "x.__getitem__(y) <==> x[y]"},
+    {"__sizeof__", sizeof_, "D.__sizeof__() -> size of D in memory, in bytes"},
+    {"get", get, "Return the value for key if key is in the dictionary, else default."},
+    {"setdefault", setdefault,
+     "Insert key with a value of default if key is not in the dictionary.\n\n"
+     "Return the value for key if key is in the dictionary, else default."},
+    {"pop", pop,
+     "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\n"
+     "If the key is not found, return the default if given; otherwise,\nraise a KeyError."},
+    {"popitem", popitem,
+     "Remove and return a (key, value) pair as a 2-tuple.\n\n"
+     "Pairs are returned in LIFO (last-in, first-out) order.\n"
+     "Raises KeyError if the dict is empty."},
+    {"keys", keys, "D.keys() -> a list of D's keys (a set-like view in CPython)"},
+    {"items", items, "D.items() -> a list of D's items (a set-like view in CPython)"},
+    {"values", values, "D.values() -> a list of D's values (a view in CPython)"},
+    {"update", update,
+     "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\n"
+     "If E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\n"
+     "If E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\n"
+     "In either case, this is followed by: for k in F:  D[k] = F[k]"},
+    {"fromkeys", fromkeys,
+     "Create a new dictionary with keys from iterable and values set to value."},
+    {"clear", clear, "D.clear() -> None.  Remove all items from D."},
+    {"copy", copy, "D.copy() -> a shallow copy of D"},
+    {nullptr, nullptr, nullptr},
+};
+
+}  // namespace glasspy::rt

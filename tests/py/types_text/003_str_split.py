@@ -1,0 +1,31 @@
+# split, rsplit, splitlines, join, partition, rpartition.
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(repr(e))
+
+print("a,b,,c".split(","), "a,b,,c".split(",", 1), " a  b ".split(), "a b c".split(None, 1))
+print("a,b,c".rsplit(",", 1), " a b ".rsplit(), "a,b".split(sep=","), "a,b,c".split(maxsplit=1, sep=","))
+print("a\nb\r\nc".splitlines(), "a\nb\r\n".splitlines(True), "x\ny".splitlines(keepends=1))
+print("-".join(["a", "b", "c"]), "".join([]), ", ".join(("x",)), "+".join({"k": 1}))
+print("a=b=c".partition("="), "a=b=c".rpartition("="), "abc".partition("x"), "abc".rpartition("x"))
+show(lambda: "a".split(1))
+show(lambda: "a".split(""))
+show(lambda: "a".split(",", 1, 2))
+show(lambda: "a".split(x=1))
+show(lambda: "a".split(",", sep=","))
+show(lambda: "a".split(sep=",", maxsplit="a"))
+show(lambda: "a".split(None, 2**70))
+show(lambda: "a".rsplit(",", 1.5))
+show(lambda: "a".splitlines(1, 2))
+show(lambda: "a".splitlines(keepends="x"))
+show(lambda: "a".splitlines(2**40))
+show(lambda: "a".splitlines(x=1))
+show(lambda: "x".join([1]))
+show(lambda: "x".join(["a", 2]))
+show(lambda: "x".join(1))
+show(lambda: "x".join())
+show(lambda: "a".partition(1))
+show(lambda: "a".partition(""))
+show(lambda: "a".rpartition())
