@@ -17,6 +17,8 @@
 // into InterpreterState when subinterpreters appear.
 #include "runtime/str.hpp"
 
+#include "runtime/slice.hpp"
+
 #include <cstdlib>
 #include <cstring>
 #include <unordered_set>
@@ -117,6 +119,16 @@ Object* str_str(Object* self) {
 
 ssize_t str_len(Object* self) { return as_str(self)->length; }
 
+// `format % args`: only when the left operand is a str; otherwise the other
+// operand's __rmod__ gets its turn (CPython: unicode_mod).
+Object* str_remainder(Object* left, Object* right) {
+    if (!is_str(left)) {
+        incref(NotImplemented());
+        return NotImplemented();
+    }
+    return str_percent_format(left, right);
+}
+
 TypeObject make_str_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -141,6 +153,8 @@ TypeObject make_str_type() {
     t.sq_contains = str_contains;
     t.mp_length = str_len;
     t.mp_subscript = str_subscript;
+    // format % args (printf-style formatting, str_percent_format)
+    t.nb_remainder = str_remainder;
     // The Python face of the type: its methods and str(...) (str_type.cpp).
     t.tp_methods = str_method_table;
     t.tp_new = str_tp_new;
@@ -409,6 +423,15 @@ Object* str_subscript(Object* s, Object* key) {
         }
         if (i < 0) i += str_length(s);
         return str_item(s, i);
+    }
+    if (is_slice(key)) {
+        ssize_t start, stop, step;
+        ssize_t n = slice_indices(key, str_length(s), &start, &stop, &step);
+        if (n < 0) return nullptr;
+        std::u32string out;
+        out.reserve(static_cast<std::size_t>(n));
+        for (ssize_t k = 0, i = start; k < n; ++k, i += step) out += str_at(s, i);
+        return str_from_code_points(out);
     }
     set_error_fmt(&exc::TypeError, "string indices must be integers, not '{}'", key->ob_type->tp_name);
     return nullptr;
