@@ -115,11 +115,13 @@ void disassemble(const CompiledCode& co, std::string& out) {
         }
         line += "   ";
         line += labels.count(in.offset) ? " >>" : "   ";
-        line += " " + fmt::format("{:>{}}", in.offset, offset_width);
-        line += " " + fmt::format("{:<20}", opcode_info(in.opcode).name);
+        // (fmt::format writes the separators: `" " + string` trips GCC 12's
+        // -Wrestrict at -O3)
+        line += fmt::format(" {:>{}}", in.offset, offset_width);
+        line += fmt::format(" {:<20}", opcode_info(in.opcode).name);
         if (in.arg >= 0) {
-            line += " " + fmt::format("{:>5}", in.arg);
-            if (!in.argrepr.empty()) line += " (" + in.argrepr + ")";
+            line += fmt::format(" {:>5}", in.arg);
+            if (!in.argrepr.empty()) line += fmt::format(" ({})", in.argrepr);
         }
         while (!line.empty() && line.back() == ' ') line.pop_back();
         out += line + "\n";

@@ -49,7 +49,7 @@ std::optional<LiteralError> decode_int(std::string_view digits, int base,
     // CPython reads with strtoul, without the digit limit) from counting.
     std::size_t first = digits.find_first_not_of('0');
     if (first == std::string_view::npos) {
-        out.int_digits = "0";
+        out.int_digits.assign(1, '0');
         return std::nullopt;
     }
     digits.remove_prefix(first);

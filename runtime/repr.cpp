@@ -8,6 +8,7 @@
 // digits follows Python's rules, so no rounding happens here.
 #include "runtime/repr.hpp"
 
+#include <fmt/format.h>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -168,7 +169,7 @@ std::string repr_complex(double real, double imag) {
     // A real part of +0.0 is left out, and so are the parentheses; -0.0 is
     // kept so that the value reads back with its sign ('(-0+1j)').
     if (real == 0.0 && !std::signbit(real)) return format_double(imag, false, false) + "j";
-    return "(" + format_double(real, false, false) + format_double(imag, false, true) + "j)";
+    return fmt::format("({}{}j)", format_double(real, false, false), format_double(imag, false, true));
 }
 
 }  // namespace glasspy::rt

@@ -1,6 +1,7 @@
 // complex: repr, hash, equality with ints and floats, and the errors of
 // division and powers.  Expected values were taken from python3 (CPython
 // 3.11); the arithmetic is checked case by case in number_cases_test.cpp.
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -21,7 +22,7 @@ Ref<> cx(double re, double im) { return Ref<>::steal(complex_from_doubles(re, im
 
 std::string result(Object* r) {
     Ref<> owned = Ref<>::steal(r);
-    return owned ? repr_text(owned.get()) : "!" + take_error();
+    return owned ? repr_text(owned.get()) : fmt::format("!{}", take_error());
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // text and bytes, hashing, and the errors CPython raises.  Arithmetic on
 // thousands of operand pairs is checked by number_cases_test.cpp; expected
 // values here were taken from python3 (CPython 3.11).
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -22,7 +23,7 @@ Ref<> parse(std::u32string_view text, int base = 10) { return Ref<>::steal(int_f
 
 std::string to_string(Object* o, int base = 10) {
     std::string out;
-    if (!int_to_string(o, base, &out)) return "!" + take_error();
+    if (!int_to_string(o, base, &out)) return fmt::format("!{}", take_error());
     return out;
 }
 
