@@ -111,7 +111,7 @@ void map_char(char32_t c, Case how, std::u32string& out) {
         out += c;
         return;
     }
-    UChar src[2];
+    UChar src[2] = {0, 0};
     int32_t n = 0;
     UBool error = false;
     U16_APPEND(src, n, 2, static_cast<UChar32>(c), error);

@@ -189,7 +189,7 @@ TEST_CASE("decode_str: plain text and simple escapes", "[literals]") {
 TEST_CASE("decode_str: numeric escapes", "[literals]") {
     CHECK(str(R"(\x41\u00e9\U0001F600)") == U"A\xe9\x1f600");
     CHECK(str(R"(\xFf)") == U"\xff");
-    CHECK(str(R"(\101\0\777\400)") == U"A" + std::u32string(1, 0) + U"\x1ff\x100");
+    CHECK(str(R"(\101\0\777\400)") == std::u32string(U"A").append(1, 0).append(U"\x1ff\x100"));
     CHECK(str(R"(\1234)") == U"S4");  // at most three octal digits
     CHECK(str(R"(\u005c)") == U"\\");
     CHECK(str(R"(\ud800)") == std::u32string{0xD800});

@@ -5,6 +5,7 @@
 // past the limits must give those errors rather than overflow the C++ stack;
 // inputs inside them must still parse to CPython's tree.  Every expected value
 // is what python3.11 gives (compile() for errors, ast.dump for trees).
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -93,7 +94,7 @@ TEST_CASE("limits: deeply nested expressions", "[grammar][limits]") {
         CHECK(result.error->type == "MemoryError");
     }
     SECTION("100000 chained ** (right-nested): MemoryError") {
-        auto result = parse_module("x" + repeat("**x", 100000) + "\n", "f");
+        auto result = parse_module(fmt::format("x{}\n", repeat("**x", 100000)), "f");
         REQUIRE(result.error);
         CHECK(result.error->type == "MemoryError");
     }

@@ -3,6 +3,7 @@
 // = used*3 and its rounding), insertion order through deletions, KeyError
 // carrying the key, the iterator's size check, the free list, and reference
 // counts.  Every expected value is what python3 (3.11) prints.
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -300,7 +301,7 @@ TEST_CASE("random inserts and deletes keep insertion order", "[dict]") {
     for (bool strings : {false, true}) {
         Ref<> d = Ref<>::steal(dict_new());
         std::vector<std::pair<ssize_t, ssize_t>> model;  // insertion-ordered
-        auto key_of = [&](ssize_t k) { return strings ? S("k" + std::to_string(k)) : I(k); };
+        auto key_of = [&](ssize_t k) { return strings ? S(fmt::format("k{}", k)) : I(k); };
         for (int round = 0; round < 4000; ++round) {
             ssize_t k = next(300);
             auto found = std::find_if(model.begin(), model.end(), [k](auto& p) { return p.first == k; });

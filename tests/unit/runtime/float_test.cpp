@@ -3,6 +3,7 @@
 // comparison with ints, round() and as_integer_ratio.  Expected values were
 // taken from python3 (CPython 3.11); the arithmetic is checked case by case
 // in number_cases_test.cpp.
+#include <fmt/format.h>
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -22,7 +23,7 @@ namespace {
 
 std::string parsed(std::u32string_view text) {
     Ref<> f = Ref<>::steal(float_from_string(text));
-    return f ? repr_text(f.get()) : "!" + take_error();
+    return f ? repr_text(f.get()) : fmt::format("!{}", take_error());
 }
 
 }  // namespace
@@ -136,7 +137,7 @@ TEST_CASE("float: is_integer and as_integer_ratio", "[float]") {
     CHECK_FALSE(float_is_integer(INFINITY));
     auto ratio = [](double v) {
         Object *n = nullptr, *d = nullptr;
-        if (!float_as_integer_ratio(v, &n, &d)) return "!" + take_error();
+        if (!float_as_integer_ratio(v, &n, &d)) return fmt::format("!{}", take_error());
         std::string text = repr_text(n) + "/" + repr_text(d);
         decref(n);
         decref(d);
@@ -155,7 +156,7 @@ TEST_CASE("float: round", "[float]") {
     runtime_init();
     auto rounded = [](double x, Object* n) {
         Ref<> r = Ref<>::steal(float_round(x, n));
-        return r ? repr_text(r.get()) : "!" + take_error();
+        return r ? repr_text(r.get()) : fmt::format("!{}", take_error());
     };
     Ref<> two = Ref<>::steal(int_from_ssize(2));
     Ref<> minus_one = Ref<>::steal(int_from_ssize(-1));
@@ -174,7 +175,7 @@ TEST_CASE("float: pow's special cases", "[float]") {
     auto power = [](double x, double y) {
         Ref<> a = Ref<>::steal(float_from_double(x)), b = Ref<>::steal(float_from_double(y));
         Ref<> r = Ref<>::steal(float_pow(a.get(), b.get(), None()));
-        return r ? repr_text(r.get()) : "!" + take_error();
+        return r ? repr_text(r.get()) : fmt::format("!{}", take_error());
     };
     CHECK(power(0.0, -1.0) == "!ZeroDivisionError: 0.0 cannot be raised to a negative power");
     CHECK(power(10.0, 400.0) == "!OverflowError: (34, 'Numerical result out of range')");

@@ -30,7 +30,7 @@ std::string to_string(Object* o, int base = 10) {
 // int(text, base) as text: the decimal value, or "!Type: message".
 std::string parsed(std::u32string_view text, int base = 10) {
     Ref<> v = parse(text, base);
-    return v ? to_string(v.get()) : "!" + take_error();
+    return v ? to_string(v.get()) : fmt::format("!{}", take_error());
 }
 
 }  // namespace
@@ -228,7 +228,7 @@ TEST_CASE("int: to_bytes and from_bytes", "[int]") {
         std::string out;
         if (!int_to_bytes(parse(std::u32string(text, text + std::char_traits<char>::length(text))).get(),
                           length, little, is_signed, &out))
-            return "!" + take_error();
+            return fmt::format("!{}", take_error());
         return out;
     };
     CHECK(bytes("1000", 2, false, false) == std::string("\x03\xe8", 2));
