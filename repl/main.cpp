@@ -85,6 +85,8 @@ int parse_only(int argc, char** argv) {
 // Runs a script as `python3 FILE` does: a SyntaxError is reported before
 // anything runs; an uncaught exception prints its traceback to stderr and
 // exits with status 1.
+int run_source(const std::string& source, const char* path, bool has_file);
+
 int run_script(const char* script) {
     std::string source;
     if (!read_file(script, source)) return cannot_open(script);
@@ -92,7 +94,12 @@ int run_script(const char* script) {
     // and what tracebacks show.
     std::error_code ec;
     std::string absolute = std::filesystem::absolute(script, ec).string();
-    const char* path = ec ? script : absolute.c_str();
+    return run_source(source, ec ? script : absolute.c_str(), true);
+}
+
+// Runs source as the __main__ module; `path` names it in tracebacks
+// ("<string>" for -c, which sets no __file__).
+int run_source(const std::string& source, const char* path, bool has_file) {
     auto compiled = glasspy::interp::compile_source(source, path);
     if (compiled.error) {
         std::fputs(compiled.error->msg.c_str(), stderr);
@@ -110,7 +117,7 @@ int run_script(const char* script) {
     bool ready = code && globals && builtins && main_name && file &&
                  rt::dict_setitem_str(globals.get(), "__name__", main_name.get()) == 0 &&
                  rt::dict_setitem_str(globals.get(), "__builtins__", builtins.get()) == 0 &&
-                 rt::dict_setitem_str(globals.get(), "__file__", file.get()) == 0;
+                 (!has_file || rt::dict_setitem_str(globals.get(), "__file__", file.get()) == 0);
     rt::Ref<> result;
     if (ready) {
         result = rt::Ref<>::steal(glasspy::interp::eval_code(static_cast<glasspy::interp::CodeObject*>(code.get()),
@@ -162,7 +169,8 @@ int main(int argc, char** argv) {
     if (arg == "--code-info" && argc == 3) return dis_file(argv[2], true);
     if (arg == "--parse-only") return parse_only(argc, argv);
     if (argc == 2 && arg[0] != '-') return run_script(argv[1]);
+    if (arg == "-c" && argc == 3) return run_source(normalize_newlines(argv[2]), "<string>", false);
     if (argc == 1) return glasspy::repl::run_ast_prompt();
-    std::fprintf(stderr, "usage: glasspy [--dump-ast FILE | --dis FILE | --code-info FILE | --dump-ast-positions FILE | --parse-only FILE... | FILE]\n");
+    std::fprintf(stderr, "usage: glasspy [-c CMD | --dump-ast FILE | --dis FILE | --code-info FILE | --dump-ast-positions FILE | --parse-only FILE... | FILE]\n");
     return 2;
 }
