@@ -18,6 +18,7 @@
 
 #include "interp/ceval_internal.hpp"
 #include "interp/opcodes.hpp"
+#include "interp/traceback.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/descr.hpp"
 #include "runtime/dict.hpp"
@@ -203,6 +204,15 @@ Object* eval_frame(Frame* entry) {
                 if (r < 0) goto error;
                 break;
             }
+            case Opcode::DELETE_GLOBAL: {
+                Object* name = tuple_item(co->co_names, oparg);
+                if (dict_delitem(frame->f_globals, name) < 0) {
+                    clear_error();
+                    name_error(name);
+                    goto error;
+                }
+                break;
+            }
             case Opcode::MAKE_CELL: {
                 Object* cell = cell_new(localsplus[oparg]);
                 if (!cell) goto error;
@@ -229,10 +239,7 @@ Object* eval_frame(Frame* entry) {
             case Opcode::LOAD_DEREF: {
                 Object* v = static_cast<CellObject*>(localsplus[oparg])->ob_ref;
                 if (!v) {
-                    set_error_fmt(&exc::NameError,
-                                  "cannot access free variable '{}' where it is not associated with a value in "
-                                  "enclosing scope",
-                                  str_to_utf8(tuple_item(co->co_localsplusnames, oparg)));
+                    unbound_deref_error(co, oparg);
                     goto error;
                 }
                 incref(v);
@@ -244,6 +251,15 @@ Object* eval_frame(Frame* entry) {
                 Object* old = cell->ob_ref;
                 cell->ob_ref = POP();
                 xdecref(old);
+                break;
+            }
+            case Opcode::DELETE_DEREF: {
+                auto* cell = static_cast<CellObject*>(localsplus[oparg]);
+                if (!cell->ob_ref) {
+                    unbound_deref_error(co, oparg);
+                    goto error;
+                }
+                clear(cell->ob_ref);
                 break;
             }
             case Opcode::LOAD_ATTR: {
@@ -284,6 +300,13 @@ Object* eval_frame(Frame* entry) {
                 int r = set_attr(owner, tuple_item(co->co_names, oparg), v);
                 decref(owner);
                 decref(v);
+                if (r < 0) goto error;
+                break;
+            }
+            case Opcode::DELETE_ATTR: {
+                Object* owner = POP();
+                int r = set_attr(owner, tuple_item(co->co_names, oparg), nullptr);
+                decref(owner);
                 if (r < 0) goto error;
                 break;
             }
@@ -764,6 +787,9 @@ Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
 }
 
 void ceval_init() {
+    // The interpreter's own types, readied like the runtime's in runtime_init.
+    (void)type_ready(&code_type);
+    (void)type_ready(&traceback_type);
     EvalHooks& hooks = eval_hooks();
     hooks.call_function = call_function;
     hooks.code_name = [](Object* code) {
@@ -775,6 +801,15 @@ void ceval_init() {
         Object* n = static_cast<CodeObject*>(code)->co_qualname;
         incref(n);
         return n;
+    };
+    // The compiler makes a function's first constant its docstring or None
+    // (a lambda's is always None), so no flag is needed.
+    hooks.code_doc = [](Object* code) {
+        Object* consts = static_cast<CodeObject*>(code)->co_consts;
+        Object* doc = tuple_size(consts) > 0 ? tuple_item(consts, 0) : nullptr;
+        if (!doc || !is_str(doc)) doc = None();
+        incref(doc);
+        return doc;
     };
 }
 

@@ -29,6 +29,18 @@ void name_error(Object* name) {
     set_error_fmt(&exc::NameError, "name '{}' is not defined", str_to_utf8(name));
 }
 
+void unbound_deref_error(const CodeObject* co, int index) {
+    std::string name = str_to_utf8(tuple_item(co->co_localsplusnames, index));
+    if (index < co->co_nlocalsplus - co->co_nfreevars) {
+        set_error_fmt(&exc::UnboundLocalError,
+                      "cannot access local variable '{}' where it is not associated with a value", name);
+    } else {
+        set_error_fmt(&exc::NameError,
+                      "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                      name);
+    }
+}
+
 Object* load_global(Frame* f, Object* name) {
     if (Object* v = dict_getitem(f->f_globals, name)) {
         incref(v);

@@ -261,6 +261,14 @@ Object* complex_repr(Object* a) {
     return str_from_utf8(repr_complex(c.real, c.imag));
 }
 
+const MemberDef COMPLEX_MEMBERS[] = {
+    {"real", MemberKind::Double, [](Object* o) -> void* { return &static_cast<ComplexObject*>(o)->cval.real; }, true,
+     "the real part of a complex number"},
+    {"imag", MemberKind::Double, [](Object* o) -> void* { return &static_cast<ComplexObject*>(o)->cval.imag; }, true,
+     "the imaginary part of a complex number"},
+    {nullptr, MemberKind::Object, nullptr, false, nullptr},
+};
+
 TypeObject make_complex_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -284,6 +292,7 @@ TypeObject make_complex_type() {
     // The Python face of the type: its methods and constructor (number_methods.cpp).
     t.tp_methods = complex_method_table;
     t.tp_new = complex_tp_new;
+    t.tp_members = COMPLEX_MEMBERS;
     return t;
 }
 

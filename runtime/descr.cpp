@@ -7,6 +7,7 @@
 #include "runtime/alloc.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/float.hpp"
 #include "runtime/function.hpp"
 #include "runtime/none.hpp"
 #include "runtime/str.hpp"
@@ -26,7 +27,7 @@ Object* descr_repr(Object* self) {
 
 // instance.method: a built-in method bound to the instance.
 Object* descr_get(Object* self, Object* obj, Object* /*type*/) {
-    if (!obj || obj == None()) {
+    if (!obj) {
         incref(self);
         return self;
     }
@@ -94,6 +95,177 @@ bool method_descr_check(Object* descr, Object* self) {
 
 Object* method_descr_call_on(Object* descr, Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     return as_descr(descr)->d_method->call(self, args, nargs, kwnames);
+}
+
+// ---- getset descriptors ------------------------------------------------------------------
+
+namespace {
+
+GetSetDescrObject* as_getset(Object* o) { return static_cast<GetSetDescrObject*>(o); }
+
+Object* getset_repr(Object* self) {
+    auto* d = as_getset(self);
+    return str_from_utf8(fmt::format("<attribute '{}' of '{}' objects>", d->d_getset->name, d->d_type->tp_name));
+}
+
+bool getset_check(GetSetDescrObject* d, Object* obj) {
+    if (is_instance_of(obj, d->d_type)) return true;
+    set_error_fmt(&exc::TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                  d->d_getset->name, d->d_type->tp_name, type_name(obj));
+    return false;
+}
+
+Object* getset_get(Object* self, Object* obj, Object* /*type*/) {
+    auto* d = as_getset(self);
+    if (!obj) {
+        incref(self);
+        return self;
+    }
+    if (!getset_check(d, obj)) return nullptr;
+    return d->d_getset->get(obj);
+}
+
+int getset_set(Object* self, Object* obj, Object* value) {
+    auto* d = as_getset(self);
+    if (!getset_check(d, obj)) return -1;
+    if (!d->d_getset->set) {
+        set_error_fmt(&exc::AttributeError, "attribute '{}' of '{}' objects is not writable", d->d_getset->name,
+                      d->d_type->tp_name);
+        return -1;
+    }
+    return d->d_getset->set(obj, value);
+}
+
+TypeObject make_getset_type() {
+    TypeObject t;
+    t.ob_refcnt = 1;
+    t.tp_name = "getset_descriptor";
+    t.tp_basicsize = sizeof(GetSetDescrObject);
+    t.tp_dealloc = [](Object* o) { free_object(o); };
+    t.tp_repr = getset_repr;
+    t.tp_descr_get = getset_get;
+    t.tp_descr_set = getset_set;
+    return t;
+}
+
+}  // namespace
+
+TypeObject getset_descr_type = make_getset_type();
+
+Object* getset_descr_new(TypeObject* type, const GetSetDef* def) {
+    Object* o = alloc_object(&getset_descr_type);
+    if (!o) return no_memory();
+    as_getset(o)->d_type = type;
+    as_getset(o)->d_getset = def;
+    return o;
+}
+
+// ---- member descriptors -------------------------------------------------------------------
+
+namespace {
+
+MemberDescrObject* as_member(Object* o) { return static_cast<MemberDescrObject*>(o); }
+
+bool member_check(MemberDescrObject* d, Object* obj) {
+    if (is_instance_of(obj, d->d_type)) return true;
+    set_error_fmt(&exc::TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                  d->d_member->name, d->d_type->tp_name, type_name(obj));
+    return false;
+}
+
+Object* member_get(Object* self, Object* obj, Object* /*type*/) {
+    auto* d = as_member(self);
+    if (!obj) {
+        incref(self);
+        return self;
+    }
+    if (!member_check(d, obj)) return nullptr;
+    void* field = d->d_member->field(obj);
+    switch (d->d_member->kind) {
+        case MemberKind::Double:
+            return float_from_double(*static_cast<double*>(field));
+        case MemberKind::Object:
+        case MemberKind::ObjectOrError: {
+            Object* v = *static_cast<Object**>(field);
+            if (!v) {
+                if (d->d_member->kind == MemberKind::ObjectOrError) {
+                    set_error_fmt(&exc::AttributeError, "'{}' object has no attribute '{}'", d->d_type->tp_name,
+                                  d->d_member->name);
+                    return nullptr;
+                }
+                v = None();
+            }
+            incref(v);
+            return v;
+        }
+    }
+    return nullptr;
+}
+
+int member_set(Object* self, Object* obj, Object* value) {
+    auto* d = as_member(self);
+    if (!member_check(d, obj)) return -1;
+    if (d->d_member->readonly) {
+        set_error(&exc::AttributeError, "readonly attribute");
+        return -1;
+    }
+    void* field = d->d_member->field(obj);
+    switch (d->d_member->kind) {
+        case MemberKind::Double: {
+            if (!value) {
+                set_error(&exc::TypeError, "can't delete numeric/char attribute");
+                return -1;
+            }
+            if (!is_float(value)) {
+                set_error(&exc::TypeError, "attribute value type must be float");
+                return -1;
+            }
+            *static_cast<double*>(field) = float_value(value);
+            return 0;
+        }
+        case MemberKind::Object:
+        case MemberKind::ObjectOrError: {
+            Object*& slot = *static_cast<Object**>(field);
+            if (!value && d->d_member->kind == MemberKind::ObjectOrError && !slot) {
+                set_error(&exc::AttributeError, d->d_member->name);
+                return -1;
+            }
+            xincref(value);
+            Object* old = slot;
+            slot = value;
+            xdecref(old);
+            return 0;
+        }
+    }
+    return -1;
+}
+
+TypeObject make_member_type() {
+    TypeObject t;
+    t.ob_refcnt = 1;
+    t.tp_name = "member_descriptor";
+    t.tp_basicsize = sizeof(MemberDescrObject);
+    t.tp_dealloc = [](Object* o) { free_object(o); };
+    t.tp_repr = [](Object* self) {
+        auto* d = as_member(self);
+        return str_from_utf8(
+            fmt::format("<member '{}' of '{}' objects>", d->d_member->name, d->d_type->tp_name));
+    };
+    t.tp_descr_get = member_get;
+    t.tp_descr_set = member_set;
+    return t;
+}
+
+}  // namespace
+
+TypeObject member_descr_type = make_member_type();
+
+Object* member_descr_new(TypeObject* type, const MemberDef* def) {
+    Object* o = alloc_object(&member_descr_type);
+    if (!o) return no_memory();
+    as_member(o)->d_type = type;
+    as_member(o)->d_member = def;
+    return o;
 }
 
 }  // namespace glasspy::rt

@@ -17,6 +17,26 @@ struct MethodDescrObject : Object {
 };
 
 extern TypeObject method_descr_type;
+extern TypeObject getset_descr_type;
+
+// A computed attribute of a type's instances (CPython: getset_descriptor):
+// `f.__name__` calls its getter with f.
+struct GetSetDescrObject : Object {
+    TypeObject* d_type;  // borrowed: static types
+    const GetSetDef* d_getset;
+};
+
+Object* getset_descr_new(TypeObject* type, const GetSetDef* def);
+
+// A field of a type's instances (CPython: member_descriptor):
+// `range(3).start` reads the RangeObject's start.
+extern TypeObject member_descr_type;
+struct MemberDescrObject : Object {
+    TypeObject* d_type;  // borrowed: static types
+    const MemberDef* d_member;
+};
+
+Object* member_descr_new(TypeObject* type, const MemberDef* def);
 
 Object* method_descr_new(TypeObject* type, const BuiltinDef* def);
 inline bool is_method_descr(const Object* o) { return o->ob_type == &method_descr_type; }

@@ -9,6 +9,8 @@
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/int.hpp"
+#include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -98,6 +100,94 @@ Object* BaseException_repr(Object* self) {
     return str_from_utf8(text);
 }
 
+// BaseException's attributes (CPython: BaseException_getset).
+Object* exc_field(Object* field) {
+    Object* v = field ? field : None();
+    incref(v);
+    return v;
+}
+
+// __context__ and __cause__ hold an exception or None (CPython:
+// BaseException_set_context / _set_cause).
+bool exc_link_ok(Object* v, const char* name) {
+    if (!v) {
+        set_error_fmt(&exc::TypeError, "{} may not be deleted", name);
+        return false;
+    }
+    if (v != None() && !(v->ob_type->tp_flags & TPFLAGS_BASE_EXC_SUBCLASS)) {
+        set_error_fmt(&exc::TypeError, "exception {} must be None or derive from BaseException",
+                      std::string_view(name).substr(2, std::string_view(name).size() - 4));
+        return false;
+    }
+    return true;
+}
+
+int exc_set(Object*& field, Object* value) {
+    Object* v = value == None() ? nullptr : value;
+    xincref(v);
+    Object* old = field;
+    field = v;
+    xdecref(old);
+    return 0;
+}
+
+const GetSetDef EXCEPTION_GETSET[] = {
+    {"args", [](Object* e) { return exc_field(as_exc(e)->args); },
+     [](Object* e, Object* v) -> int {
+         if (!v) {
+             set_error(&exc::TypeError, "args may not be deleted");
+             return -1;
+         }
+         Object* t = is_tuple(v) ? (incref(v), v) : tuple_pack({v});
+         if (!t) return -1;
+         Object* old = as_exc(e)->args;
+         as_exc(e)->args = t;
+         xdecref(old);
+         return 0;
+     },
+     nullptr},
+    {"__traceback__", [](Object* e) { return exc_field(as_exc(e)->traceback); },
+     [](Object* e, Object* v) {
+         if (!v) {
+             set_error(&exc::TypeError, "__traceback__ may not be deleted");
+             return -1;
+         }
+         return exc_set(as_exc(e)->traceback, v);
+     },
+     nullptr},
+    {"__context__", [](Object* e) { return exc_field(as_exc(e)->context); },
+     [](Object* e, Object* v) {
+         if (!exc_link_ok(v, "__context__")) return -1;
+         return exc_set(as_exc(e)->context, v);
+     },
+     nullptr},
+    {"__cause__", [](Object* e) { return exc_field(as_exc(e)->cause); },
+     [](Object* e, Object* v) {
+         if (!exc_link_ok(v, "__cause__")) return -1;
+         as_exc(e)->suppress_context = 1;
+         return exc_set(as_exc(e)->cause, v);
+     },
+     nullptr},
+    {"__suppress_context__",
+     [](Object* e) {
+         return bool_from(as_exc(e)->suppress_context != 0);
+     },
+     [](Object* e, Object* v) {
+         if (!v) {
+             set_error(&exc::TypeError, "can't delete numeric/char attribute");
+             return -1;
+         }
+         if (v->ob_type != &bool_type) {
+             set_error(&exc::TypeError, "attribute value type must be bool");
+             return -1;
+         }
+         as_exc(e)->suppress_context = static_cast<char>(v == true_object);
+         return 0;
+     },
+     nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 // str(KeyError(k)) is repr(k), so that a missing '' key reads KeyError: ''
 // (CPython: KeyError_str).
 Object* KeyError_str(Object* self) {
@@ -130,6 +220,7 @@ void init_exception(TypeObject& type, TypeObject& base, const char* name, const 
         type.tp_clear = BaseException_clear;
         type.tp_str = BaseException_str;
         type.tp_repr = BaseException_repr;
+        type.tp_getset = EXCEPTION_GETSET;
     }
     (void)type_ready(&type);
 }

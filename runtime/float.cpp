@@ -601,6 +601,7 @@ TypeObject make_float_type() {
     t.nb_true_divide = float_true_divide;
     // The Python face of the type: its methods and constructor (number_methods.cpp).
     t.tp_methods = float_method_table;
+    t.tp_getset = float_getset_table;
     t.tp_new = float_tp_new;
     return t;
 }

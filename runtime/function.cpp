@@ -105,6 +105,59 @@ Object* function_descr_get(Object* self, Object* /*obj*/, Object* /*type*/) {
     return self;
 }
 
+// ---- attributes (CPython: func_getsetlist, func_memberlist)
+Object* get_field(Object* field) {
+    Object* v = field ? field : None();
+    incref(v);
+    return v;
+}
+
+int set_str_field(Object*& field, Object* value, const char* what) {
+    if (!value || !is_str(value)) {
+        set_error_fmt(&exc::TypeError, "{} must be set to a string object", what);
+        return -1;
+    }
+    incref(value);
+    Object* old = field;
+    field = value;
+    xdecref(old);
+    return 0;
+}
+
+int set_field(Object*& field, Object* value) {
+    xincref(value);
+    Object* old = field;
+    field = value;
+    xdecref(old);
+    return 0;
+}
+
+const GetSetDef FUNCTION_GETSET[] = {
+    {"__name__", [](Object* f) { return get_field(as_func(f)->func_name); },
+     [](Object* f, Object* v) { return set_str_field(as_func(f)->func_name, v, "__name__"); }, nullptr},
+    {"__qualname__", [](Object* f) { return get_field(as_func(f)->func_qualname); },
+     [](Object* f, Object* v) { return set_str_field(as_func(f)->func_qualname, v, "__qualname__"); }, nullptr},
+    {"__doc__", [](Object* f) { return get_field(as_func(f)->func_doc); },
+     [](Object* f, Object* v) { return set_field(as_func(f)->func_doc, v); }, nullptr},
+    {"__module__", [](Object* f) { return get_field(as_func(f)->func_module); },
+     [](Object* f, Object* v) { return set_field(as_func(f)->func_module, v); }, nullptr},
+    {"__defaults__", [](Object* f) { return get_field(as_func(f)->func_defaults); },
+     [](Object* f, Object* v) { return set_field(as_func(f)->func_defaults, v == None() ? nullptr : v); }, nullptr},
+    {"__kwdefaults__", [](Object* f) { return get_field(as_func(f)->func_kwdefaults); },
+     [](Object* f, Object* v) { return set_field(as_func(f)->func_kwdefaults, v == None() ? nullptr : v); }, nullptr},
+    {"__globals__", [](Object* f) { return get_field(as_func(f)->func_globals); }, nullptr, nullptr},
+    {"__closure__", [](Object* f) { return get_field(as_func(f)->func_closure); }, nullptr, nullptr},
+    {"__code__", [](Object* f) { return get_field(as_func(f)->func_code); }, nullptr, nullptr},
+    {"__dict__",
+     [](Object* f) -> Object* {
+         Object*& d = as_func(f)->func_dict;
+         if (!d && !(d = dict_new())) return nullptr;
+         return get_field(d);
+     },
+     nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 TypeObject make_function_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -117,6 +170,15 @@ TypeObject make_function_type() {
     t.tp_repr = function_repr;
     t.tp_call = function_call;
     t.tp_descr_get = function_descr_get;
+    t.tp_getset = FUNCTION_GETSET;
+    // A function has a __dict__ for attributes set on it (f.calls = 0).
+    // FunctionObject derives from Object, so it is not standard-layout and
+    // offsetof is only conditionally supported; GCC and Clang give the
+    // obvious answer, which is all type_ready relies on.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+    t.tp_dictoffset = offsetof(FunctionObject, func_dict);
+#pragma GCC diagnostic pop
     return t;
 }
 
@@ -142,7 +204,7 @@ Object* function_new(Object* code, Object* globals, Object* qualname) {
     } else {
         f->func_qualname = eval_hooks().code_qualname(code);
     }
-    f->func_doc = none_ref();
+    f->func_doc = eval_hooks().code_doc(code);
     Object* module = dict_getitem_str(globals, "__name__");
     f->func_module = module ? (incref(module), module) : nullptr;
     gc::track(interp().gc, self);

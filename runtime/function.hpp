@@ -63,6 +63,8 @@ struct EvalHooks {
     // The code object's name and qualified name (runtime cannot see CodeObject).
     Object* (*code_name)(Object* code) = nullptr;
     Object* (*code_qualname)(Object* code) = nullptr;
+    // The docstring (a function's first constant when it is a str) or None.
+    Object* (*code_doc)(Object* code) = nullptr;
 };
 EvalHooks& eval_hooks();
 

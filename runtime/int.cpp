@@ -461,6 +461,7 @@ TypeObject make_int_type() {
     t.nb_index = int_int;
     // The Python face of the type: its methods and constructor (number_methods.cpp).
     t.tp_methods = int_method_table;
+    t.tp_getset = int_getset_table;
     t.tp_new = int_tp_new;
     return t;
 }

@@ -321,6 +321,24 @@ const BuiltinDef int_method_table[] = {
     {nullptr, nullptr, nullptr},
 };
 
+// int's and float's number-tower attributes (CPython: int_getset,
+// float_getset): int.real is an exact int, so True.real is 1.
+const GetSetDef int_getset_table[] = {
+    {"real", int_exact, nullptr, "the real part of a complex number"},
+    {"imag", [](Object*) { return int_from_ssize(0); }, nullptr, "the imaginary part of a complex number"},
+    {"numerator", int_exact, nullptr, "the numerator of a rational number in lowest terms"},
+    {"denominator", [](Object*) { return int_from_ssize(1); }, nullptr,
+     "the denominator of a rational number in lowest terms"},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+const GetSetDef float_getset_table[] = {
+    {"real", [](Object* self) { return float_from_double(float_value(self)); }, nullptr,
+     "the real part of a complex number"},
+    {"imag", [](Object*) { return float_from_double(0.0); }, nullptr, "the imaginary part of a complex number"},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 const BuiltinDef float_method_table[] = {
     {"is_integer", float_is_integer_meth, "Return True if the float is an integer."},
     {"as_integer_ratio", float_as_integer_ratio_meth, "Return integer ratio."},

@@ -292,6 +292,13 @@ Object* range_tp_new(TypeObject*, Object* args, Object* kwargs) {
     return range_new(a[0].get(), a[1].get(), step.get());
 }
 
+const MemberDef RANGE_MEMBERS[] = {
+    {"start", MemberKind::Object, member_field<&RangeObject::start>, true, nullptr},
+    {"stop", MemberKind::Object, member_field<&RangeObject::stop>, true, nullptr},
+    {"step", MemberKind::Object, member_field<&RangeObject::step>, true, nullptr},
+    {nullptr, MemberKind::Object, nullptr, false, nullptr},
+};
+
 TypeObject make_range_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -310,6 +317,7 @@ TypeObject make_range_type() {
     t.mp_subscript = range_subscript;
     t.tp_new = range_tp_new;
     t.tp_methods = range_methods;
+    t.tp_members = RANGE_MEMBERS;
     return t;
 }
 

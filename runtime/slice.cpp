@@ -92,6 +92,13 @@ Object* slice_tp_new(TypeObject*, Object* args, Object* kwargs) {
     return slice_new(tuple_item(args, 0), tuple_item(args, 1), n == 3 ? tuple_item(args, 2) : nullptr);
 }
 
+const MemberDef SLICE_MEMBERS[] = {
+    {"start", MemberKind::Object, member_field<&SliceObject::start>, true, nullptr},
+    {"stop", MemberKind::Object, member_field<&SliceObject::stop>, true, nullptr},
+    {"step", MemberKind::Object, member_field<&SliceObject::step>, true, nullptr},
+    {nullptr, MemberKind::Object, nullptr, false, nullptr},
+};
+
 TypeObject make_slice_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -105,6 +112,7 @@ TypeObject make_slice_type() {
     t.tp_richcompare = slice_richcompare;
     t.tp_traverse = slice_traverse;
     t.tp_new = slice_tp_new;
+    t.tp_members = SLICE_MEMBERS;
     return t;
 }
 

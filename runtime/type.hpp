@@ -59,6 +59,46 @@ struct BuiltinDef {
     const char* doc;
 };
 
+// An attribute computed by C++ code (CPython: PyGetSetDef): `get` returns a
+// new reference or null with the error set; `set` takes the new value (null
+// to delete) and returns 0 or -1; a null `set` makes the attribute read-only.
+// A type's tp_getset is an array of them ending in one whose name is null.
+struct GetSetDef {
+    const char* name;
+    Object* (*get)(Object* self);
+    int (*set)(Object* self, Object* value);
+    const char* doc;
+};
+
+// A field of an instance exposed as an attribute (CPython: PyMemberDef).
+// `field` says where the value lives in an instance (member_field below
+// builds it from a pointer to member, so no offsetof on the non-standard-
+// layout object structs); `kind` how to read it.
+enum class MemberKind {
+    Object,        // Object*, null reads as None (T_OBJECT)
+    ObjectOrError, // Object*, null raises AttributeError (T_OBJECT_EX)
+    Double,        // double (T_DOUBLE)
+};
+struct MemberDef {
+    const char* name;
+    MemberKind kind;
+    void* (*field)(Object* self);
+    bool readonly;
+    const char* doc;
+};
+
+template <typename>
+struct MemberPointerTraits;
+template <typename C, typename V>
+struct MemberPointerTraits<V C::*> {
+    using Class = C;
+};
+template <auto Member>
+void* member_field(Object* self) {
+    using Class = typename MemberPointerTraits<decltype(Member)>::Class;
+    return &(static_cast<Class*>(self)->*Member);
+}
+
 // The rich comparison operators, numbered as CPython's Py_LT ... Py_GE.
 enum CompareOp : int { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5 };
 
@@ -90,6 +130,8 @@ struct TypeObject : VarObject {
 #undef GP_SLOT
 
     const BuiltinDef* tp_methods = nullptr;  // methods, put in tp_dict by type_ready
+    const GetSetDef* tp_getset = nullptr;    // computed attributes, likewise
+    const MemberDef* tp_members = nullptr;   // fields shown as attributes, likewise
     TypeObject* tp_base = nullptr;  // the single base whose layout this type extends
     Object* tp_bases = nullptr;     // tuple of all bases
     Object* tp_mro = nullptr;       // tuple: the C3 linearisation

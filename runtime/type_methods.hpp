@@ -26,6 +26,8 @@ Object* bytearray_tp_new(TypeObject* type, Object* args, Object* kwargs);
 // number_methods.cpp
 extern const BuiltinDef int_method_table[];
 extern const BuiltinDef float_method_table[];
+extern const GetSetDef int_getset_table[];
+extern const GetSetDef float_getset_table[];
 extern const BuiltinDef complex_method_table[];
 Object* int_tp_new(TypeObject* type, Object* args, Object* kwargs);
 Object* bool_tp_new(TypeObject* type, Object* args, Object* kwargs);

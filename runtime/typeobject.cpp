@@ -22,6 +22,7 @@
 #include "runtime/int.hpp"
 #include "runtime/iterobjects.hpp"
 #include "runtime/list.hpp"
+#include "runtime/mappingproxy.hpp"
 #include "runtime/none.hpp"
 #include "runtime/range.hpp"
 #include "runtime/set.hpp"
@@ -121,6 +122,59 @@ Object* type_getattro(Object* self, Object* name) {
     return nullptr;
 }
 
+// A built-in type's tp_name is "module.Name" outside builtins, "Name" inside.
+std::string_view type_short_name(const TypeObject* type) {
+    std::string_view full = type->tp_name;
+    size_t dot = full.rfind('.');
+    return dot == std::string_view::npos ? full : full.substr(dot + 1);
+}
+
+Object* new_ref_or_none(Object* o) {
+    if (!o) o = None();
+    incref(o);
+    return o;
+}
+
+const GetSetDef TYPE_GETSET[] = {
+    {"__name__", [](Object* t) { return str_from_utf8(type_short_name(static_cast<TypeObject*>(t))); }, nullptr,
+     nullptr},
+    {"__qualname__", [](Object* t) { return str_from_utf8(type_short_name(static_cast<TypeObject*>(t))); },
+     nullptr, nullptr},
+    {"__module__",
+     [](Object* t) {
+         std::string_view full = static_cast<TypeObject*>(t)->tp_name;
+         size_t dot = full.rfind('.');
+         return str_from_utf8(dot == std::string_view::npos ? std::string_view("builtins") : full.substr(0, dot));
+     },
+     nullptr, nullptr},
+    {"__doc__",
+     [](Object* t) {
+         const char* doc = static_cast<TypeObject*>(t)->tp_doc;
+         return doc ? str_from_utf8(doc) : new_ref_or_none(nullptr);
+     },
+     nullptr, nullptr},
+    {"__mro__", [](Object* t) { return new_ref_or_none(static_cast<TypeObject*>(t)->tp_mro); }, nullptr, nullptr},
+    {"__bases__", [](Object* t) { return new_ref_or_none(static_cast<TypeObject*>(t)->tp_bases); }, nullptr,
+     nullptr},
+    {"__base__", [](Object* t) { return new_ref_or_none(static_cast<TypeObject*>(t)->tp_base); }, nullptr,
+     nullptr},
+    {"__dict__", [](Object* t) { return mappingproxy_new(static_cast<TypeObject*>(t)->tp_dict); }, nullptr,
+     nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+// Setting an attribute of a class (CPython: type_setattro): built-in types
+// are immutable; classes come with #4.
+int type_setattro(Object* self, Object* name, Object* value) {
+    auto* type = static_cast<TypeObject*>(self);
+    if (!has_flag(type, TPFLAGS_HEAPTYPE)) {
+        set_error_fmt(&exc::TypeError, "cannot set '{}' attribute of immutable type '{}'", str_to_utf8(name),
+                      type->tp_name);
+        return -1;
+    }
+    return generic_setattr(self, name, value);
+}
+
 Object* type_repr(Object* self) {
     auto* type = static_cast<TypeObject*>(self);
     return str_from_utf8(fmt::format("<class '{}'>", type->tp_name));
@@ -175,6 +229,20 @@ int type_ready(TypeObject* type) {
     type->tp_bases = base ? tuple_pack({base}) : tuple_new(0);
     if (!type->tp_dict) type->tp_dict = dict_new();
     if (!type->tp_bases || !type->tp_dict) return -1;
+    for (const GetSetDef* def = type->tp_getset; def && def->name; ++def) {
+        Object* descr = getset_descr_new(type, def);
+        if (!descr) return -1;
+        int r = dict_setitem_str(type->tp_dict, def->name, descr);
+        decref(descr);
+        if (r < 0) return -1;
+    }
+    for (const MemberDef* def = type->tp_members; def && def->name; ++def) {
+        Object* descr = member_descr_new(type, def);
+        if (!descr) return -1;
+        int r = dict_setitem_str(type->tp_dict, def->name, descr);
+        decref(descr);
+        if (r < 0) return -1;
+    }
     // The methods the type defines in C++ become descriptors in its namespace.
     for (const BuiltinDef* def = type->tp_methods; def && def->name; ++def) {
         Object* descr = method_descr_new(type, def);
@@ -232,6 +300,8 @@ void init_core_types() {
     type_type.tp_repr = type_repr;
     type_type.tp_call = type_call;
     type_type.tp_getattro = type_getattro;
+    type_type.tp_setattro = type_setattro;
+    type_type.tp_getset = TYPE_GETSET;
 }
 
 }  // namespace
@@ -253,7 +323,7 @@ void runtime_init() {
          {&tuple_type, &object_type, &type_type, &str_type, &dict_type, &int_type, &bool_type, &float_type,
           &complex_type, &list_type, &none_type, &not_implemented_type, &ellipsis_type, &bytes_type,
           &bytearray_type, &set_type, &frozenset_type, &range_type, &slice_type, &function_type, &cell_type,
-          &builtin_function_type, &method_descr_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keyiter_type,
+          &builtin_function_type, &method_descr_type, &getset_descr_type, &member_descr_type, &mappingproxy_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keyiter_type,
           &dict_valueiter_type, &dict_itemiter_type, &set_iter_type, &range_iter_type, &longrange_iter_type})
         (void)type_ready(t);
     exceptions_init();
