@@ -24,6 +24,7 @@
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/float.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
@@ -34,16 +35,72 @@
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
+// GCC and Clang have labels as values (computed gotos).
+#if defined(__GNUC__)
+#define GP_COMPUTED_GOTOS 1
+#else
+#define GP_COMPUTED_GOTOS 0
+#endif
+
 namespace glasspy::interp {
 
 using namespace rt;
 
 namespace {
 
-// The offset of an instruction's first cache after it, in code units.
-int caches_of(int opcode) { return opcode_info(opcode).caches; }
-
 Object* eval_frame(Frame* entry);
+
+// ---- fast paths: what the loop does inline for the commonest operands ----------------------
+// CPython 3.11 gets these from specialised instructions (BINARY_OP_ADD_INT,
+// COMPARE_OP_INT_JUMP, CALL_PY_EXACT_ARGS ...); here the generic
+// instruction checks its operands' types first, which costs a compare or
+// two and needs no rewriting of the bytecode.
+
+// An exact int of at most one 30-bit digit, and its value.
+inline bool compact_int(const Object* o, std::int64_t* value) {
+    if (o->ob_type != &int_type) return false;
+    ssize_t size = int_size(o);
+    if (size < -1 || size > 1) return false;
+    *value = size == 0 ? 0 : size * static_cast<std::int64_t>(int_digits(o)[0]);
+    return true;
+}
+
+// a <op> b for two compact ints, or null when the operator is not one done
+// here (the result of +, - and * of 30-bit values always fits in 64 bits).
+inline Object* binary_op_compact(std::int64_t a, std::int64_t b, int op) {
+    switch (static_cast<BinaryOp>(op)) {
+        case BinaryOp::Add:
+        case BinaryOp::InplaceAdd: return int_from_i64(a + b);
+        case BinaryOp::Subtract:
+        case BinaryOp::InplaceSubtract: return int_from_i64(a - b);
+        case BinaryOp::Multiply:
+        case BinaryOp::InplaceMultiply: return int_from_i64(a * b);
+        default: return nullptr;
+    }
+}
+
+inline Object* binary_op_floats(double a, double b, int op) {
+    switch (static_cast<BinaryOp>(op)) {
+        case BinaryOp::Add:
+        case BinaryOp::InplaceAdd: return float_from_double(a + b);
+        case BinaryOp::Subtract:
+        case BinaryOp::InplaceSubtract: return float_from_double(a - b);
+        case BinaryOp::Multiply:
+        case BinaryOp::InplaceMultiply: return float_from_double(a * b);
+        default: return nullptr;
+    }
+}
+
+inline bool compare_values(std::int64_t a, std::int64_t b, int op) {
+    switch (op) {
+        case LT: return a < b;
+        case LE: return a <= b;
+        case EQ: return a == b;
+        case NE: return a != b;
+        case GT: return a > b;
+        default: return a >= b;
+    }
+}
 
 // EvalHooks::call_function: a Python function called from C++.
 Object* call_function(FunctionObject* func, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -104,43 +161,88 @@ Object* eval_frame(Frame* entry) {
 #define PEEK(n) (sp[-(n)])
     GP_LOAD_FRAME();
 
+    // Fetching: prev_instr marks the instruction being run (tracebacks and
+    // calls read it); `after` is where the next one starts, past the caches.
+#define GP_FETCH()                                                           \
+    do {                                                                     \
+        frame->prev_instr = static_cast<int>(next - first);                  \
+        std::uint16_t word = *next++;                                        \
+        opcode = word & 0xFF;                                                \
+        oparg = word >> 8;                                                   \
+        after = next + OPCODE_CACHES[static_cast<std::size_t>(opcode)];      \
+    } while (0)
+    // Dispatching: with computed gotos each instruction ends in its own
+    // indirect jump to the next one's code, which the branch predictor
+    // learns per instruction (CPython: USE_COMPUTED_GOTOS); otherwise the
+    // switch.
+#if GP_COMPUTED_GOTOS
+    // Filled on the first run (label addresses exist only in here); the
+    // main thread runs Python code before any other thread can.
+    static void* targets[256];
+    if (!targets[0]) {
+        for (void*& t : targets) t = &&unknown_opcode;
+#define GP_OPCODE(name, number, operand, caches, effect, jump_effect, doc) targets[number] = &&TARGET_##name;
+#include "interp/opcodes.def"
+#undef GP_OPCODE
+    }
+#define TARGET(op) \
+    case Opcode::op: \
+    TARGET_##op:
+#define DISPATCH_OPCODE()                                                     \
+    do {                                                                      \
+        goto* targets[static_cast<std::size_t>(opcode)];                      \
+    } while (0)
+#else
+#define TARGET(op) case Opcode::op:
+#define DISPATCH_OPCODE() goto dispatch_opcode
+#endif
+#define DISPATCH_NEXT()     \
+    do {                    \
+        GP_FETCH();         \
+        DISPATCH_OPCODE();  \
+    } while (0)
+#define DISPATCH()          \
+    do {                    \
+        next = after;       \
+        DISPATCH_NEXT();    \
+    } while (0)
+
+    const std::uint16_t* after = nullptr;
+    GP_FETCH();
     for (;;) {
-        frame->prev_instr = static_cast<int>(next - first);
-        std::uint16_t word = *next++;
-        opcode = word & 0xFF;
-        oparg = word >> 8;
-        while (opcode == static_cast<int>(Opcode::EXTENDED_ARG)) {
-            word = *next++;
-            opcode = word & 0xFF;
-            oparg = (oparg << 8) | (word >> 8);
-        }
-        // Where handlers are looked up: RERAISE may point prev_instr back at
-        // the instruction that first raised (for the traceback), but the
-        // exception table must be searched from here (CPython: exception_unwind
-        // uses INSTR_OFFSET()).
-        current = static_cast<int>(next - first) - 1;
-        const std::uint16_t* after = next + caches_of(opcode);
+#if !GP_COMPUTED_GOTOS
+    dispatch_opcode:
+#endif
         switch (static_cast<Opcode>(opcode)) {
-            case Opcode::NOP:
-            case Opcode::RESUME:
-            case Opcode::CACHE:
-                break;
-            case Opcode::POP_TOP: decref(POP()); break;
-            case Opcode::PUSH_NULL: PUSH(nullptr); break;
-            case Opcode::COPY: {
+            TARGET(EXTENDED_ARG) {
+                // The next instruction's oparg gets these 8 bits above its own;
+                // prev_instr stays here (the prefix shares its location).
+                std::uint16_t word = *next++;
+                opcode = word & 0xFF;
+                oparg = (oparg << 8) | (word >> 8);
+                after = next + OPCODE_CACHES[static_cast<std::size_t>(opcode)];
+                DISPATCH_OPCODE();
+            }
+            TARGET(NOP)
+            TARGET(RESUME)
+            TARGET(CACHE)
+                DISPATCH();
+            TARGET(POP_TOP) decref(POP()); DISPATCH();
+            TARGET(PUSH_NULL) PUSH(nullptr); DISPATCH();
+            TARGET(COPY) {
                 Object* v = PEEK(oparg);
                 incref(v);
                 PUSH(v);
-                break;
+                DISPATCH();
             }
-            case Opcode::SWAP: std::swap(TOP(), PEEK(oparg)); break;
-            case Opcode::LOAD_CONST: {
+            TARGET(SWAP) std::swap(TOP(), PEEK(oparg)); DISPATCH();
+            TARGET(LOAD_CONST) {
                 Object* v = tuple_item(co->co_consts, oparg);
                 incref(v);
                 PUSH(v);
-                break;
+                DISPATCH();
             }
-            case Opcode::LOAD_FAST: {
+            TARGET(LOAD_FAST) {
                 Object* v = localsplus[oparg];
                 if (!v) {
                     set_error_fmt(&exc::UnboundLocalError,
@@ -150,15 +252,15 @@ Object* eval_frame(Frame* entry) {
                 }
                 incref(v);
                 PUSH(v);
-                break;
+                DISPATCH();
             }
-            case Opcode::STORE_FAST: {
+            TARGET(STORE_FAST) {
                 Object* old = localsplus[oparg];
                 localsplus[oparg] = POP();
                 xdecref(old);
-                break;
+                DISPATCH();
             }
-            case Opcode::DELETE_FAST: {
+            TARGET(DELETE_FAST) {
                 if (!localsplus[oparg]) {
                     set_error_fmt(&exc::UnboundLocalError,
                                   "cannot access local variable '{}' where it is not associated with a value",
@@ -166,61 +268,61 @@ Object* eval_frame(Frame* entry) {
                     goto error;
                 }
                 clear(localsplus[oparg]);
-                break;
+                DISPATCH();
             }
-            case Opcode::LOAD_NAME: {
+            TARGET(LOAD_NAME) {
                 Object* v = load_name(frame, tuple_item(co->co_names, oparg));
                 if (!v) goto error;
                 PUSH(v);
-                break;
+                DISPATCH();
             }
-            case Opcode::STORE_NAME: {
+            TARGET(STORE_NAME) {
                 Object* v = POP();
                 int r = dict_setitem(frame->f_locals, tuple_item(co->co_names, oparg), v);
                 decref(v);
                 if (r < 0) goto error;
-                break;
+                DISPATCH();
             }
-            case Opcode::DELETE_NAME: {
+            TARGET(DELETE_NAME) {
                 Object* name = tuple_item(co->co_names, oparg);
                 if (dict_delitem(frame->f_locals, name) < 0) {
                     clear_error();
                     name_error(name);
                     goto error;
                 }
-                break;
+                DISPATCH();
             }
-            case Opcode::LOAD_GLOBAL: {
+            TARGET(LOAD_GLOBAL) {
                 if (oparg & 1) PUSH(nullptr);
                 Object* v = load_global(frame, tuple_item(co->co_names, oparg >> 1));
                 if (!v) goto error;
                 PUSH(v);
-                break;
+                DISPATCH();
             }
-            case Opcode::STORE_GLOBAL: {
+            TARGET(STORE_GLOBAL) {
                 Object* v = POP();
                 int r = dict_setitem(frame->f_globals, tuple_item(co->co_names, oparg), v);
                 decref(v);
                 if (r < 0) goto error;
-                break;
+                DISPATCH();
             }
-            case Opcode::DELETE_GLOBAL: {
+            TARGET(DELETE_GLOBAL) {
                 Object* name = tuple_item(co->co_names, oparg);
                 if (dict_delitem(frame->f_globals, name) < 0) {
                     clear_error();
                     name_error(name);
                     goto error;
                 }
-                break;
+                DISPATCH();
             }
-            case Opcode::MAKE_CELL: {
+            TARGET(MAKE_CELL) {
                 Object* cell = cell_new(localsplus[oparg]);
                 if (!cell) goto error;
                 xdecref(localsplus[oparg]);
                 localsplus[oparg] = cell;
-                break;
+                DISPATCH();
             }
-            case Opcode::COPY_FREE_VARS: {
+            TARGET(COPY_FREE_VARS) {
                 auto* func = static_cast<FunctionObject*>(frame->f_func);
                 int offset = co->co_nlocalsplus - oparg;
                 for (int i = 0; i < oparg; ++i) {
@@ -228,15 +330,15 @@ Object* eval_frame(Frame* entry) {
                     incref(cell);
                     localsplus[offset + i] = cell;
                 }
-                break;
+                DISPATCH();
             }
-            case Opcode::LOAD_CLOSURE: {
+            TARGET(LOAD_CLOSURE) {
                 Object* cell = localsplus[oparg];
                 incref(cell);
                 PUSH(cell);
-                break;
+                DISPATCH();
             }
-            case Opcode::LOAD_DEREF: {
+            TARGET(LOAD_DEREF) {
                 Object* v = static_cast<CellObject*>(localsplus[oparg])->ob_ref;
                 if (!v) {
                     unbound_deref_error(co, oparg);
@@ -244,33 +346,33 @@ Object* eval_frame(Frame* entry) {
                 }
                 incref(v);
                 PUSH(v);
-                break;
+                DISPATCH();
             }
-            case Opcode::STORE_DEREF: {
+            TARGET(STORE_DEREF) {
                 auto* cell = static_cast<CellObject*>(localsplus[oparg]);
                 Object* old = cell->ob_ref;
                 cell->ob_ref = POP();
                 xdecref(old);
-                break;
+                DISPATCH();
             }
-            case Opcode::DELETE_DEREF: {
+            TARGET(DELETE_DEREF) {
                 auto* cell = static_cast<CellObject*>(localsplus[oparg]);
                 if (!cell->ob_ref) {
                     unbound_deref_error(co, oparg);
                     goto error;
                 }
                 clear(cell->ob_ref);
-                break;
+                DISPATCH();
             }
-            case Opcode::LOAD_ATTR: {
+            TARGET(LOAD_ATTR) {
                 Object* owner = TOP();
                 Object* v = get_attr(owner, tuple_item(co->co_names, oparg));
                 if (!v) goto error;
                 decref(owner);
                 TOP() = v;
-                break;
+                DISPATCH();
             }
-            case Opcode::LOAD_METHOD: {
+            TARGET(LOAD_METHOD) {
                 // obj.name(...): when the type's attribute is a method (and
                 // the instance does not shadow it), push it and obj, so that
                 // CALL passes obj as the first argument and no bound method
@@ -285,44 +387,50 @@ Object* eval_frame(Frame* entry) {
                     incref(meth);
                     TOP() = meth;
                     PUSH(owner);
-                    break;
+                    DISPATCH();
                 }
                 Object* v = get_attr(owner, name);
                 if (!v) goto error;
                 decref(owner);
                 TOP() = nullptr;
                 PUSH(v);
-                break;
+                DISPATCH();
             }
-            case Opcode::STORE_ATTR: {
+            TARGET(STORE_ATTR) {
                 Object* owner = POP();
                 Object* v = POP();
                 int r = set_attr(owner, tuple_item(co->co_names, oparg), v);
                 decref(owner);
                 decref(v);
                 if (r < 0) goto error;
-                break;
+                DISPATCH();
             }
-            case Opcode::DELETE_ATTR: {
+            TARGET(DELETE_ATTR) {
                 Object* owner = POP();
                 int r = set_attr(owner, tuple_item(co->co_names, oparg), nullptr);
                 decref(owner);
                 if (r < 0) goto error;
-                break;
+                DISPATCH();
             }
-            case Opcode::BINARY_OP: {
+            TARGET(BINARY_OP) {
                 Object* right = POP();
                 Object* left = TOP();
-                Object* r = binary_op(left, right, static_cast<BinaryOp>(oparg));
+                Object* r = nullptr;
+                std::int64_t a, b;
+                if (compact_int(left, &a) && compact_int(right, &b))
+                    r = binary_op_compact(a, b, oparg);
+                else if (left->ob_type == &float_type && right->ob_type == &float_type)
+                    r = binary_op_floats(float_value(left), float_value(right), oparg);
+                if (!r) r = binary_op(left, right, static_cast<BinaryOp>(oparg));
                 decref(right);
                 if (!r) goto error;
                 decref(left);
                 TOP() = r;
-                break;
+                DISPATCH();
             }
-            case Opcode::UNARY_NEGATIVE:
-            case Opcode::UNARY_POSITIVE:
-            case Opcode::UNARY_INVERT: {
+            TARGET(UNARY_NEGATIVE)
+            TARGET(UNARY_POSITIVE)
+            TARGET(UNARY_INVERT) {
                 Object* v = TOP();
                 Object* r = opcode == static_cast<int>(Opcode::UNARY_NEGATIVE) ? negative(v)
                             : opcode == static_cast<int>(Opcode::UNARY_POSITIVE) ? positive(v)
@@ -330,36 +438,43 @@ Object* eval_frame(Frame* entry) {
                 if (!r) goto error;
                 decref(v);
                 TOP() = r;
-                break;
+                DISPATCH();
             }
-            case Opcode::UNARY_NOT: {
+            TARGET(UNARY_NOT) {
                 Object* v = TOP();
                 int t = is_true(v);
                 if (t < 0) goto error;
                 decref(v);
                 TOP() = bool_from(!t);
-                break;
+                DISPATCH();
             }
-            case Opcode::COMPARE_OP: {
+            TARGET(COMPARE_OP) {
                 Object* right = POP();
                 Object* left = TOP();
-                Object* r = rich_compare(left, right, oparg);
+                std::int64_t a, b;
+                Object* r;
+                if (compact_int(left, &a) && compact_int(right, &b)) {
+                    r = compare_values(a, b, oparg) ? true_object : false_object;
+                    incref(r);
+                } else {
+                    r = rich_compare(left, right, oparg);
+                }
                 decref(right);
                 if (!r) goto error;
                 decref(left);
                 TOP() = r;
-                break;
+                DISPATCH();
             }
-            case Opcode::IS_OP: {
+            TARGET(IS_OP) {
                 Object* right = POP();
                 Object* left = TOP();
                 bool same = (left == right) != (oparg != 0);
                 decref(right);
                 decref(left);
                 TOP() = bool_from(same);
-                break;
+                DISPATCH();
             }
-            case Opcode::CONTAINS_OP: {
+            TARGET(CONTAINS_OP) {
                 Object* right = POP();
                 Object* left = TOP();
                 int found = contains(right, left);
@@ -367,9 +482,9 @@ Object* eval_frame(Frame* entry) {
                 if (found < 0) goto error;
                 decref(left);
                 TOP() = bool_from((found != 0) != (oparg != 0));
-                break;
+                DISPATCH();
             }
-            case Opcode::BINARY_SUBSCR: {
+            TARGET(BINARY_SUBSCR) {
                 Object* key = POP();
                 Object* container = TOP();
                 Object* r = get_item(container, key);
@@ -377,9 +492,9 @@ Object* eval_frame(Frame* entry) {
                 if (!r) goto error;
                 decref(container);
                 TOP() = r;
-                break;
+                DISPATCH();
             }
-            case Opcode::STORE_SUBSCR: {
+            TARGET(STORE_SUBSCR) {
                 Object* key = POP();
                 Object* container = POP();
                 Object* v = POP();
@@ -388,73 +503,73 @@ Object* eval_frame(Frame* entry) {
                 decref(container);
                 decref(v);
                 if (r < 0) goto error;
-                break;
+                DISPATCH();
             }
-            case Opcode::DELETE_SUBSCR: {
+            TARGET(DELETE_SUBSCR) {
                 Object* key = POP();
                 Object* container = POP();
                 int r = del_item(container, key);
                 decref(key);
                 decref(container);
                 if (r < 0) goto error;
-                break;
+                DISPATCH();
             }
-            case Opcode::BUILD_TUPLE: {
+            TARGET(BUILD_TUPLE) {
                 Object* t = tuple_new(oparg);
                 if (!t) goto error;
                 for (int i = oparg - 1; i >= 0; --i) tuple_items(t)[i] = POP();
                 PUSH(t);
-                break;
+                DISPATCH();
             }
-            case Opcode::BUILD_LIST: {
+            TARGET(BUILD_LIST) {
                 Object* l = list_new(oparg);
                 if (!l) goto error;
                 for (int i = oparg - 1; i >= 0; --i) static_cast<ListObject*>(l)->ob_item[i] = POP();
                 PUSH(l);
-                break;
+                DISPATCH();
             }
-            case Opcode::BUILD_MAP: {
+            TARGET(BUILD_MAP) {
                 Object* d = build_map(sp - 2 * oparg, oparg);
                 for (int k = 0; k < 2 * oparg; ++k) decref(POP());
                 if (!d) goto error;
                 PUSH(d);
-                break;
+                DISPATCH();
             }
-            case Opcode::BUILD_CONST_KEY_MAP: {
+            TARGET(BUILD_CONST_KEY_MAP) {
                 Object* keys = POP();
                 Object* d = build_const_key_map(keys, sp - oparg, oparg);
                 decref(keys);
                 for (int k = 0; k < oparg; ++k) decref(POP());
                 if (!d) goto error;
                 PUSH(d);
-                break;
+                DISPATCH();
             }
-            case Opcode::LIST_APPEND: {
+            TARGET(LIST_APPEND) {
                 Object* v = POP();
                 int r = list_append(PEEK(oparg), v);
                 decref(v);
                 if (r < 0) goto error;
-                break;
+                DISPATCH();
             }
-            case Opcode::MAP_ADD: {
+            TARGET(MAP_ADD) {
                 Object* value = POP();
                 Object* key = POP();
                 int r = dict_setitem(PEEK(oparg), key, value);
                 decref(key);
                 decref(value);
                 if (r < 0) goto error;
-                break;
+                DISPATCH();
             }
-            case Opcode::BUILD_STRING: {
+            TARGET(BUILD_STRING) {
                 std::string joined;
                 for (int i = oparg; i > 0; --i) joined += str_to_utf8(PEEK(i));
                 Object* s = str_from_utf8(joined);
                 if (!s) goto error;
                 for (int i = 0; i < oparg; ++i) decref(POP());
                 PUSH(s);
-                break;
+                DISPATCH();
             }
-            case Opcode::FORMAT_VALUE: {
+            TARGET(FORMAT_VALUE) {
                 // oparg & 3: no conversion, !s, !r, !a; oparg & 4: a spec on top.
                 Object* spec = (oparg & 4) ? POP() : nullptr;
                 Object* v = POP();
@@ -463,54 +578,54 @@ Object* eval_frame(Frame* entry) {
                 xdecref(spec);
                 if (!r) goto error;
                 PUSH(r);
-                break;
+                DISPATCH();
             }
-            case Opcode::LIST_EXTEND: {
+            TARGET(LIST_EXTEND) {
                 Object* iterable = POP();
                 int r = list_extend_for_star(PEEK(oparg), iterable);
                 decref(iterable);
                 if (r < 0) goto error;
-                break;
+                DISPATCH();
             }
-            case Opcode::LIST_TO_TUPLE: {
+            TARGET(LIST_TO_TUPLE) {
                 Object* list = TOP();
                 Object* t = list_as_tuple(list);
                 if (!t) goto error;
                 decref(list);
                 TOP() = t;
-                break;
+                DISPATCH();
             }
-            case Opcode::BUILD_SET: {
+            TARGET(BUILD_SET) {
                 Object* set = build_set(sp - oparg, oparg);
                 for (int k = 0; k < oparg; ++k) decref(POP());
                 if (!set) goto error;
                 PUSH(set);
-                break;
+                DISPATCH();
             }
-            case Opcode::SET_ADD: {
+            TARGET(SET_ADD) {
                 Object* v = POP();
                 int r = set_add(PEEK(oparg), v);
                 decref(v);
                 if (r < 0) goto error;
-                break;
+                DISPATCH();
             }
-            case Opcode::SET_UPDATE: {
+            TARGET(SET_UPDATE) {
                 Object* iterable = POP();
                 int r = set_update(PEEK(oparg), iterable);
                 decref(iterable);
                 if (r < 0) goto error;
-                break;
+                DISPATCH();
             }
-            case Opcode::DICT_UPDATE:
-            case Opcode::DICT_MERGE: {
+            TARGET(DICT_UPDATE)
+            TARGET(DICT_MERGE) {
                 Object* other = POP();
                 int r = opcode == static_cast<int>(Opcode::DICT_UPDATE) ? dict_update(PEEK(oparg), other)
                                                                          : dict_merge(PEEK(oparg), other, 2);
                 decref(other);
                 if (r < 0) goto error;
-                break;
+                DISPATCH();
             }
-            case Opcode::BUILD_SLICE: {
+            TARGET(BUILD_SLICE) {
                 Object* step = oparg == 3 ? POP() : nullptr;
                 Object* stop = POP();
                 Object* start = TOP();
@@ -520,9 +635,9 @@ Object* eval_frame(Frame* entry) {
                 if (!slice) goto error;
                 decref(start);
                 TOP() = slice;
-                break;
+                DISPATCH();
             }
-            case Opcode::CALL_FUNCTION_EX: {
+            TARGET(CALL_FUNCTION_EX) {
                 Object* kwargs = (oparg & 1) ? POP() : nullptr;
                 Object* callargs = POP();
                 Object* r = call_function_ex(TOP(), callargs, kwargs);
@@ -532,66 +647,72 @@ Object* eval_frame(Frame* entry) {
                 --sp;  // the NULL below the callable
                 if (!r) goto error;
                 PUSH(r);
-                break;
+                DISPATCH();
             }
-            case Opcode::UNPACK_SEQUENCE: {
+            TARGET(UNPACK_SEQUENCE) {
                 Object* seq = POP();
                 bool ok = unpack_iterable(seq, oparg, -1, sp);
                 decref(seq);
                 if (!ok) goto error;
                 sp += oparg;
-                break;
+                DISPATCH();
             }
-            case Opcode::UNPACK_EX: {
+            TARGET(UNPACK_EX) {
                 // a, *b, c = seq: oparg & 0xFF targets before the star, oparg >> 8 after.
                 Object* seq = POP();
                 bool ok = unpack_iterable(seq, oparg & 0xFF, oparg >> 8, sp);
                 decref(seq);
                 if (!ok) goto error;
                 sp += (oparg & 0xFF) + 1 + (oparg >> 8);
-                break;
+                DISPATCH();
             }
-            case Opcode::GET_ITER: {
+            TARGET(GET_ITER) {
                 Object* v = TOP();
                 Object* it = get_iter(v);
                 if (!it) goto error;
                 decref(v);
                 TOP() = it;
-                break;
+                DISPATCH();
             }
-            case Opcode::FOR_ITER: {
+            TARGET(FOR_ITER) {
                 Object* x = iter_next(TOP());
                 if (x) {
                     PUSH(x);
-                    break;
+                    DISPATCH();
                 }
                 if (error_occurred()) goto error;
                 decref(POP());
                 after += oparg;
-                break;
+                DISPATCH();
             }
-            case Opcode::JUMP_FORWARD: after += oparg; break;
-            case Opcode::JUMP_BACKWARD:
-            case Opcode::JUMP_BACKWARD_NO_INTERRUPT: after -= oparg; break;
-            case Opcode::POP_JUMP_FORWARD_IF_FALSE:
-            case Opcode::POP_JUMP_FORWARD_IF_TRUE:
-            case Opcode::POP_JUMP_BACKWARD_IF_FALSE:
-            case Opcode::POP_JUMP_BACKWARD_IF_TRUE: {
+            TARGET(JUMP_FORWARD) after += oparg; DISPATCH();
+            TARGET(JUMP_BACKWARD)
+            TARGET(JUMP_BACKWARD_NO_INTERRUPT) after -= oparg; DISPATCH();
+            TARGET(POP_JUMP_FORWARD_IF_FALSE)
+            TARGET(POP_JUMP_FORWARD_IF_TRUE)
+            TARGET(POP_JUMP_BACKWARD_IF_FALSE)
+            TARGET(POP_JUMP_BACKWARD_IF_TRUE) {
                 Object* v = POP();
-                int t = is_true(v);
-                decref(v);
-                if (t < 0) goto error;
+                int t;
+                if (v == true_object || v == false_object) {
+                    t = v == true_object;
+                    decref(v);
+                } else {
+                    t = is_true(v);
+                    decref(v);
+                    if (t < 0) goto error;
+                }
                 bool when_true = opcode == static_cast<int>(Opcode::POP_JUMP_FORWARD_IF_TRUE) ||
                                  opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_TRUE);
                 bool backward = opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_FALSE) ||
                                 opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_TRUE);
                 if ((t != 0) == when_true) after += backward ? -oparg : oparg;
-                break;
+                DISPATCH();
             }
-            case Opcode::POP_JUMP_FORWARD_IF_NONE:
-            case Opcode::POP_JUMP_FORWARD_IF_NOT_NONE:
-            case Opcode::POP_JUMP_BACKWARD_IF_NONE:
-            case Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE: {
+            TARGET(POP_JUMP_FORWARD_IF_NONE)
+            TARGET(POP_JUMP_FORWARD_IF_NOT_NONE)
+            TARGET(POP_JUMP_BACKWARD_IF_NONE)
+            TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
                 Object* v = POP();
                 bool is_none = v == None();
                 decref(v);
@@ -600,10 +721,10 @@ Object* eval_frame(Frame* entry) {
                 bool backward = opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_NONE) ||
                                 opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE);
                 if (is_none == when_none) after += backward ? -oparg : oparg;
-                break;
+                DISPATCH();
             }
-            case Opcode::JUMP_IF_FALSE_OR_POP:
-            case Opcode::JUMP_IF_TRUE_OR_POP: {
+            TARGET(JUMP_IF_FALSE_OR_POP)
+            TARGET(JUMP_IF_TRUE_OR_POP) {
                 int t = is_true(TOP());
                 if (t < 0) goto error;
                 bool when_true = opcode == static_cast<int>(Opcode::JUMP_IF_TRUE_OR_POP);
@@ -611,11 +732,11 @@ Object* eval_frame(Frame* entry) {
                     after += oparg;
                 else
                     decref(POP());
-                break;
+                DISPATCH();
             }
-            case Opcode::KW_NAMES: kwnames = tuple_item(co->co_consts, oparg); break;
-            case Opcode::PRECALL: break;
-            case Opcode::CALL: {
+            TARGET(KW_NAMES) kwnames = tuple_item(co->co_consts, oparg); DISPATCH();
+            TARGET(PRECALL) DISPATCH();
+            TARGET(CALL) {
                 bool is_meth = PEEK(oparg + 2) != nullptr;
                 ssize_t total = oparg + (is_meth ? 1 : 0);
                 Object* callable = PEEK(total + 1);
@@ -624,8 +745,24 @@ Object* eval_frame(Frame* entry) {
                 kwnames = nullptr;
                 ssize_t npos = total - (names ? tuple_size(names) : 0);
                 if (callable->ob_type == &function_type) {
-                    Frame* callee = frame_for_call(static_cast<FunctionObject*>(callable), args, npos, names);
-                    for (ssize_t i = 0; i < total; ++i) decref(args[i]);
+                    auto* func = static_cast<FunctionObject*>(callable);
+                    auto* fco = static_cast<CodeObject*>(func->func_code);
+                    Frame* callee;
+                    if (!names && npos == fco->co_argcount && fco->co_kwonlyargcount == 0 &&
+                        !(fco->co_flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+                        // Exactly the positional parameters: the arguments'
+                        // references move from the stack into the new frame.
+                        callee = frame_new(fco, func, func->func_globals,
+                                           func->func_builtins ? func->func_builtins : func->func_globals, nullptr);
+                        if (callee) {
+                            for (ssize_t i = 0; i < total; ++i) callee->localsplus[i] = args[i];
+                        } else {
+                            for (ssize_t i = 0; i < total; ++i) decref(args[i]);
+                        }
+                    } else {
+                        callee = frame_for_call(func, args, npos, names);
+                        for (ssize_t i = 0; i < total; ++i) decref(args[i]);
+                    }
                     sp -= total;
                     decref(POP());          // the callable (or the method)
                     if (!is_meth) --sp;     // the NULL below it
@@ -640,7 +777,7 @@ Object* eval_frame(Frame* entry) {
                     ts->frame = callee;
                     frame = callee;
                     GP_LOAD_FRAME();
-                    continue;
+                    DISPATCH_NEXT();
                 }
                 Object* r = call_object(callable, args, npos, names);
                 for (ssize_t i = 0; i < total; ++i) decref(args[i]);
@@ -649,17 +786,17 @@ Object* eval_frame(Frame* entry) {
                 if (!is_meth) --sp;
                 if (!r) goto error;
                 PUSH(r);
-                break;
+                DISPATCH();
             }
-            case Opcode::MAKE_FUNCTION: {
+            TARGET(MAKE_FUNCTION) {
                 int taken = 1 + ((oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1));
                 Object* fn = make_function(frame, oparg, sp);
                 sp -= taken;
                 if (!fn) goto error;
                 PUSH(fn);
-                break;
+                DISPATCH();
             }
-            case Opcode::RETURN_VALUE: {
+            TARGET(RETURN_VALUE) {
                 Object* retval = POP();
                 --ts->recursion_depth;
                 Frame* done = frame;
@@ -672,13 +809,13 @@ Object* eval_frame(Frame* entry) {
                 GP_LOAD_FRAME();
                 PUSH(retval);
                 after = next;
-                break;
+                DISPATCH();
             }
-            case Opcode::LOAD_ASSERTION_ERROR:
+            TARGET(LOAD_ASSERTION_ERROR)
                 incref(&exc::AssertionError);
                 PUSH(&exc::AssertionError);
-                break;
-            case Opcode::RAISE_VARARGS: {
+                DISPATCH();
+            TARGET(RAISE_VARARGS) {
                 Object* cause = oparg == 2 ? POP() : nullptr;
                 Object* exc = oparg >= 1 ? POP() : nullptr;
                 do_raise(exc, cause);
@@ -686,7 +823,7 @@ Object* eval_frame(Frame* entry) {
                 xdecref(cause);
                 goto error;
             }
-            case Opcode::PUSH_EXC_INFO: {
+            TARGET(PUSH_EXC_INFO) {
                 // Below the exception: the one handled before, restored by
                 // POP_EXCEPT.
                 Object* exc = TOP();
@@ -695,16 +832,16 @@ Object* eval_frame(Frame* entry) {
                 incref(exc);
                 ts->handled_exception = exc;
                 PUSH(exc);
-                break;
+                DISPATCH();
             }
-            case Opcode::POP_EXCEPT: {
+            TARGET(POP_EXCEPT) {
                 Object* previous = POP();
                 Object* old = ts->handled_exception;
                 ts->handled_exception = previous == None() ? (decref(previous), nullptr) : previous;
                 xdecref(old);
-                break;
+                DISPATCH();
             }
-            case Opcode::CHECK_EXC_MATCH: {
+            TARGET(CHECK_EXC_MATCH) {
                 Object* type = TOP();
                 Object* exc = SECOND();
                 bool match = false;
@@ -718,9 +855,9 @@ Object* eval_frame(Frame* entry) {
                 }
                 decref(type);
                 TOP() = bool_from(match);
-                break;
+                DISPATCH();
             }
-            case Opcode::RERAISE: {
+            TARGET(RERAISE) {
                 Object* exc = POP();
                 if (oparg) {
                     // The offset to report was saved below the exception.
@@ -730,18 +867,52 @@ Object* eval_frame(Frame* entry) {
                 }
                 set_exception(exc);
                 decref(exc);
-                goto exception_unwind;
+                goto unwind_here;
             }
+            // Not implemented yet: each opcode of opcodes.def needs a target.
+            TARGET(GET_LEN)
+            TARGET(MATCH_MAPPING)
+            TARGET(MATCH_SEQUENCE)
+            TARGET(MATCH_KEYS)
+            TARGET(CHECK_EG_MATCH)
+            TARGET(WITH_EXCEPT_START)
+            TARGET(GET_AITER)
+            TARGET(GET_ANEXT)
+            TARGET(BEFORE_ASYNC_WITH)
+            TARGET(BEFORE_WITH)
+            TARGET(END_ASYNC_FOR)
+            TARGET(GET_YIELD_FROM_ITER)
+            TARGET(PRINT_EXPR)
+            TARGET(LOAD_BUILD_CLASS)
+            TARGET(RETURN_GENERATOR)
+            TARGET(IMPORT_STAR)
+            TARGET(SETUP_ANNOTATIONS)
+            TARGET(YIELD_VALUE)
+            TARGET(ASYNC_GEN_WRAP)
+            TARGET(PREP_RERAISE_STAR)
+            TARGET(IMPORT_NAME)
+            TARGET(IMPORT_FROM)
+            TARGET(SEND)
+            TARGET(GET_AWAITABLE)
+            TARGET(LOAD_CLASSDEREF)
+            TARGET(MATCH_CLASS)
             default:
+#if GP_COMPUTED_GOTOS
+            unknown_opcode:
+#endif
                 set_error_fmt(&exc::SystemError, "unknown opcode {} ({})", opcode, opcode_info(opcode).name);
                 goto error;
         }
-        next = after;
-        continue;
 
+        // Where handlers are looked up: RERAISE may point prev_instr back at
+        // the instruction that first raised (for the traceback), but the
+        // exception table must be searched from the instruction itself
+        // (CPython: exception_unwind uses INSTR_OFFSET()).
     error:
         chain_context();
         traceback_here(frame);
+    unwind_here:
+        current = static_cast<int>(next - first) - 1;
     exception_unwind: {
         const ExceptionTableEntry* handler = find_handler(co, current);
         if (handler) {
@@ -750,7 +921,7 @@ Object* eval_frame(Frame* entry) {
             if (handler->lasti) PUSH(int_from_ssize(frame->prev_instr));
             PUSH(fetch_error().release());
             next = first + handler->target;
-            continue;
+            DISPATCH_NEXT();
         }
         // No handler here: the frame is done and the caller unwinds.
         --ts->recursion_depth;
@@ -768,6 +939,11 @@ Object* eval_frame(Frame* entry) {
     }
     }
 #undef GP_LOAD_FRAME
+#undef GP_FETCH
+#undef TARGET
+#undef DISPATCH_OPCODE
+#undef DISPATCH_NEXT
+#undef DISPATCH
 #undef GP_SAVE_FRAME
 #undef GP_SAVE_FRAME_OF
 #undef PUSH

@@ -1,20 +1,86 @@
-// Allocating and freeing frames (see frame.hpp).  Each frame is one heap
-// block; CPython 3.11 carves them out of a per-thread stack of chunks, which
-// is a possible optimisation here too (frames are freed in LIFO order except
-// for generators).
+// Allocating and freeing frames (see frame.hpp), as CPython 3.11 does it
+// (Python/pystate.c _PyThreadState_BumpFramePointer): each thread carves
+// frames out of a stack of large chunks, so a call costs a pointer bump
+// instead of a malloc.  Frames are freed in the reverse order of their
+// allocation (a return pops the callee; unwinding pops frame by frame).
 #include "interp/frame.hpp"
 
+#include <algorithm>
+#include <cassert>
 #include <cstdlib>
 
 #include "runtime/errors.hpp"
+#include "runtime/state.hpp"
 
 namespace glasspy::interp {
 
+namespace {
+
+// A chunk of the frame stack; its slots follow the header.
+struct FrameChunk {
+    FrameChunk* previous;  // the chunk below, or null
+    Object** saved_top;    // the previous chunk's frame_top when this one was pushed
+    std::size_t size;      // slots
+    Object** slots() { return reinterpret_cast<Object**>(this + 1); }
+};
+
+// 256 KiB: about two thousand typical frames; the recursion limit's worth
+// of frames needs a few chunks at most.
+constexpr std::size_t CHUNK_SLOTS = 32 * 1024;
+
+// A chunk released by the last pop, kept so that a call that crosses a chunk
+// boundary over and over does not malloc and free each time.
+thread_local FrameChunk* spare_chunk = nullptr;
+
+std::size_t frame_slots(const CodeObject* code) {
+    constexpr std::size_t header = (sizeof(Frame) + sizeof(Object*) - 1) / sizeof(Object*) - 1;
+    return header + static_cast<std::size_t>(code->co_nlocalsplus + code->co_stacksize);
+}
+
+Object** push_chunk(rt::ThreadState* ts, std::size_t slots) {
+    FrameChunk* chunk = nullptr;
+    if (spare_chunk && spare_chunk->size >= slots) {
+        chunk = spare_chunk;
+        spare_chunk = nullptr;
+    } else {
+        std::size_t size = std::max(slots, CHUNK_SLOTS);
+        chunk = static_cast<FrameChunk*>(std::malloc(sizeof(FrameChunk) + size * sizeof(Object*)));
+        if (!chunk) return nullptr;
+        chunk->size = size;
+    }
+    chunk->previous = static_cast<FrameChunk*>(ts->frame_chunk);
+    chunk->saved_top = ts->frame_top;
+    ts->frame_chunk = chunk;
+    ts->frame_top = chunk->slots();
+    ts->frame_limit = chunk->slots() + chunk->size;
+    return ts->frame_top;
+}
+
+void pop_chunk(rt::ThreadState* ts) {
+    auto* chunk = static_cast<FrameChunk*>(ts->frame_chunk);
+    FrameChunk* below = chunk->previous;
+    ts->frame_chunk = below;
+    ts->frame_top = chunk->saved_top;
+    ts->frame_limit = below ? below->slots() + below->size : nullptr;
+    if (!spare_chunk && chunk->size == CHUNK_SLOTS) {
+        spare_chunk = chunk;
+    } else {
+        std::free(chunk);
+    }
+}
+
+}  // namespace
+
 Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object* builtins, Object* locals) {
-    int slots = code->co_nlocalsplus + code->co_stacksize;
-    std::size_t size = sizeof(Frame) + sizeof(Object*) * static_cast<std::size_t>(slots > 0 ? slots - 1 : 0);
-    auto* f = static_cast<Frame*>(std::malloc(size));
-    if (!f) return rt::no_memory();
+    rt::ThreadState* ts = rt::ThreadState::current();
+    std::size_t slots = frame_slots(code);
+    Object** base = ts->frame_top;
+    if (!base || static_cast<std::size_t>(ts->frame_limit - base) < slots) {
+        base = push_chunk(ts, slots);
+        if (!base) return rt::no_memory();
+    }
+    ts->frame_top = base + slots;
+    auto* f = reinterpret_cast<Frame*>(base);
     rt::incref(code);
     f->f_code = code;
     rt::xincref(func);
@@ -41,8 +107,15 @@ void frame_free(Frame* f) {
     rt::decref(f->f_builtins);
     rt::decref(f->f_globals);
     rt::xdecref(f->f_func);
-    rt::decref(f->f_code);
-    std::free(f);
+    CodeObject* code = f->f_code;
+    rt::ThreadState* ts = rt::ThreadState::current();
+    auto* base = reinterpret_cast<Object**>(f);
+    assert(base + frame_slots(code) == ts->frame_top && "frames are freed in LIFO order");
+    rt::decref(code);
+    if (base == static_cast<FrameChunk*>(ts->frame_chunk)->slots())
+        pop_chunk(ts);
+    else
+        ts->frame_top = base;
 }
 
 int frame_lineno(const Frame* f) {

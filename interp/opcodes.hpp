@@ -2,6 +2,7 @@
 // inline cache counts and stack effects.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -26,6 +27,16 @@ struct OpcodeInfo {
 // Everything opcodes.def says about an opcode number (0..255).
 const OpcodeInfo& opcode_info(int number);
 inline const OpcodeInfo& opcode_info(Opcode op) { return opcode_info(static_cast<int>(op)); }
+
+// How many inline CACHE code units follow each opcode: the eval loop skips
+// them on every instruction, so this is a table it can index directly.
+inline constexpr std::array<std::uint8_t, 256> OPCODE_CACHES = [] {
+    std::array<std::uint8_t, 256> table{};
+#define GP_OPCODE(name, number, operand, caches, effect, jump_effect, doc) table[number] = caches;
+#include "interp/opcodes.def"
+#undef GP_OPCODE
+    return table;
+}();
 
 // The change in stack depth of `op` with this oparg, when it falls through
 // (jump false) or jumps (jump true): what dis.stack_effect returns.

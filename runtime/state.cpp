@@ -17,9 +17,4 @@ void InterpreterState::set_refcount_hook(RefcountHook hook, void* context) {
         tracing::trace_mask &= ~static_cast<std::uint32_t>(tracing::REFCOUNT);
 }
 
-ThreadState*& ThreadState::current() {
-    thread_local ThreadState* state = nullptr;
-    return state;
-}
-
 }  // namespace glasspy::rt

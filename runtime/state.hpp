@@ -71,6 +71,12 @@ struct ThreadState {
     // The innermost running frame (an interp::Frame, which the runtime does
     // not see into), or null.
     void* frame = nullptr;
+    // The stack that frames are carved from (interp/frame.cpp, CPython 3.11's
+    // datastack): the chunk in use (opaque here), the first free slot in it
+    // and its end.  Calls push and returns pop in LIFO order.
+    void* frame_chunk = nullptr;
+    Object** frame_top = nullptr;
+    Object** frame_limit = nullptr;
     // ---- containers (tuple/list/dict/slice work) ----
     // The containers whose repr is in progress on this thread (a list, owned;
     // null until first needed): how "[[...]]" detects recursion (CPython keeps
@@ -88,6 +94,14 @@ struct ThreadState {
     // The calling thread's state (null on a thread that runs no Python code).
     static ThreadState*& current();
 };
+
+namespace detail {
+// Behind ThreadState::current(), defined in the header so that the hot
+// paths read it without a call.
+inline thread_local ThreadState* current_thread_state = nullptr;
+}  // namespace detail
+
+inline ThreadState*& ThreadState::current() { return detail::current_thread_state; }
 
 inline InterpreterState& interp() { return InterpreterState::main(); }
 
