@@ -5,6 +5,8 @@
 
 #include <cstdlib>
 
+#include "runtime/obmalloc.hpp"
+
 namespace glasspy::gc {
 
 namespace {
@@ -48,7 +50,7 @@ void untrack(rt::Object* op) {
 }
 
 rt::Object* alloc(GCState& gc, std::size_t size) {
-    void* mem = std::malloc(sizeof(GCHead) + size);
+    void* mem = rt::object_malloc(sizeof(GCHead) + size);
     if (!mem) return nullptr;
     auto* g = static_cast<GCHead*>(mem);
     g->gc_next = 0;
@@ -61,7 +63,7 @@ rt::Object* alloc(GCState& gc, std::size_t size) {
 void free(GCState& gc, rt::Object* op) {
     if (is_tracked(op)) untrack(op);
     if (gc.generations[0].count > 0) --gc.generations[0].count;
-    std::free(head_of(op));
+    rt::object_free(head_of(op));
 }
 
 rt::ssize_t list_length(const Generation& g) {

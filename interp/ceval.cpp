@@ -65,8 +65,10 @@ inline bool compact_int(const Object* o, std::int64_t* value) {
     return true;
 }
 
-// a <op> b for two compact ints, or null when the operator is not one done
-// here (the result of +, - and * of 30-bit values always fits in 64 bits).
+// a <op> b for two compact ints, or null when the operation is left to
+// binary_op (division by zero, negative shifts, big shifts, powers).
+// Values below 2**30 keep +, -, * and small left shifts inside 64 bits, and
+// int64 bitwise operations agree with Python's infinite two's complement.
 inline Object* binary_op_compact(std::int64_t a, std::int64_t b, int op) {
     switch (static_cast<BinaryOp>(op)) {
         case BinaryOp::Add:
@@ -75,6 +77,39 @@ inline Object* binary_op_compact(std::int64_t a, std::int64_t b, int op) {
         case BinaryOp::InplaceSubtract: return int_from_i64(a - b);
         case BinaryOp::Multiply:
         case BinaryOp::InplaceMultiply: return int_from_i64(a * b);
+        case BinaryOp::FloorDivide:
+        case BinaryOp::InplaceFloorDivide: {
+            if (b == 0) return nullptr;
+            std::int64_t q = a / b;
+            if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+            return int_from_i64(q);
+        }
+        case BinaryOp::Remainder:
+        case BinaryOp::InplaceRemainder: {
+            if (b == 0) return nullptr;
+            std::int64_t r = a % b;
+            if (r != 0 && ((r < 0) != (b < 0))) r += b;
+            return int_from_i64(r);
+        }
+        case BinaryOp::And:
+        case BinaryOp::InplaceAnd: return int_from_i64(a & b);
+        case BinaryOp::Or:
+        case BinaryOp::InplaceOr: return int_from_i64(a | b);
+        case BinaryOp::Xor:
+        case BinaryOp::InplaceXor: return int_from_i64(a ^ b);
+        case BinaryOp::Rshift:
+        case BinaryOp::InplaceRshift:
+            if (b < 0) return nullptr;
+            return int_from_i64(a >> (b > 63 ? 63 : b));
+        case BinaryOp::Lshift:
+        case BinaryOp::InplaceLshift:
+            if (b < 0 || b > 32) return nullptr;
+            return int_from_i64(a * (std::int64_t{1} << b));
+        case BinaryOp::TrueDivide:
+        case BinaryOp::InplaceTrueDivide:
+            // Both exact as doubles, so one rounding, as CPython's long_true_divide.
+            if (b == 0) return nullptr;
+            return float_from_double(static_cast<double>(a) / static_cast<double>(b));
         default: return nullptr;
     }
 }
@@ -87,6 +122,10 @@ inline Object* binary_op_floats(double a, double b, int op) {
         case BinaryOp::InplaceSubtract: return float_from_double(a - b);
         case BinaryOp::Multiply:
         case BinaryOp::InplaceMultiply: return float_from_double(a * b);
+        case BinaryOp::TrueDivide:
+        case BinaryOp::InplaceTrueDivide:
+            if (b == 0.0) return nullptr;
+            return float_from_double(a / b);
         default: return nullptr;
     }
 }

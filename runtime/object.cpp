@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "runtime/alloc.hpp"
+#include "runtime/obmalloc.hpp"
 #include "runtime/state.hpp"
 #include "runtime/type.hpp"
 
@@ -21,7 +22,7 @@ void tracing::refcount_changed(Object* op, ssize_t old_count, ssize_t new_count)
 Object* alloc_object(TypeObject* type, ssize_t nitems) {
     auto size = static_cast<std::size_t>(type->tp_basicsize + nitems * type->tp_itemsize);
     Object* op = has_flag(type, TPFLAGS_HAVE_GC) ? gc::alloc(interp().gc, size)
-                                                  : static_cast<Object*>(std::malloc(size));
+                                                  : static_cast<Object*>(object_malloc(size));
     if (!op) return nullptr;
     op->ob_refcnt = 1;
     op->ob_type = type;
@@ -37,7 +38,7 @@ void free_object(Object* op) noexcept {
     if (has_flag(type, TPFLAGS_HAVE_GC))
         gc::free(interp().gc, op);
     else
-        std::free(op);
+        object_free(op);
     decref(type);
 }
 
