@@ -333,8 +333,25 @@ Object* eval_frame(Frame* entry) {
             }
             TARGET(LOAD_GLOBAL) {
                 if (oparg & 1) PUSH(nullptr);
+                std::uint16_t slot = next[0];
+                std::uint64_t gv = static_cast<DictObject*>(frame->f_globals)->ma_version_tag;
+                std::uint64_t bv = static_cast<DictObject*>(frame->f_builtins)->ma_version_tag;
+                GlobalCache* cache = slot ? &co->co_data->global_caches[slot - 1u] : nullptr;
+                if (cache && cache->value && cache->globals_version == gv && cache->builtins_version == bv) {
+                    incref(cache->value);
+                    PUSH(cache->value);
+                    DISPATCH();
+                }
                 Object* v = load_global(frame, tuple_item(co->co_names, oparg >> 1));
                 if (!v) goto error;
+                // Remembered only if the lookup itself changed neither dict
+                // (a key's __eq__ could), so that the dict still holds v.
+                if (cache && gv == static_cast<DictObject*>(frame->f_globals)->ma_version_tag &&
+                    bv == static_cast<DictObject*>(frame->f_builtins)->ma_version_tag) {
+                    cache->value = v;
+                    cache->globals_version = gv;
+                    cache->builtins_version = bv;
+                }
                 PUSH(v);
                 DISPATCH();
             }

@@ -63,6 +63,17 @@ struct ExceptionTableEntry {
     bool lasti = false;
 };
 
+// What a LOAD_GLOBAL remembers of its last lookup (CPython 3.8-3.10's
+// LOAD_GLOBAL opcache; 3.11 specialises the instruction instead): the value
+// found and the versions (PEP 509) of the globals and builtins dicts then.
+// While both versions are unchanged neither dict has been touched, so the
+// value is still the answer and still alive (the dict holds it).
+struct GlobalCache {
+    std::uint64_t globals_version = 0;
+    std::uint64_t builtins_version = 0;
+    Object* value = nullptr;  // borrowed from the dict that held it
+};
+
 // The C++ parts of a code object, kept apart so that the object itself stays
 // a plain header allocated like every other object.
 struct CodeData {
@@ -70,6 +81,9 @@ struct CodeData {
     std::vector<Location> locations;
     std::vector<ExceptionTableEntry> exceptiontable;
     std::vector<std::uint8_t> localspluskinds;
+    // One per LOAD_GLOBAL: the instruction's first CACHE unit holds its
+    // number here plus one (0: no cache, past 65535 instructions).
+    std::vector<GlobalCache> global_caches;
 };
 
 struct CodeObject : Object {

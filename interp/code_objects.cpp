@@ -4,6 +4,8 @@
 // compiles; here the compiler stays free of runtime types).
 #include "interp/code_objects.hpp"
 
+#include "interp/opcodes.hpp"
+
 #include "runtime/abstract.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/complex.hpp"
@@ -90,6 +92,21 @@ Object* tuple_of_strings(const std::vector<std::string>& names) {
 
 }  // namespace
 
+// Gives each LOAD_GLOBAL a GlobalCache, its number written in the
+// instruction's first CACHE unit (dis skips cache units).
+void number_global_caches(CodeData& data) {
+    std::vector<std::uint16_t>& code = data.code;
+    for (std::size_t i = 0; i < code.size();) {
+        int opcode = code[i] & 0xFF;
+        std::size_t caches = OPCODE_CACHES[static_cast<std::size_t>(opcode)];
+        if (opcode == static_cast<int>(Opcode::LOAD_GLOBAL) && caches > 0 && data.global_caches.size() < 0xFFFF) {
+            data.global_caches.emplace_back();
+            code[i + 1] = static_cast<std::uint16_t>(data.global_caches.size());
+        }
+        i += 1 + caches;
+    }
+}
+
 Object* code_object_from(const CompiledCode& cc) {
     Ref<> consts = Ref<>::steal(tuple_of_consts(cc.consts));
     Ref<> names = Ref<>::steal(tuple_of_strings(cc.names));
@@ -103,6 +120,7 @@ Object* code_object_from(const CompiledCode& cc) {
     data.locations = cc.locations;
     data.exceptiontable = cc.exceptiontable;
     data.localspluskinds = cc.localspluskinds;
+    number_global_caches(data);
     CodeObject* co = code_new(std::move(data), consts.get(), names.get(), localsplusnames.get(), filename.get(),
                               name.get(), qualname.get());
     if (!co) return nullptr;
