@@ -23,6 +23,7 @@
 #include "runtime/descr.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/eval_breaker.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
 #include "runtime/int.hpp"
@@ -162,6 +163,7 @@ bool enter_frame(ThreadState* ts) {
 
 Object* eval_frame(Frame* entry) {
     ThreadState* ts = ThreadState::current();
+    InterpreterState& in_state = *ts->interp;
     if (!enter_frame(ts)) {
         frame_free(entry);
         return nullptr;
@@ -235,6 +237,14 @@ Object* eval_frame(Frame* entry) {
 #define TARGET(op) case Opcode::op:
 #define DISPATCH_OPCODE() goto dispatch_opcode
 #endif
+    // A check point: Ctrl-C and the like are seen to here, between
+    // instructions, when the one word says something is pending.
+#define GP_CHECK_EVAL_BREAKER()                                                         \
+    do {                                                                                \
+        if (GP_UNLIKELY(in_state.eval_breaker.load(std::memory_order_relaxed)) &&       \
+            !handle_eval_breaker())                                                     \
+            goto error;                                                                 \
+    } while (0)
 #define DISPATCH_NEXT()     \
     do {                    \
         GP_FETCH();         \
@@ -263,9 +273,13 @@ Object* eval_frame(Frame* entry) {
                 DISPATCH_OPCODE();
             }
             TARGET(NOP)
-            TARGET(RESUME)
             TARGET(CACHE)
                 DISPATCH();
+            TARGET(RESUME) {
+                // oparg 0: a function's start (not a generator's resumption).
+                if (oparg < 2) GP_CHECK_EVAL_BREAKER();
+                DISPATCH();
+            }
             TARGET(POP_TOP) decref(POP()); DISPATCH();
             TARGET(PUSH_NULL) PUSH(nullptr); DISPATCH();
             TARGET(COPY) {
@@ -742,7 +756,11 @@ Object* eval_frame(Frame* entry) {
                 DISPATCH();
             }
             TARGET(JUMP_FORWARD) after += oparg; DISPATCH();
-            TARGET(JUMP_BACKWARD)
+            TARGET(JUMP_BACKWARD) {
+                after -= oparg;
+                GP_CHECK_EVAL_BREAKER();
+                DISPATCH();
+            }
             TARGET(JUMP_BACKWARD_NO_INTERRUPT) after -= oparg; DISPATCH();
             TARGET(POP_JUMP_FORWARD_IF_FALSE)
             TARGET(POP_JUMP_FORWARD_IF_TRUE)
@@ -762,7 +780,10 @@ Object* eval_frame(Frame* entry) {
                                  opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_TRUE);
                 bool backward = opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_FALSE) ||
                                 opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_TRUE);
-                if ((t != 0) == when_true) after += backward ? -oparg : oparg;
+                if ((t != 0) == when_true) {
+                    after += backward ? -oparg : oparg;
+                    if (backward) GP_CHECK_EVAL_BREAKER();
+                }
                 DISPATCH();
             }
             TARGET(POP_JUMP_FORWARD_IF_NONE)
@@ -776,7 +797,10 @@ Object* eval_frame(Frame* entry) {
                                  opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_NONE);
                 bool backward = opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_NONE) ||
                                 opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE);
-                if (is_none == when_none) after += backward ? -oparg : oparg;
+                if (is_none == when_none) {
+                    after += backward ? -oparg : oparg;
+                    if (backward) GP_CHECK_EVAL_BREAKER();
+                }
                 DISPATCH();
             }
             TARGET(JUMP_IF_FALSE_OR_POP)
@@ -1000,6 +1024,7 @@ Object* eval_frame(Frame* entry) {
 #undef DISPATCH_OPCODE
 #undef DISPATCH_NEXT
 #undef DISPATCH
+#undef GP_CHECK_EVAL_BREAKER
 #undef GP_SAVE_FRAME
 #undef GP_SAVE_FRAME_OF
 #undef PUSH

@@ -294,10 +294,13 @@ void clean_basic_block(BasicBlock* bb) {
             if (prev_lineno == lineno) continue;
             if (src < ins.size() - 1) {
                 int next_lineno = ins[src + 1].i_loc.lineno;
-                if (next_lineno < 0 || next_lineno == lineno) {
+                if (next_lineno < 0) {
                     ins[src + 1].i_loc = ins[src].i_loc;
                     continue;
                 }
+                // Same line: the next instruction keeps its own columns
+                // (the `while True:` jump keeps the statement's span).
+                if (next_lineno == lineno) continue;
             } else {
                 BasicBlock* next = skip_empty(bb->b_next);
                 if (next && lineno == next->b_instr[0].i_loc.lineno) continue;

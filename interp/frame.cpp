@@ -28,10 +28,6 @@ struct FrameChunk {
 // of frames needs a few chunks at most.
 constexpr std::size_t CHUNK_SLOTS = 32 * 1024;
 
-// A chunk released by the last pop, kept so that a call that crosses a chunk
-// boundary over and over does not malloc and free each time.
-thread_local FrameChunk* spare_chunk = nullptr;
-
 std::size_t frame_slots(const CodeObject* code) {
     constexpr std::size_t header = (sizeof(Frame) + sizeof(Object*) - 1) / sizeof(Object*) - 1;
     return header + static_cast<std::size_t>(code->co_nlocalsplus + code->co_stacksize);
@@ -39,9 +35,12 @@ std::size_t frame_slots(const CodeObject* code) {
 
 Object** push_chunk(rt::ThreadState* ts, std::size_t slots) {
     FrameChunk* chunk = nullptr;
-    if (spare_chunk && spare_chunk->size >= slots) {
-        chunk = spare_chunk;
-        spare_chunk = nullptr;
+    // The last chunk popped is kept, so that a call that crosses a chunk
+    // boundary over and over does not malloc and free each time.
+    auto* spare = static_cast<FrameChunk*>(ts->frame_spare_chunk);
+    if (spare && spare->size >= slots) {
+        chunk = spare;
+        ts->frame_spare_chunk = nullptr;
     } else {
         std::size_t size = std::max(slots, CHUNK_SLOTS);
         chunk = static_cast<FrameChunk*>(std::malloc(sizeof(FrameChunk) + size * sizeof(Object*)));
@@ -62,8 +61,8 @@ void pop_chunk(rt::ThreadState* ts) {
     ts->frame_chunk = below;
     ts->frame_top = chunk->saved_top;
     ts->frame_limit = below ? below->slots() + below->size : nullptr;
-    if (!spare_chunk && chunk->size == CHUNK_SLOTS) {
-        spare_chunk = chunk;
+    if (!ts->frame_spare_chunk && chunk->size == CHUNK_SLOTS) {
+        ts->frame_spare_chunk = chunk;
     } else {
         std::free(chunk);
     }

@@ -18,6 +18,8 @@
 #include "interp/traceback.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/eval_breaker.hpp"
+#include "runtime/exceptions.hpp"
 #include "runtime/str.hpp"
 #include "runtime/typeobject.hpp"
 #include "stdlib/builtins.hpp"
@@ -108,6 +110,7 @@ int run_source(const std::string& source, const char* path, bool has_file) {
     }
     namespace rt = glasspy::rt;
     rt::runtime_init();
+    rt::install_signal_handlers();
     glasspy::interp::ceval_init();
     rt::Ref<> code = rt::Ref<>::steal(glasspy::interp::code_object_from(*compiled.code));
     rt::Ref<> globals = rt::Ref<>::steal(rt::dict_new());
@@ -125,11 +128,13 @@ int run_source(const std::string& source, const char* path, bool has_file) {
     }
     std::fflush(stdout);
     int status = 0;
+    bool interrupted = false;
     if (!result) {
         rt::Ref<> exc = rt::fetch_error();
         if (exc) {
             std::string report = glasspy::interp::format_exception(exc.get());
             std::fwrite(report.data(), 1, report.size(), stderr);
+            if (rt::is_instance_of(exc.get(), &rt::exc::KeyboardInterrupt)) interrupted = true;
         }
         status = 1;
     }
@@ -137,6 +142,7 @@ int run_source(const std::string& source, const char* path, bool has_file) {
     // functions it holds hold it back (func_globals), a cycle that only
     // clearing (or the cycle collector, #6) breaks.
     if (globals) rt::dict_clear(globals.get());
+    if (interrupted) rt::exit_by_sigint();
     return status;
 }
 

@@ -8,11 +8,14 @@
 // runs Python code has a ThreadState, reachable through
 // ThreadState::current().
 //
-// Invariant: the only piece of interpreter state kept outside this struct is
+// Invariant: the only pieces of state kept outside these structs are
 // tracing::trace_mask (object.hpp), a copy of which trace views are on, so
-// that incref/decref test it with a single load; set_trace_hook keeps the two
-// in step.
+// that incref/decref test it with a single load (set_trace_hook keeps the two
+// in step), and the small-object allocator's arenas and pools
+// (obmalloc.cpp), which belong to the process as CPython's _PyRuntime does.
 #pragma once
+
+#include <atomic>
 
 #include "gc/gc_head.hpp"
 #include "runtime/object.hpp"
@@ -46,6 +49,13 @@ struct InterpreterState {
     SliceState slice_state;
     // ---- end containers ----
 
+    // Set when the eval loop must stop at its next check point (a backward
+    // jump or a function's start) and see to something: a signal arrived
+    // (Ctrl-C); later also GIL drop requests and pending calls (CPython:
+    // ceval.eval_breaker).  Written by signal handlers, hence atomic.
+    std::atomic<int> eval_breaker{0};
+    std::atomic<int> sigint_pending{0};
+
     RefcountHook refcount_hook = nullptr;
     void* refcount_context = nullptr;
 
@@ -77,6 +87,7 @@ struct ThreadState {
     void* frame_chunk = nullptr;
     Object** frame_top = nullptr;
     Object** frame_limit = nullptr;
+    void* frame_spare_chunk = nullptr;  // the last chunk popped, kept for reuse
     // ---- containers (tuple/list/dict/slice work) ----
     // The containers whose repr is in progress on this thread (a list, owned;
     // null until first needed): how "[[...]]" detects recursion (CPython keeps
