@@ -18,6 +18,7 @@
 
 #include "interp/ceval_internal.hpp"
 #include "interp/opcodes.hpp"
+#include "interp/run_source.hpp"
 #include "interp/traceback.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/descr.hpp"
@@ -26,6 +27,7 @@
 #include "runtime/eval_breaker.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
+#include "runtime/import.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
@@ -473,6 +475,37 @@ Object* eval_frame(Frame* entry) {
                 decref(owner);
                 decref(v);
                 if (r < 0) goto error;
+                DISPATCH();
+            }
+            TARGET(IMPORT_NAME) {
+                Object* fromlist = POP();
+                Object* level = TOP();
+                Object* r = import_name(frame, tuple_item(co->co_names, oparg), fromlist, level);
+                decref(fromlist);
+                decref(level);
+                TOP() = r;
+                if (!r) {
+                    --sp;
+                    goto error;
+                }
+                DISPATCH();
+            }
+            TARGET(IMPORT_FROM) {
+                Object* r = import_from(TOP(), tuple_item(co->co_names, oparg));
+                if (!r) goto error;
+                PUSH(r);
+                DISPATCH();
+            }
+            TARGET(IMPORT_STAR) {
+                Object* from = POP();
+                if (!frame->f_locals) {
+                    decref(from);
+                    set_error(&exc::SystemError, "no locals found during 'import *'");
+                    goto error;
+                }
+                bool ok = import_star(from, frame->f_locals);
+                decref(from);
+                if (!ok) goto error;
                 DISPATCH();
             }
             TARGET(DELETE_ATTR) {
@@ -965,13 +998,10 @@ Object* eval_frame(Frame* entry) {
             TARGET(PRINT_EXPR)
             TARGET(LOAD_BUILD_CLASS)
             TARGET(RETURN_GENERATOR)
-            TARGET(IMPORT_STAR)
             TARGET(SETUP_ANNOTATIONS)
             TARGET(YIELD_VALUE)
             TARGET(ASYNC_GEN_WRAP)
             TARGET(PREP_RERAISE_STAR)
-            TARGET(IMPORT_NAME)
-            TARGET(IMPORT_FROM)
             TARGET(SEND)
             TARGET(GET_AWAITABLE)
             TARGET(LOAD_CLASSDEREF)
@@ -1037,8 +1067,7 @@ Object* eval_frame(Frame* entry) {
 }  // namespace
 
 Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
-    Object* builtins = dict_getitem_str(globals, "__builtins__");
-    Frame* f = frame_new(code, nullptr, globals, builtins ? builtins : globals, locals);
+    Frame* f = frame_new(code, nullptr, globals, builtins_of_globals(globals), locals);
     if (!f) return nullptr;
     return eval_frame(f);
 }
@@ -1049,6 +1078,7 @@ void ceval_init() {
     (void)type_ready(&traceback_type);
     EvalHooks& hooks = eval_hooks();
     hooks.call_function = call_function;
+    hooks.exec_source = exec_source;
     hooks.code_name = [](Object* code) {
         Object* n = static_cast<CodeObject*>(code)->co_name;
         incref(n);

@@ -18,6 +18,9 @@ void name_error(Object* name);
 void unbound_deref_error(const CodeObject* co, int index);
 Object* load_global(Frame* f, Object* name);
 Object* load_name(Frame* f, Object* name);
+// IMPORT_NAME: builtins.__import__(name, globals, locals, fromlist, level),
+// straight to the import system when __import__ is the built-in one.
+Object* import_name(Frame* f, Object* name, Object* fromlist, Object* level);
 const ExceptionTableEntry* find_handler(const CodeObject* co, int index);
 // RAISE_VARARGS: sets the exception to raise (always "fails": returns false).
 bool do_raise(Object* exc, Object* cause);

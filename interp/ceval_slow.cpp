@@ -10,6 +10,8 @@
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/function.hpp"
+#include "runtime/import.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
@@ -39,6 +41,23 @@ void unbound_deref_error(const CodeObject* co, int index) {
                       "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                       name);
     }
+}
+
+Object* import_name(Frame* f, Object* name, Object* fromlist, Object* level) {
+    Object* import_func = dict_getitem_str(f->f_builtins, "__import__");
+    if (!import_func) {
+        if (!error_occurred()) set_error(&exc::ImportError, "__import__ not found");
+        return nullptr;
+    }
+    if (import_func->ob_type == &builtin_function_type &&
+        static_cast<BuiltinFunctionObject*>(import_func)->def == &IMPORT_BUILTIN) {
+        ssize_t lv;
+        if (!int_as_ssize(level, &lv)) return nullptr;
+        return import_module_level(name, f->f_globals, fromlist, static_cast<int>(lv));
+    }
+    Object* locals = f->f_locals ? f->f_locals : None();
+    Object* args[] = {name, f->f_globals, locals, fromlist, level};
+    return call(import_func, args, 5);
 }
 
 Object* load_global(Frame* f, Object* name) {

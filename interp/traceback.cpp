@@ -1,6 +1,8 @@
 // Recording and printing tracebacks (see traceback.hpp).
 #include "interp/traceback.hpp"
 
+#include "interp/run_source.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -170,6 +172,12 @@ void format_one(std::string& out, Object* exc) {
         out += "Traceback (most recent call last):\n";
         for (Object* tb = e->traceback; tb; tb = static_cast<TracebackObject*>(tb)->tb_next)
             format_entry(out, static_cast<TracebackObject*>(tb));
+    }
+    if (auto info = syntax_error_info(exc)) {
+        // Where the bad source is, with its line and carets, as the
+        // command line reports a SyntaxError of the main script.
+        out += format_syntax_error(*info);
+        return;
     }
     std::string name(type_name(exc));
     if (Object* s = str(exc)) {

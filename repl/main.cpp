@@ -11,18 +11,28 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "interp/ast_dump.hpp"
 #include "interp/ceval.hpp"
 #include "interp/code_objects.hpp"
 #include "interp/traceback.hpp"
+#include "runtime/abstract.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/eval_breaker.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/import.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/module.hpp"
+#include "runtime/none.hpp"
+#include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 #include "stdlib/builtins.hpp"
+#include "stdlib/modules.hpp"
 #include "interp/compile.hpp"
 #include "interp/compile_checks.hpp"
 #include "interp/dis.hpp"
@@ -31,6 +41,7 @@
 
 namespace {
 
+namespace rt = glasspy::rt;
 using glasspy::interp::format_syntax_error;
 using glasspy::interp::normalize_newlines;
 using glasspy::interp::parse_module;
@@ -84,66 +95,143 @@ int parse_only(int argc, char** argv) {
     return status;
 }
 
-// Runs a script as `python3 FILE` does: a SyntaxError is reported before
-// anything runs; an uncaught exception prints its traceback to stderr and
-// exits with status 1.
-int run_source(const std::string& source, const char* path, bool has_file);
-
-int run_script(const char* script) {
+// What `python3 ...` runs as __main__: the source, the name it is known by
+// (__file__ and tracebacks; "<string>" for -c, which sets no __file__),
+// sys.argv and sys.path[0].
+struct MainProgram {
     std::string source;
-    if (!read_file(script, source)) return cannot_open(script);
-    // As CPython 3.9+, the script's name is made absolute: it is __file__
-    // and what tracebacks show.
-    std::error_code ec;
-    std::string absolute = std::filesystem::absolute(script, ec).string();
-    return run_source(source, ec ? script : absolute.c_str(), true);
+    std::string path;
+    bool has_file = false;
+    std::vector<std::string> argv;
+    std::string path0;
+};
+
+// The exit status an uncaught SystemExit asks for (CPython:
+// _Py_HandleSystemExit): None is 0, an int is itself, anything else is
+// printed to stderr and gives 1.
+int system_exit_status(rt::Object* exc) {
+    rt::Object* args = static_cast<rt::BaseExceptionObject*>(exc)->args;
+    rt::Object* code = args && rt::tuple_size(args) > 0 ? rt::tuple_item(args, 0) : nullptr;
+    if (args && rt::tuple_size(args) > 1) code = args;
+    if (!code || code == rt::None()) return 0;
+    if (rt::is_int(code)) {
+        rt::ssize_t status = 0;
+        if (!rt::int_as_ssize(code, &status)) {
+            rt::clear_error();
+            return -1;
+        }
+        return static_cast<int>(status);
+    }
+    if (rt::Object* text = rt::str(code)) {
+        std::string line = rt::str_to_utf8(text) + "\n";
+        rt::decref(text);
+        std::fflush(stdout);
+        std::fwrite(line.data(), 1, line.size(), stderr);
+    } else {
+        rt::clear_error();
+    }
+    return 1;
 }
 
-// Runs source as the __main__ module; `path` names it in tracebacks
-// ("<string>" for -c, which sets no __file__).
-int run_source(const std::string& source, const char* path, bool has_file) {
-    auto compiled = glasspy::interp::compile_source(source, path);
+// Clears every module's namespace at exit, __main__ first, as CPython's
+// finalize_modules does: module functions hold their globals (func_globals)
+// and the globals hold the functions, a cycle that only this (or the cycle
+// collector, #6) breaks.
+void finalize_modules() {
+    rt::InterpreterState& in = rt::interp();
+    if (!in.modules) return;
+    if (rt::Object* main = rt::dict_getitem_str(in.modules, "__main__"))
+        if (rt::is_module(main)) rt::dict_clear(rt::module_dict(main));
+    rt::Ref<> items = rt::Ref<>::steal(rt::dict_items(in.modules));
+    if (items) {
+        for (rt::ssize_t i = 0; i < rt::list_size(items.get()); ++i) {
+            rt::Object* module = rt::tuple_item(rt::list_item(items.get(), i), 1);
+            if (rt::is_module(module) && module != in.builtins) rt::dict_clear(rt::module_dict(module));
+        }
+    }
+    rt::clear_error();
+    rt::dict_clear(in.modules);
+}
+
+// Runs the program as `python3 FILE` does: a SyntaxError is reported before
+// anything runs; an uncaught exception prints its traceback to stderr and
+// exits with status 1 (SystemExit: its code; KeyboardInterrupt: killed by
+// SIGINT).
+int run_main(const MainProgram& program) {
+    auto compiled = glasspy::interp::compile_source(program.source, program.path);
     if (compiled.error) {
         std::fputs(compiled.error->msg.c_str(), stderr);
         if (compiled.error->msg.empty() || compiled.error->msg.back() != '\n') std::fputs("\n", stderr);
         return 1;
     }
-    namespace rt = glasspy::rt;
     rt::runtime_init();
     rt::install_signal_handlers();
     glasspy::interp::ceval_init();
-    rt::Ref<> code = rt::Ref<>::steal(glasspy::interp::code_object_from(*compiled.code));
-    rt::Ref<> globals = rt::Ref<>::steal(rt::dict_new());
-    rt::Ref<> builtins = rt::Ref<>::steal(glasspy::stdlib::builtins_dict());
-    rt::Ref<> main_name = rt::Ref<>::steal(rt::str_from_utf8("__main__"));
-    rt::Ref<> file = rt::Ref<>::steal(rt::str_from_utf8(path));
-    bool ready = code && globals && builtins && main_name && file &&
-                 rt::dict_setitem_str(globals.get(), "__name__", main_name.get()) == 0 &&
-                 rt::dict_setitem_str(globals.get(), "__builtins__", builtins.get()) == 0 &&
-                 (!has_file || rt::dict_setitem_str(globals.get(), "__file__", file.get()) == 0);
+    bool ready = glasspy::stdlib::init_modules(program.argv, {program.path0});
+    rt::Ref<> code, main_module;
+    if (ready) {
+        code = rt::Ref<>::steal(glasspy::interp::code_object_from(*compiled.code));
+        main_module = rt::Ref<>::steal(rt::module_new("__main__"));
+        ready = code && main_module;
+    }
+    rt::Object* globals = ready ? rt::module_dict(main_module.get()) : nullptr;
+    if (ready) {
+        rt::Ref<> file = rt::Ref<>::steal(rt::str_from_utf8(program.path));
+        ready = file && rt::dict_setitem_str(globals, "__builtins__", rt::interp().builtins) == 0 &&
+                (!program.has_file || rt::dict_setitem_str(globals, "__file__", file.get()) == 0) &&
+                rt::dict_setitem_str(rt::sys_modules(), "__main__", main_module.get()) == 0;
+    }
     rt::Ref<> result;
     if (ready) {
-        result = rt::Ref<>::steal(glasspy::interp::eval_code(static_cast<glasspy::interp::CodeObject*>(code.get()),
-                                                             globals.get(), globals.get()));
+        result = rt::Ref<>::steal(
+            glasspy::interp::eval_code(static_cast<glasspy::interp::CodeObject*>(code.get()), globals, globals));
     }
     std::fflush(stdout);
     int status = 0;
     bool interrupted = false;
     if (!result) {
         rt::Ref<> exc = rt::fetch_error();
-        if (exc) {
-            std::string report = glasspy::interp::format_exception(exc.get());
-            std::fwrite(report.data(), 1, report.size(), stderr);
-            if (rt::is_instance_of(exc.get(), &rt::exc::KeyboardInterrupt)) interrupted = true;
+        if (exc && rt::is_instance_of(exc.get(), &rt::exc::SystemExit)) {
+            status = system_exit_status(exc.get());
+        } else {
+            if (exc) {
+                std::string report = glasspy::interp::format_exception(exc.get());
+                std::fwrite(report.data(), 1, report.size(), stderr);
+                if (rt::is_instance_of(exc.get(), &rt::exc::KeyboardInterrupt)) interrupted = true;
+            }
+            status = 1;
         }
-        status = 1;
     }
-    // Finalisation, as CPython clears a module's namespace at exit: the
-    // functions it holds hold it back (func_globals), a cycle that only
-    // clearing (or the cycle collector, #6) breaks.
-    if (globals) rt::dict_clear(globals.get());
+    code = rt::Ref<>();
+    main_module = rt::Ref<>();
+    finalize_modules();
+    std::fflush(stdout);
     if (interrupted) rt::exit_by_sigint();
     return status;
+}
+
+int run_script(int argc, char** argv, int first) {
+    const char* script = argv[first];
+    MainProgram program;
+    if (!read_file(script, program.source)) return cannot_open(script);
+    // As CPython 3.9+, the script's name is made absolute: it is __file__
+    // and what tracebacks show; its directory is sys.path[0].
+    std::error_code ec;
+    std::filesystem::path absolute = std::filesystem::absolute(script, ec);
+    program.path = ec ? script : absolute.string();
+    program.has_file = true;
+    program.path0 = ec ? "" : absolute.parent_path().string();
+    program.argv.assign(argv + first, argv + argc);
+    return run_main(program);
+}
+
+int run_command(int argc, char** argv, int first) {
+    MainProgram program;
+    program.source = normalize_newlines(argv[first]);
+    program.path = "<string>";
+    program.argv.push_back("-c");
+    program.argv.insert(program.argv.end(), argv + first + 1, argv + argc);
+    return run_main(program);
 }
 
 // --dis FILE: the disassembly of the compiled module, as dis.dis prints it.
@@ -174,8 +262,8 @@ int main(int argc, char** argv) {
     if (arg == "--dis" && argc == 3) return dis_file(argv[2], false);
     if (arg == "--code-info" && argc == 3) return dis_file(argv[2], true);
     if (arg == "--parse-only") return parse_only(argc, argv);
-    if (argc == 2 && arg[0] != '-') return run_script(argv[1]);
-    if (arg == "-c" && argc == 3) return run_source(normalize_newlines(argv[2]), "<string>", false);
+    if (argc >= 2 && arg[0] != '-') return run_script(argc, argv, 1);
+    if (arg == "-c" && argc >= 3) return run_command(argc, argv, 2);
     if (argc == 1) return glasspy::repl::run_ast_prompt();
     std::fprintf(stderr, "usage: glasspy [-c CMD | --dump-ast FILE | --dis FILE | --code-info FILE | --dump-ast-positions FILE | --parse-only FILE... | FILE]\n");
     return 2;

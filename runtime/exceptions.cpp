@@ -227,7 +227,23 @@ void init_exception(TypeObject& type, TypeObject& base, const char* name, const 
 
 }  // namespace
 
+// SystemExit.code: the exit status or message (CPython sets it from the
+// arguments in SystemExit_init; here it is read from them).
+const GetSetDef SYSTEM_EXIT_GETSET[] = {
+    {"code",
+     [](Object* e) -> Object* {
+         Object* args = as_exc(e)->args;
+         ssize_t n = args ? tuple_size(args) : 0;
+         Object* code = n == 0 ? None() : n == 1 ? tuple_item(args, 0) : args;
+         incref(code);
+         return code;
+     },
+     nullptr, "exception code"},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 void exceptions_init() {
+    exc::SystemExit.tp_getset = SYSTEM_EXIT_GETSET;
 #define GP_EXCEPTION(name, base, doc) init_exception(exc::name, exc::base, #name, doc);
 #include "runtime/exceptions.def"
 #undef GP_EXCEPTION

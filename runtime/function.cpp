@@ -10,6 +10,7 @@
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/import.hpp"
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
@@ -195,8 +196,9 @@ Object* function_new(Object* code, Object* globals, Object* qualname) {
     f->func_code = code;
     incref(globals);
     f->func_globals = globals;
-    Object* builtins = dict_getitem_str(globals, "__builtins__");
-    f->func_builtins = builtins ? (incref(builtins), builtins) : nullptr;
+    Object* builtins = builtins_of_globals(globals);
+    incref(builtins);
+    f->func_builtins = builtins;
     f->func_name = eval_hooks().code_name(code);
     if (qualname) {
         incref(qualname);

@@ -65,6 +65,10 @@ struct EvalHooks {
     Object* (*code_qualname)(Object* code) = nullptr;
     // The docstring (a function's first constant when it is a str) or None.
     Object* (*code_doc)(Object* code) = nullptr;
+    // Compiles source (read from filename) and runs it with globals as its
+    // namespace: what importing a .py file does.  False with the exception
+    // set (SyntaxError included).
+    bool (*exec_source)(std::string_view source, std::string_view filename, Object* globals) = nullptr;
 };
 EvalHooks& eval_hooks();
 

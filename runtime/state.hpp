@@ -16,6 +16,7 @@
 #pragma once
 
 #include <atomic>
+#include <vector>
 
 #include "gc/gc_head.hpp"
 #include "runtime/object.hpp"
@@ -55,6 +56,18 @@ struct InterpreterState {
     // ceval.eval_breaker).  Written by signal handlers, hence atomic.
     std::atomic<int> eval_breaker{0};
     std::atomic<int> sigint_pending{0};
+
+    // ---- import (import.cpp) ----
+    Object* modules = nullptr;   // sys.modules (a dict, owned)
+    Object* sys_dict = nullptr;  // the sys module's namespace (owned)
+    Object* builtins = nullptr;  // the builtins module (owned)
+    // The modules written in C++ (stdlib/ registers them at start-up):
+    // name, and the function that makes a new module object.
+    struct NativeModule {
+        const char* name;
+        Object* (*create)();
+    };
+    std::vector<NativeModule> native_modules;
 
     RefcountHook refcount_hook = nullptr;
     void* refcount_context = nullptr;

@@ -23,6 +23,7 @@
 #include "runtime/iterobjects.hpp"
 #include "runtime/list.hpp"
 #include "runtime/mappingproxy.hpp"
+#include "runtime/module.hpp"
 #include "runtime/none.hpp"
 #include "runtime/range.hpp"
 #include "runtime/set.hpp"
@@ -323,7 +324,7 @@ void runtime_init() {
          {&tuple_type, &object_type, &type_type, &str_type, &dict_type, &int_type, &bool_type, &float_type,
           &complex_type, &list_type, &none_type, &not_implemented_type, &ellipsis_type, &bytes_type,
           &bytearray_type, &set_type, &frozenset_type, &range_type, &slice_type, &function_type, &cell_type,
-          &builtin_function_type, &method_descr_type, &getset_descr_type, &member_descr_type, &mappingproxy_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keyiter_type,
+          &builtin_function_type, &method_descr_type, &getset_descr_type, &member_descr_type, &mappingproxy_type, &module_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keyiter_type,
           &dict_valueiter_type, &dict_itemiter_type, &set_iter_type, &range_iter_type, &longrange_iter_type})
         (void)type_ready(t);
     exceptions_init();

@@ -6,7 +6,9 @@ Shared by run_py_tests.py (runs glasspy and compares) and regen_expected.py
 A test is a file named NNN_name.py (digits, underscore, name) anywhere under a
 test folder (tests/py/<topic>/, tests/syntax/); other .py files are helpers
 and are not run.  Its expected output is NNN_name.expected beside it.  An
-optional NNN_name.stdin is fed to it; otherwise stdin is /dev/null.
+optional NNN_name.stdin is fed to it; otherwise stdin is /dev/null.  An
+optional folder NNN_name.files/ holds modules and packages it imports: its
+contents are copied next to the script.
 
 How a test runs (the same for python3 and glasspy, as the seed corpus does it,
 see shared/corpus/README.md):
@@ -82,6 +84,9 @@ def run_script(interpreter, script, timeout, replacements=()):
     with tempfile.TemporaryDirectory(prefix="gp_test_") as tmp:
         name = os.path.basename(script)
         shutil.copy(script, os.path.join(tmp, name))
+        files = script[:-len(".py")] + ".files"
+        if os.path.isdir(files):
+            shutil.copytree(files, tmp, dirs_exist_ok=True)
         stdin_file = stdin_path(script)
         with open(stdin_file if os.path.exists(stdin_file) else os.devnull, "rb") as stdin:
             try:

@@ -1,0 +1,27 @@
+// Source text to running code, for the import system and the command line:
+// compile, and raise a compile error as a SyntaxError object carrying
+// CPython's attributes (msg, filename, lineno, offset, text, end_lineno,
+// end_offset) so that a traceback can show where it was (CPython:
+// Python/pythonrun.c, Objects/exceptions.c SyntaxError).
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "interp/parser.hpp"
+#include "runtime/object.hpp"
+
+namespace glasspy::interp {
+
+// Compiles source (read from filename) and runs it with globals as its
+// namespace.  False with the exception set, a SyntaxError for bad source.
+bool exec_source(std::string_view source, std::string_view filename, rt::Object* globals);
+
+// Raises SyntaxError (or IndentationError, TabError) for a parse error.
+void raise_syntax_error(const SyntaxErrorInfo& error);
+
+// The location a SyntaxError object carries, for the traceback printer;
+// nothing if exc is not a SyntaxError with its details.
+std::optional<SyntaxErrorInfo> syntax_error_info(rt::Object* exc);
+
+}  // namespace glasspy::interp

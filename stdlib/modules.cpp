@@ -1,0 +1,40 @@
+// The interpreter's first modules; see modules.hpp.
+#include "stdlib/modules.hpp"
+
+#include <filesystem>
+
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/function.hpp"
+#include "runtime/import.hpp"
+#include "runtime/module.hpp"
+#include "runtime/str.hpp"
+#include "stdlib/builtins.hpp"
+
+namespace glasspy::stdlib {
+
+using namespace rt;
+
+std::string executable_path() {
+    std::error_code ec;
+    std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::string() : self.string();
+}
+
+bool init_modules(const std::vector<std::string>& argv, const std::vector<std::string>& path) {
+    Ref<> builtins = Ref<>::steal(module_new("builtins"));
+    if (!builtins) return false;
+    static_cast<ModuleObject*>(builtins.get())->builtin = true;
+    Ref<> names = Ref<>::steal(builtins_dict());
+    if (!names || dict_update(module_dict(builtins.get()), names.get()) < 0) return false;
+    Ref<> import_func = Ref<>::steal(builtin_function_new(&IMPORT_BUILTIN, builtins.get()));
+    if (!import_func || dict_setitem_str(module_dict(builtins.get()), "__import__", import_func.get()) < 0)
+        return false;
+    Ref<> name = Ref<>::steal(str_from_utf8("builtins"));
+    if (!name || dict_setitem_str(module_dict(builtins.get()), "__name__", name.get()) < 0) return false;
+    Ref<> sys = Ref<>::steal(make_sys_module(argv, path));
+    if (!sys) return false;
+    return import_init(sys.get(), builtins.get());
+}
+
+}  // namespace glasspy::stdlib

@@ -1,0 +1,27 @@
+// The modules written in C++ and the start-up that makes the interpreter's
+// first modules (CPython: Python/pylifecycle.c init_interp_main,
+// Modules/config.c's table of built-in modules).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "runtime/object.hpp"
+
+namespace glasspy::stdlib {
+
+// Makes builtins and sys, sys.modules, and registers the other native
+// modules with the import system.  argv becomes sys.argv and path sys.path.
+// False with the exception set.
+bool init_modules(const std::vector<std::string>& argv, const std::vector<std::string>& path);
+
+// A new sys module (sys_module.cpp).
+rt::Object* make_sys_module(const std::vector<std::string>& argv, const std::vector<std::string>& path);
+
+// Appends item (a new reference, may be null) to list; false if it failed.
+bool put_in_list(rt::Object* list, rt::Object* item);
+
+// This process's executable, as sys.executable shows it ("" if unknown).
+std::string executable_path();
+
+}  // namespace glasspy::stdlib

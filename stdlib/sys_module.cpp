@@ -1,0 +1,191 @@
+// The sys module (CPython: Python/sysmodule.c): the interpreter's own
+// settings and tables seen from Python.  sys.modules, sys.path and
+// sys.argv are the import system's and the command line's; getrefcount and
+// getsizeof show the object model's real numbers.
+#include "stdlib/modules.hpp"
+
+#include <climits>
+#include <string>
+
+#include "runtime/abstract.hpp"
+#include "runtime/args.hpp"
+#include "runtime/bytes.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/float.hpp"
+#include "runtime/function.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/module.hpp"
+#include "runtime/none.hpp"
+#include "runtime/set.hpp"
+#include "runtime/state.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "runtime/typeobject.hpp"
+
+namespace glasspy::stdlib {
+
+using namespace rt;
+
+namespace {
+
+// sys.getrefcount(object): one more than the references elsewhere, for the
+// one the call's argument holds (as CPython prints it).
+Object* sys_getrefcount(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("getrefcount", nargs, kwnames)) return nullptr;
+    return int_from_ssize(args[0]->ob_refcnt);
+}
+
+// The built-in types' __sizeof__, straight from their C++ accounting.
+bool native_sizeof(Object* o, ssize_t* out) {
+    TypeObject* t = o->ob_type;
+    if (t == &int_type || t == &bool_type) *out = int_sizeof(o);
+    else if (t == &str_type) *out = str_sizeof(o);
+    else if (t == &bytes_type) *out = bytes_sizeof(o);
+    else if (t == &bytearray_type) *out = bytearray_sizeof(o);
+    else if (t == &tuple_type) *out = tuple_sizeof(o);
+    else if (t == &list_type) *out = list_sizeof(o);
+    else if (t == &dict_type) *out = dict_sizeof(o);
+    else if (t == &set_type || t == &frozenset_type) *out = set_sizeof(o);
+    else return false;
+    return true;
+}
+
+// sys.getsizeof(object[, default]): __sizeof__() plus the GC header of a
+// container (CPython: _PySys_GetSizeOf).
+Object* sys_getsizeof(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("getsizeof", kwnames) || !check_positional("getsizeof", nargs, 1, 2)) return nullptr;
+    Object* o = args[0];
+    ssize_t size;
+    if (!native_sizeof(o, &size)) {
+        Ref<> method = Ref<>::steal(get_attr_str(o, "__sizeof__"));
+        if (method) {
+            Ref<> r = Ref<>::steal(call(method.get(), nullptr, 0));
+            if (!r || !int_as_ssize(r.get(), &size)) return nullptr;
+            if (size < 0) {
+                set_error(&exc::ValueError, "__sizeof__() should return >= 0");
+                return nullptr;
+            }
+        } else {
+            // object.__sizeof__: the fixed part and the items.
+            clear_error();
+            ssize_t items = o->ob_type->tp_itemsize ? static_cast<VarObject*>(o)->ob_size : 0;
+            if (items < 0) items = -items;
+            size = o->ob_type->tp_basicsize + items * o->ob_type->tp_itemsize;
+        }
+    }
+    if (is_gc(o)) size += 16;  // sizeof(PyGC_Head)
+    return int_from_ssize(size);
+}
+
+Object* sys_getrecursionlimit(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("getrecursionlimit", nargs, kwnames)) return nullptr;
+    return int_from_ssize(interp().recursion_limit);
+}
+
+Object* sys_setrecursionlimit(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("setrecursionlimit", kwnames) || !check_positional("setrecursionlimit", nargs, 1, 1))
+        return nullptr;
+    if (is_float(args[0])) {
+        set_error(&exc::TypeError, "'float' object cannot be interpreted as an integer");
+        return nullptr;
+    }
+    ssize_t limit;
+    if (!index_as_ssize(args[0], &limit)) return nullptr;
+    if (limit < 1) {
+        set_error(&exc::ValueError, "recursion limit must be greater or equal than 1");
+        return nullptr;
+    }
+    if (limit > INT_MAX) {
+        set_error(&exc::OverflowError, "Python int too large to convert to C int");
+        return nullptr;
+    }
+    int depth = ThreadState::current()->recursion_depth;
+    if (limit <= depth) {
+        set_error_fmt(&exc::RecursionError,
+                      "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", limit,
+                      depth);
+        return nullptr;
+    }
+    interp().recursion_limit = static_cast<int>(limit);
+    return none_ref();
+}
+
+// sys.exit([status]): raises SystemExit, which the interpreter turns into
+// the process's exit status.
+Object* sys_exit(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("exit", kwnames) || !check_positional("exit", nargs, 0, 1)) return nullptr;
+    Ref<> exc_args = Ref<>::steal(nargs ? tuple_pack({args[0]}) : tuple_new(0));
+    if (!exc_args) return nullptr;
+    set_error_object(&exc::SystemExit, exc_args.get());
+    return nullptr;
+}
+
+Object* sys_intern(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("intern", kwnames) || !check_positional("intern", nargs, 1, 1)) return nullptr;
+    if (!is_str(args[0])) {
+        set_error_fmt(&exc::TypeError, "intern() argument must be str, not {}", type_name(args[0]));
+        return nullptr;
+    }
+    return str_intern_object(args[0]);
+}
+
+const BuiltinDef SYS_FUNCTIONS[] = {
+    {"getrefcount", sys_getrefcount, "Return the reference count of object."},
+    {"getsizeof", sys_getsizeof, "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
+    {"getrecursionlimit", sys_getrecursionlimit, "Return the current value of the recursion limit."},
+    {"setrecursionlimit", sys_setrecursionlimit, "Set the maximum depth of the Python interpreter stack to n."},
+    {"exit", sys_exit, "Exit the interpreter by raising SystemExit(status)."},
+    {"intern", sys_intern, "``Intern'' the given string."},
+};
+
+bool put(Object* d, std::string_view name, Object* value) {
+    if (!value) return false;
+    int r = dict_setitem_str(d, name, value);
+    decref(value);
+    return r == 0;
+}
+
+Object* str_list(const std::vector<std::string>& items) {
+    Object* l = list_new(0);
+    if (!l) return nullptr;
+    for (const std::string& item : items) {
+        if (!put_in_list(l, str_from_utf8(item))) {
+            decref(l);
+            return nullptr;
+        }
+    }
+    return l;
+}
+
+}  // namespace
+
+bool put_in_list(Object* list, Object* item) {
+    if (!item) return false;
+    int r = list_append(list, item);
+    decref(item);
+    return r == 0;
+}
+
+Object* make_sys_module(const std::vector<std::string>& argv, const std::vector<std::string>& path) {
+    Ref<> m = Ref<>::steal(module_new("sys"));
+    if (!m) return nullptr;
+    static_cast<ModuleObject*>(m.get())->builtin = true;
+    Object* d = module_dict(m.get());
+    for (const BuiltinDef& def : SYS_FUNCTIONS)
+        if (!put(d, def.name, builtin_function_new(&def, m.get()))) return nullptr;
+    bool ok = put(d, "__doc__", str_from_utf8("This module provides access to some objects used or maintained by the\n"
+                                               "interpreter and to functions that interact strongly with the interpreter.")) &&
+              put(d, "argv", str_list(argv)) && put(d, "path", str_list(path)) &&
+              put(d, "platform", str_from_utf8("linux")) && put(d, "byteorder", str_from_utf8("little")) &&
+              put(d, "maxsize", int_from_ssize(PTRDIFF_MAX)) &&
+              put(d, "version", str_from_utf8("3.11.2 (glasspy) [GCC]")) &&
+              put(d, "hexversion", int_from_ssize(0x030b02f0)) && put(d, "executable", str_from_utf8(executable_path())) &&
+              put(d, "maxunicode", int_from_ssize(0x10FFFF));
+    if (!ok) return nullptr;
+    return m.release();
+}
+
+}  // namespace glasspy::stdlib

@@ -1,0 +1,3 @@
+print("helper", __name__, __package__)
+def f():
+    return "helper.f"

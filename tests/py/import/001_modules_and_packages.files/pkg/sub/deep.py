@@ -1,0 +1,3 @@
+from ..helper import f
+from .. import helper as h
+X = f() + "/deep"

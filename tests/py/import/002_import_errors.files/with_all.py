@@ -1,0 +1,4 @@
+__all__ = ['public', '_semi']
+public = 'p'
+_semi = 's'
+hidden = 'h'
