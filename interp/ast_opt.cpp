@@ -377,4 +377,9 @@ void ast_optimize(ast::Module* mod, ast::Arena& arena) {
     o.opt(mod->body);
 }
 
+void ast_optimize(ast::Expression* mod, ast::Arena& arena) {
+    Optimizer o(arena);
+    o.opt(mod->body);
+}
+
 }  // namespace glasspy::interp

@@ -15,5 +15,6 @@
 namespace glasspy::interp {
 
 void ast_optimize(ast::Module* mod, ast::Arena& arena);
+void ast_optimize(ast::Expression* mod, ast::Arena& arena);
 
 }  // namespace glasspy::interp

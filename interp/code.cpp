@@ -39,6 +39,8 @@ rt::TypeObject make_code_type() {
     t.tp_basicsize = sizeof(CodeObject);
     t.tp_dealloc = code_dealloc;
     t.tp_repr = code_repr;
+    t.tp_getset = CODE_GETSET;
+    t.tp_members = CODE_MEMBERS;
     return t;
 }
 

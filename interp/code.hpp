@@ -100,6 +100,9 @@ struct CodeObject : Object {
 };
 
 extern rt::TypeObject code_type;
+// The co_* attributes (code_attrs.cpp).
+extern const rt::GetSetDef CODE_GETSET[];
+extern const rt::MemberDef CODE_MEMBERS[];
 
 // A new code object owning `data` (moved in) and new references to the
 // tuples and strings; null with the error set on failure.

@@ -404,6 +404,29 @@ CompileResult Compiler::compile_module(const ast::Module* mod) {
     return r;
 }
 
+// 'eval' mode: the expression's value is what the code returns.
+CompileResult Compiler::compile_expression(const ast::Expression* mod) {
+    CompileResult r;
+    if (!enter_scope("<module>", ScopeType::Module, mod, 1)) {
+        r.error = error_;
+        return r;
+    }
+    visit_expr(mod->body);
+    addop(op(Opcode::RETURN_VALUE));
+    if (error_) {
+        r.error = error_;
+        return r;
+    }
+    r.code = assemble_unit(false);
+    exit_scope();
+    return r;
+}
+
+CompileResult compile_expression(const ast::Expression* mod, const Symtable& st, std::string_view filename) {
+    Compiler c(st, filename);
+    return c.compile_expression(mod);
+}
+
 CompileResult compile_module(const ast::Module* mod, const Symtable& st, std::string_view filename) {
     Compiler c(st, filename);
     return c.compile_module(mod);

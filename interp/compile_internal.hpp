@@ -58,6 +58,7 @@ class Compiler {
 public:
     Compiler(const Symtable& st, std::string_view filename) : st_(st), filename_(filename) {}
     CompileResult compile_module(const ast::Module* mod);
+    CompileResult compile_expression(const ast::Expression* mod);
 
     // ---- units, blocks, emission (compile.cpp) ----
     bool enter_scope(const std::string& name, ScopeType type, const ast::Node* key, int lineno);

@@ -9,7 +9,10 @@
 #include <cassert>
 #include <cstdlib>
 
+#include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/function.hpp"
+#include "runtime/tuple.hpp"
 #include "runtime/state.hpp"
 
 namespace glasspy::interp {
@@ -115,6 +118,25 @@ void frame_free(Frame* f) {
         pop_chunk(ts);
     else
         ts->frame_top = base;
+}
+
+Object* frame_get_locals(Frame* f) {
+    if (f->f_locals) {
+        rt::incref(f->f_locals);
+        return f->f_locals;
+    }
+    rt::Ref<> d = rt::Ref<>::steal(rt::dict_new());
+    if (!d) return nullptr;
+    const CodeObject* co = f->f_code;
+    const std::vector<std::uint8_t>& kinds = co->co_data->localspluskinds;
+    for (int i = 0; i < co->co_nlocalsplus; ++i) {
+        Object* value = f->localsplus[i];
+        bool is_cell = static_cast<std::size_t>(i) < kinds.size() && (kinds[static_cast<std::size_t>(i)] & (CO_FAST_CELL | CO_FAST_FREE));
+        if (value && is_cell && value->ob_type == &rt::cell_type) value = static_cast<rt::CellObject*>(value)->ob_ref;
+        if (!value) continue;
+        if (rt::dict_setitem(d.get(), rt::tuple_item(co->co_localsplusnames, i), value) < 0) return nullptr;
+    }
+    return d.release();
 }
 
 int frame_lineno(const Frame* f) {

@@ -40,6 +40,11 @@ Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object* builti
 // Drops everything the frame holds and frees it.
 void frame_free(Frame* frame);
 
+// locals(): a module or class body's namespace dict itself; for a function
+// a new dict of its bound local, cell and free variables by name (CPython
+// 3.11: PyFrame_FastToLocals).  New reference, or null with the error set.
+Object* frame_get_locals(Frame* frame);
+
 // The line the frame is at (from the location of prev_instr).
 int frame_lineno(const Frame* frame);
 

@@ -39,7 +39,7 @@ SyntaxErrorInfo to_info(const grammar::GrammarError& e, std::string_view source,
         info.msg = e.message;
         info.filename = filename;
         info.lineno = info.end_lineno = static_cast<int>(e.field_line);
-        info.text = e.field_text;
+        info.text = e.field_text + "\n";
         info.offset = chars_in(e.field_text, e.offset) + 1;
         info.end_offset = e.end == grammar::GrammarError::End::range ? chars_in(e.field_text, e.end_offset) + 1
                                                                       : info.offset;
@@ -66,6 +66,7 @@ SyntaxErrorInfo to_info(const grammar::GrammarError& e, std::string_view source,
     std::string_view line = source.substr(line_start, line_end - line_start);
     info.lineno = 1 + static_cast<int>(std::count(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
     info.text = std::string(line);
+    if (!e.raw_line) info.text += '\n';
     info.offset = chars_in(line, offset - line_start) + 1;
     info.end_lineno = info.lineno;
     using End = grammar::GrammarError::End;
@@ -102,11 +103,13 @@ std::string normalize_newlines(std::string_view source) {
 
 namespace {
 
-// One run of the grammar over the source; throws GrammarError.
+// One run of the grammar from its start rule (file or eval_input) over the
+// source; throws GrammarError.
+template <typename Start>
 void run_grammar(grammar::ParseState& ps, std::string_view source, std::string_view filename) {
     pegtl::memory_input<pegtl::tracking_mode::lazy, pegtl::eol::lf> in(source.data(), source.size(),
                                                                       filename);
-    bool ok = pegtl::parse<grammar::file, no_action, grammar::tree_control>(in, ps);
+    bool ok = pegtl::parse<Start, no_action, grammar::tree_control>(in, ps);
     if (!ok || ps.pending.size() != 1) {
         grammar::GrammarError e{grammar::GrammarError::Type::SyntaxError, "invalid syntax", ps.furthest};
         e.generic = true;
@@ -123,7 +126,7 @@ grammar::GrammarError prefer_tokenizer_errors(const grammar::GrammarError& e, st
     if (check.error) return *check.error;
     if (check.unclosed_at &&
         grammar::line_of(source, e.offset) > grammar::line_of(source, *check.unclosed_at))
-        return grammar::unclosed_error(source, *check.unclosed_at);
+        return grammar::unclosed_error(source, *check.unclosed_at).as_read();
     return e;
 }
 
@@ -133,6 +136,7 @@ grammar::GrammarError prefer_tokenizer_errors(const grammar::GrammarError& e, st
 // at the furthest
 // token the first pass reached.  Errors from the parser then give way to
 // tokenizer errors (prefer_tokenizer_errors).
+template <typename Start>
 grammar::GrammarError diagnose(const grammar::GrammarError& first, std::string_view source,
                                std::string_view filename) {
     if (!first.generic) return prefer_tokenizer_errors(first, source);
@@ -140,7 +144,7 @@ grammar::GrammarError diagnose(const grammar::GrammarError& first, std::string_v
     ps.source = source;
     ps.error_pass = true;
     try {
-        run_grammar(ps, source, filename);
+        run_grammar<Start>(ps, source, filename);
     } catch (const grammar::GrammarError& e) {
         if (e.origin == grammar::GrammarError::Origin::tokenizer) return e;
         if (!e.generic) return prefer_tokenizer_errors(e, source);
@@ -158,21 +162,25 @@ ParseResult parse_module(std::string_view source, std::string_view filename) {
     return rt::with_deep_stack([&] { return parse_module_here(source, filename); });
 }
 
-ParseResult parse_module_here(std::string_view source, std::string_view filename) {
+namespace {
+
+// The two start rules share the passes: parse, diagnose a failure, build.
+template <typename Start, typename Build>
+ParseResult parse_from(std::string_view source, std::string_view filename, Build build) {
     ParseResult result;
     result.arena = std::make_unique<ast::Arena>();
     grammar::ParseState ps;
     ps.source = source;
     try {
         try {
-            run_grammar(ps, source, filename);
+            run_grammar<Start>(ps, source, filename);
         } catch (const grammar::GrammarError& e) {
             if (e.origin == grammar::GrammarError::Origin::tokenizer) throw;
-            throw diagnose(e, source, filename);
+            throw diagnose<Start>(e, source, filename);
         }
         try {
             Builder builder(ps, source, *result.arena);
-            result.module = builder.module(ps.pending.back());
+            build(builder, ps.pending.back(), result);
         } catch (const grammar::GrammarError& e) {
             // CPython raises these in the parser's actions, during the parse.
             if (e.origin == grammar::GrammarError::Origin::tokenizer) throw;
@@ -181,8 +189,27 @@ ParseResult parse_module_here(std::string_view source, std::string_view filename
     } catch (const grammar::GrammarError& e) {
         result.error = to_info(e, source, filename);
         result.module = nullptr;
+        result.expression = nullptr;
     }
     return result;
+}
+
+}  // namespace
+
+ParseResult parse_module_here(std::string_view source, std::string_view filename) {
+    return parse_from<grammar::file>(source, filename, [](Builder& b, auto node, ParseResult& r) {
+        r.module = b.module(node);
+    });
+}
+
+ParseResult parse_eval(std::string_view source, std::string_view filename) {
+    return rt::with_deep_stack([&] {
+        return parse_from<grammar::eval_input>(source, filename, [&](Builder& b, auto node, ParseResult& r) {
+            auto* expr = r.arena->make<ast::Expression>();
+            expr->body = b.expr(node);
+            r.expression = expr;
+        });
+    });
 }
 
 namespace {

@@ -21,7 +21,10 @@ struct SyntaxErrorInfo {
     std::string msg;
     std::string filename;
     int lineno = 0, offset = 0, end_lineno = 0, end_offset = 0;
-    std::string text;
+    std::string text;  // the line, with its newline unless the tokenizer raised it; empty: None
+    // Found after parsing (the symbol table's checks): CPython takes the text
+    // from the file on disk, so compile() of a string has none.
+    bool text_from_file = false;
     // False where CPython's own report of this error shows no caret although
     // it has an offset (a block missing at the very end of a file).
     bool draw_caret = true;
@@ -30,6 +33,7 @@ struct SyntaxErrorInfo {
 struct ParseResult {
     std::unique_ptr<ast::Arena> arena;
     ast::Module* module = nullptr;
+    ast::Expression* expression = nullptr;  // parse_eval's result
     std::optional<SyntaxErrorInfo> error;
 };
 
@@ -42,6 +46,8 @@ std::string normalize_newlines(std::string_view source);
 // caller's, for callers that are already on one.
 ParseResult parse_module(std::string_view source, std::string_view filename);
 ParseResult parse_module_here(std::string_view source, std::string_view filename);
+// Parses eval() input ('eval' mode): an expression list and nothing else.
+ParseResult parse_eval(std::string_view source, std::string_view filename);
 
 // Parses the expression of an f-string replacement field; `offset` is where
 // `text` starts in the builder's source.  Used by ast_build_fstring.cpp.

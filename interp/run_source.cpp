@@ -1,6 +1,7 @@
 // Compiling and running source; see run_source.hpp.
 #include "interp/run_source.hpp"
 
+#include <fstream>
 #include <memory>
 
 #include "interp/ceval.hpp"
@@ -31,6 +32,24 @@ TypeObject* syntax_error_type(std::string_view name) {
     return &exc::SyntaxError;
 }
 
+// Line `lineno` of the file, or None when there is no such file or line
+// (CPython: PyErr_ProgramTextObject).
+Object* line_of_file(const std::string& filename, int lineno) {
+    std::ifstream in(filename, std::ios::binary);
+    std::string line;
+    for (int n = 0; in && n < lineno; ++n)
+        if (!std::getline(in, line)) return (incref(None()), None());
+    if (!in && lineno > 0 && line.empty()) return (incref(None()), None());
+    line += '\n';
+    Object* text = str_from_utf8(line);
+    if (!text) {
+        clear_error();
+        incref(None());
+        return None();
+    }
+    return text;
+}
+
 }  // namespace
 
 void raise_syntax_error(const SyntaxErrorInfo& e) {
@@ -46,7 +65,7 @@ void raise_syntax_error(const SyntaxErrorInfo& e) {
     d[0] = str_from_utf8(e.filename);
     d[1] = int_from_ssize(e.lineno);
     d[2] = int_from_ssize(e.offset);
-    d[3] = str_from_utf8(e.text);
+    d[3] = e.text_from_file ? line_of_file(e.filename, e.lineno) : str_from_utf8(e.text);
     d[4] = int_from_ssize(e.end_lineno);
     d[5] = int_from_ssize(e.end_offset);
     for (int i = 0; i < 6; ++i)
@@ -59,50 +78,79 @@ void raise_syntax_error(const SyntaxErrorInfo& e) {
 }
 
 std::optional<SyntaxErrorInfo> syntax_error_info(Object* exc) {
+    // What CPython's traceback printer reads (pythonrun.c:
+    // parse_syntax_error); when something there is not as it expects, the
+    // exception is printed as any other.
     if (!is_instance_of(exc, &exc::SyntaxError)) return std::nullopt;
-    Object* args = static_cast<BaseExceptionObject*>(exc)->args;
-    if (!args || tuple_size(args) != 2 || !is_tuple(tuple_item(args, 1)) || tuple_size(tuple_item(args, 1)) != 6)
-        return std::nullopt;
-    Object* msg = tuple_item(args, 0);
-    Object* const* d = tuple_items(tuple_item(args, 1));
+    auto* e = static_cast<SyntaxErrorObject*>(exc);
+    if (!e->msg || !e->lineno || !is_int(e->lineno)) return std::nullopt;
     SyntaxErrorInfo info;
     info.type = std::string(type_name(exc));
-    if (!is_str(msg) || !is_str(d[0]) || !is_str(d[3])) return std::nullopt;
-    info.msg = str_to_utf8(msg);
-    info.filename = str_to_utf8(d[0]);
-    info.text = str_to_utf8(d[3]);
-    ssize_t numbers[4];
-    Object* fields[4] = {d[1], d[2], d[4], d[5]};
-    for (int i = 0; i < 4; ++i) {
-        if (!is_int(fields[i]) || !int_as_ssize(fields[i], &numbers[i])) {
-            clear_error();
-            return std::nullopt;
-        }
+    Ref<> msg = Ref<>::steal(str(e->msg));
+    if (!msg) {
+        clear_error();
+        return std::nullopt;
     }
-    info.lineno = static_cast<int>(numbers[0]);
-    info.offset = static_cast<int>(numbers[1]);
-    info.end_lineno = static_cast<int>(numbers[2]);
-    info.end_offset = static_cast<int>(numbers[3]);
+    info.msg = str_to_utf8(msg.get());
+    info.filename = e->filename && e->filename != None() && is_str(e->filename) ? str_to_utf8(e->filename)
+                                                                                : "<string>";
+    auto number = [](Object* v, ssize_t if_none, ssize_t* out) {
+        if (!v || v == None()) {
+            *out = if_none;
+            return true;
+        }
+        if (is_int(v) && int_as_ssize(v, out)) return true;
+        clear_error();
+        return false;
+    };
+    ssize_t lineno = 0, offset = 0, end_lineno = 0, end_offset = 0;
+    if (!number(e->lineno, 0, &lineno) || !number(e->offset, -1, &offset) ||
+        !number(e->end_lineno, lineno, &end_lineno) || !number(e->end_offset, -1, &end_offset))
+        return std::nullopt;
+    info.lineno = static_cast<int>(lineno);
+    info.offset = static_cast<int>(offset);
+    info.end_lineno = static_cast<int>(end_lineno);
+    info.end_offset = static_cast<int>(end_offset);
+    if (e->text && is_str(e->text)) info.text = str_to_utf8(e->text);
     return info;
 }
 
-bool exec_source(std::string_view source, std::string_view filename, Object* globals) {
+Object* compile_to_code(std::string_view source, std::string_view filename, CompileMode mode) {
     std::string text = normalize_newlines(source);
-    auto parsed = parse_module(text, filename);
-    if (!parsed.error) parsed.error = check_compile_errors(parsed.module, text, filename);
-    if (parsed.error) {
-        raise_syntax_error(*parsed.error);
-        return false;
+    CompileResult compiled;
+    if (mode == CompileMode::Eval) {
+        auto parsed = parse_eval(text, filename);
+        if (parsed.error) {
+            raise_syntax_error(*parsed.error);
+            return nullptr;
+        }
+        ast_optimize(parsed.expression, *parsed.arena);
+        auto st = symtable_build(parsed.expression, filename, false);
+        compiled = compile_expression(parsed.expression, *st, filename);
+    } else {
+        auto parsed = parse_module(text, filename);
+        if (!parsed.error) {
+            parsed.error = check_compile_errors(parsed.module, text, filename);
+            if (parsed.error) parsed.error->text_from_file = true;
+        }
+        if (parsed.error) {
+            raise_syntax_error(*parsed.error);
+            return nullptr;
+        }
+        ast_optimize(parsed.module, *parsed.arena);
+        bool future = has_future_annotations(parsed.module);
+        auto st = symtable_build(parsed.module, filename, future);
+        compiled = compile_module(parsed.module, *st, filename);
     }
-    ast_optimize(parsed.module, *parsed.arena);
-    bool future = has_future_annotations(parsed.module);
-    auto st = symtable_build(parsed.module, filename, future);
-    CompileResult compiled = compile_module(parsed.module, *st, filename);
     if (compiled.error) {
         set_error(&exc::SyntaxError, compiled.error->msg);
-        return false;
+        return nullptr;
     }
-    Ref<> code = Ref<>::steal(code_object_from(*compiled.code));
+    return code_object_from(*compiled.code);
+}
+
+bool exec_source(std::string_view source, std::string_view filename, Object* globals) {
+    Ref<> code = Ref<>::steal(compile_to_code(source, filename, CompileMode::Exec));
     if (!code) return false;
     Ref<> result = Ref<>::steal(eval_code(static_cast<CodeObject*>(code.get()), globals, globals));
     return static_cast<bool>(result);

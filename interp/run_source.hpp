@@ -13,6 +13,14 @@
 
 namespace glasspy::interp {
 
+// What compile() is asked to make: a module body ('exec'), one expression
+// whose value the code returns ('eval'), or one interactive statement
+// ('single', compiled as 'exec' for now).
+enum class CompileMode { Exec, Eval, Single };
+
+// A code object for source, or null with the exception set (SyntaxError).
+rt::Object* compile_to_code(std::string_view source, std::string_view filename, CompileMode mode);
+
 // Compiles source (read from filename) and runs it with globals as its
 // namespace.  False with the exception set, a SyntaxError for bad source.
 bool exec_source(std::string_view source, std::string_view filename, rt::Object* globals);

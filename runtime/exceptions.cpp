@@ -5,6 +5,8 @@
 // when the interpreter first needs them.
 #include "runtime/exceptions.hpp"
 
+#include <algorithm>
+
 #include "gc/gc_head.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
@@ -28,40 +30,8 @@ namespace {
 
 BaseExceptionObject* as_exc(Object* o) { return static_cast<BaseExceptionObject*>(o); }
 
-Object* BaseException_new(TypeObject* type, Object* args, Object* /*kwargs*/) {
-    Object* self = alloc_object(type);
-    if (!self) return no_memory();
-    auto* e = as_exc(self);
-    e->dict = e->notes = e->traceback = e->context = e->cause = nullptr;
-    e->suppress_context = 0;
-    e->args = args ? (incref(args), args) : tuple_new(0);
-    if (!e->args) {
-        decref(self);
-        return nullptr;
-    }
-    gc::track(interp().gc, self);
-    return self;
-}
 
-int BaseException_init(Object* self, Object* args, Object* /*kwargs*/) {
-    auto* e = as_exc(self);
-    incref(args);
-    Object* old = e->args;
-    e->args = args;
-    xdecref(old);
-    return 0;
-}
 
-int BaseException_clear(Object* self) {
-    auto* e = as_exc(self);
-    clear(e->dict);
-    clear(e->args);
-    clear(e->notes);
-    clear(e->traceback);
-    clear(e->context);
-    clear(e->cause);
-    return 0;
-}
 
 void BaseException_dealloc(Object* self) {
     if (gc::is_tracked(self)) gc::untrack(self);
@@ -69,13 +39,6 @@ void BaseException_dealloc(Object* self) {
     free_object(self);
 }
 
-int BaseException_traverse(Object* self, visitproc visit, void* arg) {
-    auto* e = as_exc(self);
-    for (Object* field : {e->dict, e->args, e->notes, e->traceback, e->context, e->cause})
-        if (field)
-            if (int r = visit(field, arg)) return r;
-    return 0;
-}
 
 // str(e): '' for no arguments, str(arg) for one, str(args) otherwise.
 Object* BaseException_str(Object* self) {
@@ -198,6 +161,49 @@ Object* KeyError_str(Object* self) {
 
 }  // namespace
 
+Object* BaseException_new(TypeObject* type, Object* args, Object* /*kwargs*/) {
+    Object* self = alloc_object(type);
+    if (!self) return no_memory();
+    auto* e = as_exc(self);
+    e->dict = e->notes = e->traceback = e->context = e->cause = nullptr;
+    e->suppress_context = 0;
+    e->args = args ? (incref(args), args) : tuple_new(0);
+    if (!e->args) {
+        decref(self);
+        return nullptr;
+    }
+    gc::track(interp().gc, self);
+    return self;
+}
+
+int BaseException_init(Object* self, Object* args, Object* /*kwargs*/) {
+    auto* e = as_exc(self);
+    incref(args);
+    Object* old = e->args;
+    e->args = args;
+    xdecref(old);
+    return 0;
+}
+
+int BaseException_clear(Object* self) {
+    auto* e = as_exc(self);
+    clear(e->dict);
+    clear(e->args);
+    clear(e->notes);
+    clear(e->traceback);
+    clear(e->context);
+    clear(e->cause);
+    return 0;
+}
+
+int BaseException_traverse(Object* self, visitproc visit, void* arg) {
+    auto* e = as_exc(self);
+    for (Object* field : {e->dict, e->args, e->notes, e->traceback, e->context, e->cause})
+        if (field)
+            if (int r = visit(field, arg)) return r;
+    return 0;
+}
+
 namespace exc {
 // exceptions.def names `object` as BaseException's base.
 static TypeObject& object = object_type;
@@ -210,7 +216,9 @@ void init_exception(TypeObject& type, TypeObject& base, const char* name, const 
     type.tp_name = name;
     type.tp_doc = doc;
     type.tp_base = &base;
-    type.tp_basicsize = sizeof(BaseExceptionObject);
+    // An exception with fields (SyntaxError) and its subclasses keep their size.
+    type.tp_basicsize = std::max({type.tp_basicsize, base.tp_basicsize,
+                                  static_cast<ssize_t>(sizeof(BaseExceptionObject))});
     type.tp_flags = TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_BASE_EXC_SUBCLASS;
     if (&base == &object_type) {
         type.tp_new = BaseException_new;
@@ -244,6 +252,7 @@ const GetSetDef SYSTEM_EXIT_GETSET[] = {
 
 void exceptions_init() {
     exc::SystemExit.tp_getset = SYSTEM_EXIT_GETSET;
+    syntax_error_prepare();
 #define GP_EXCEPTION(name, base, doc) init_exception(exc::name, exc::base, #name, doc);
 #include "runtime/exceptions.def"
 #undef GP_EXCEPTION
@@ -257,6 +266,8 @@ Object* exception_new(TypeObject* type, std::string_view message) {
     decref(msg);
     if (!args) return nullptr;
     Object* exc = type->tp_new(type, args, nullptr);
+    // Exceptions with fields fill them in __init__ (SyntaxError.msg).
+    if (exc && type->tp_init != BaseException_init && type->tp_init(exc, args, nullptr) < 0) clear(exc);
     decref(args);
     return exc;
 }

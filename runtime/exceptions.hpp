@@ -26,6 +26,29 @@ namespace exc {
 #undef GP_EXCEPTION
 }  // namespace exc
 
+// SyntaxError and its subclasses: where the error is (CPython:
+// PySyntaxErrorObject).  Each field is null until set, and reads as None.
+struct SyntaxErrorObject : BaseExceptionObject {
+    Object* msg = nullptr;
+    Object* filename = nullptr;
+    Object* lineno = nullptr;
+    Object* offset = nullptr;
+    Object* end_lineno = nullptr;
+    Object* end_offset = nullptr;
+    Object* text = nullptr;
+    Object* print_file_and_line = nullptr;
+};
+
+// BaseException's slots, for the exceptions with fields of their own to
+// extend (syntax_error.cpp).
+Object* BaseException_new(TypeObject* type, Object* args, Object* kwargs);
+int BaseException_init(Object* self, Object* args, Object* kwargs);
+int BaseException_clear(Object* self);
+int BaseException_traverse(Object* self, visitproc visit, void* arg);
+// Gives SyntaxError its layout and slots; before SyntaxError is readied, so
+// that its subclasses inherit them.
+void syntax_error_prepare();
+
 // Readies every exception type (called by runtime_init).
 void exceptions_init();
 

@@ -179,7 +179,7 @@ Object* builtins_dict() {
     // come (the three-argument form), so it is only filled while empty.
     if (!type_type.tp_new) type_type.tp_new = type_tp_new;
     for (std::span<const BuiltinDef> table :
-         {std::span<const BuiltinDef>(FUNCTIONS), numeric_builtins(), iteration_builtins(), attribute_builtins()})
+         {std::span<const BuiltinDef>(FUNCTIONS), numeric_builtins(), iteration_builtins(), attribute_builtins(), exec_builtins()})
         for (const BuiltinDef& def : table)
             if (!put(def.name, builtin_function_new(&def, nullptr))) return nullptr;
     for (TypeObject* t :

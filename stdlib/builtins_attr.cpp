@@ -136,12 +136,18 @@ Object* builtin_callable(Object*, Object* const* args, ssize_t nargs, Object* kw
 
 interp::Frame* current_frame() { return static_cast<interp::Frame*>(ThreadState::current()->frame); }
 
-// The caller's locals dict (borrowed), or null with an error.
+// The caller's locals (a new reference), or null with an error.
 Object* frame_locals(const char* what) {
     interp::Frame* f = current_frame();
-    if (f && f->f_locals) return f->f_locals;
-    set_error_fmt(&exc::SystemError, "{} without arguments is only supported outside functions for now", what);
+    if (f) return interp::frame_get_locals(f);
+    set_error_fmt(&exc::SystemError, "{}: no current frame", what);
     return nullptr;
+}
+
+// locals(): the caller's local variables.
+Object* builtin_locals(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!no_arguments("locals", nargs, kwnames)) return nullptr;
+    return frame_locals("locals()");
 }
 
 // globals(): the caller's module namespace (the dict itself).
@@ -155,8 +161,7 @@ Object* builtin_globals(Object*, Object* const*, ssize_t nargs, Object* kwnames)
 Object* builtin_vars(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!no_keywords("vars", kwnames) || !check_positional("vars", nargs, 0, 1)) return nullptr;
     if (nargs == 0) {
-        Object* locals = frame_locals("vars()");
-        return locals ? new_ref(locals).release() : nullptr;
+        return frame_locals("vars()");
     }
     Object* d = get_attr_str(args[0], "__dict__");
     if (!d && error_matches(&exc::AttributeError)) {
@@ -203,9 +208,9 @@ Object* builtin_dir(Object*, Object* const* args, ssize_t nargs, Object* kwnames
     if (!no_keywords("dir", kwnames) || !check_positional("dir", nargs, 0, 1)) return nullptr;
     Ref<> list;
     if (nargs == 0) {
-        Object* locals = frame_locals("dir()");
+        Ref<> locals = Ref<>::steal(frame_locals("dir()"));
         if (!locals) return nullptr;
-        list = Ref<>::steal(is_dict(locals) ? dict_keys(locals) : list_from_iterable(locals));
+        list = Ref<>::steal(is_dict(locals.get()) ? dict_keys(locals.get()) : list_from_iterable(locals.get()));
     } else {
         // A class's own __dir__ comes first, once classes can define one.
         Ref<> name = Ref<>::steal(str_intern("__dir__"));
@@ -246,6 +251,7 @@ const BuiltinDef FUNCTIONS[] = {
     {"delattr", builtin_delattr, "Deletes the named attribute from the given object."},
     {"dir", builtin_dir, "Show attributes of an object."},
     {"getattr", builtin_getattr, "Get a named attribute from an object."},
+    {"locals", builtin_locals, "Return a dictionary containing the current scope's local variables."},
     {"globals", builtin_globals, "Return the dictionary containing the current scope's global variables."},
     {"hasattr", builtin_hasattr, "Return whether the object has an attribute with the given name."},
     {"isinstance", builtin_isinstance, "Return whether an object is an instance of a class or of a subclass thereof."},

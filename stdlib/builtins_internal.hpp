@@ -56,5 +56,6 @@ rt::Object* type_tp_new(rt::TypeObject* type, rt::Object* args, rt::Object* kwar
 std::span<const rt::BuiltinDef> numeric_builtins();    // builtins_numbers.cpp
 std::span<const rt::BuiltinDef> iteration_builtins();  // builtins_iter.cpp
 std::span<const rt::BuiltinDef> attribute_builtins();  // builtins_attr.cpp
+std::span<const rt::BuiltinDef> exec_builtins();       // builtins_exec.cpp
 
 }  // namespace glasspy::stdlib

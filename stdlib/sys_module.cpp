@@ -129,6 +129,7 @@ Object* sys_intern(Object*, Object* const* args, ssize_t nargs, Object* kwnames)
         set_error_fmt(&exc::TypeError, "intern() argument must be str, not {}", type_name(args[0]));
         return nullptr;
     }
+    incref(args[0]);  // str_intern_object takes over a reference; args are borrowed
     return str_intern_object(args[0]);
 }
 

@@ -113,7 +113,14 @@ TokenCheck check_tokens(std::string_view source) {
         TokenCheck result;
         result.error = GrammarError{GrammarError::Type::SyntaxError, std::move(message), at(p)}
                            .from_tokenizer()
+                           .as_read()
                            .with_end(e);
+        return result;
+    };
+    // The two continuation errors are pegen's (its text has the newline).
+    auto continuation_error = [&](std::string message, const char* p, GrammarError::End e) {
+        TokenCheck result = error(std::move(message), p, e);
+        result.error->raw_line = false;
         return result;
     };
     const char* p = begin;
@@ -124,9 +131,10 @@ TokenCheck check_tokens(std::string_view source) {
             char c = *p;
             if (c == '\\') {
                 if (p + 1 >= end)
-                    return error("unexpected EOF while parsing", p + 1, GrammarError::End::minus_one);
-                return error("unexpected character after line continuation character", p + 1,
-                             GrammarError::End::zero);
+                    return continuation_error("unexpected EOF while parsing", p + 1,
+                                              GrammarError::End::minus_one);
+                return continuation_error("unexpected character after line continuation character", p + 1,
+                                          GrammarError::End::zero);
             }
             if (c == '\n') {
                 ++p;

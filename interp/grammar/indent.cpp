@@ -23,7 +23,9 @@ void throw_error(GrammarError::Type type, std::string message, std::uint32_t off
 
 void throw_tokenizer_error(GrammarError::Type type, std::string message, std::uint32_t offset,
                            std::uint32_t end_offset) {
-    throw GrammarError{type, std::move(message), offset, end_offset}.from_tokenizer();
+    GrammarError e{type, std::move(message), offset, end_offset};
+    if (type == GrammarError::Type::SyntaxError) e.as_read();
+    throw e.from_tokenizer();
 }
 
 IndentLevel measure_indent(const char* p, const char* end) {

@@ -65,6 +65,8 @@ struct GrammarError {
     bool no_caret = false;     // CPython's file tokenizer reports it with no caret (a block
                                // missing at the end of the file)
     bool located = false;      // inside a string: the offset is already where CPython puts it
+    bool raw_line = false;     // raised by CPython's tokenizer itself: SyntaxError.text is the
+                               // line as read, without its newline (the parser's have one)
     // An error inside an f-string field is shown on the field's text in
     // parentheses, as CPython 3.11 parses it (then `offset` is within it).
     std::string field_text;
@@ -72,6 +74,10 @@ struct GrammarError {
 
     GrammarError& from_tokenizer() {
         origin = Origin::tokenizer;
+        return *this;
+    }
+    GrammarError& as_read() {
+        raw_line = true;
         return *this;
     }
     GrammarError& with_end(End e) {

@@ -139,4 +139,24 @@ struct end_of_file {
 // file: [statements] ENDMARKER
 struct file : seq<blank_lines, star<samedent, statement>, end_of_file> {};
 
+// eval: expressions NEWLINE* ENDMARKER  (what eval() and compile(..., 'eval')
+// parse); a tuple when there is a comma.  One NEWLINE stands for the star:
+// it takes the blank lines after it, and it matches at the end of input, so
+// a star of it would never stop.
+struct eval_expressions : seq<expression, star<tuple_comma, expression>, opt<tuple_comma>> {};
+// The expression may not be indented: CPython's tokenizer gives the INDENT
+// token that no eval rule accepts.
+struct not_indented {
+    GP_CUSTOM_RULE(not_indented);
+    GP_MATCH_SIGNATURE {
+        ParseState& ps = parse_state(st...);
+        if (in.empty()) return true;
+        auto offset = static_cast<std::uint32_t>(in.current() - in.begin());
+        if (compare_indent(measure_indent(in.current(), in.end()), ps.indents.back(), offset) > 0)
+            check_dedent(ps, in.current(), in.begin(), in.end());  // throws "unexpected indent"
+        return true;
+    }
+};
+struct eval_input : seq<blank_lines, not_indented, eval_expressions, opt<NEWLINE>, eof> {};
+
 }  // namespace glasspy::interp::grammar

@@ -146,6 +146,7 @@ GP_SELECT(guard, guard, store)
 GP_SELECT(case_block, case_block, store)
 GP_SELECT(match_stmt, match_stmt, store)
 GP_SELECT(file, file, store)
+GP_SELECT(eval_expressions, tuple_list, fold)
 
 // ---- patterns
 GP_SELECT(number_pattern, number_pattern, store)

@@ -1,0 +1,83 @@
+// The code object's co_* attributes (CPython: code_memberlist and
+// code_getsetlist in Objects/codeobject.c).  The names of the fast slots
+// are split by kind as CPython 3.11 does: co_varnames the locals
+// (arguments first), co_cellvars the cells, co_freevars the free variables.
+#include <cstring>
+
+#include "interp/code.hpp"
+#include "runtime/bytes.hpp"
+#include "runtime/int.hpp"
+#include "runtime/tuple.hpp"
+
+namespace glasspy::interp {
+
+namespace {
+
+CodeObject* as_code(Object* o) { return static_cast<CodeObject*>(o); }
+
+Object* names_of_kind(Object* self, std::uint8_t kind) {
+    CodeObject* co = as_code(self);
+    const auto& kinds = co->co_data->localspluskinds;
+    ssize_t n = 0;
+    for (std::uint8_t k : kinds) n += (k & kind) != 0;
+    Object* names = rt::tuple_new(n);
+    if (!names) return nullptr;
+    ssize_t at = 0;
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        if (!(kinds[i] & kind)) continue;
+        Object* name = rt::tuple_item(co->co_localsplusnames, static_cast<ssize_t>(i));
+        rt::incref(name);
+        rt::tuple_items(names)[at++] = name;
+    }
+    return names;
+}
+
+template <int CodeObject::*Field>
+Object* int_field(Object* self) {
+    return rt::int_from_ssize(as_code(self)->*Field);
+}
+
+// The instructions as bytes, two per code unit (opcode, then argument),
+// as CPython lays out co_code.
+Object* code_bytes(Object* self) {
+    const auto& units = as_code(self)->co_data->code;
+    std::string raw(units.size() * 2, '\0');
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        raw[2 * i] = static_cast<char>(units[i] & 0xFF);
+        raw[2 * i + 1] = static_cast<char>(units[i] >> 8);
+    }
+    return rt::bytes_from(raw);
+}
+
+template <Object* CodeObject::*Field>
+void* object_field(Object* self) {
+    return &(as_code(self)->*Field);
+}
+
+}  // namespace
+
+const rt::GetSetDef CODE_GETSET[] = {
+    {"co_argcount", int_field<&CodeObject::co_argcount>, nullptr, nullptr},
+    {"co_posonlyargcount", int_field<&CodeObject::co_posonlyargcount>, nullptr, nullptr},
+    {"co_kwonlyargcount", int_field<&CodeObject::co_kwonlyargcount>, nullptr, nullptr},
+    {"co_stacksize", int_field<&CodeObject::co_stacksize>, nullptr, nullptr},
+    {"co_flags", int_field<&CodeObject::co_flags>, nullptr, nullptr},
+    {"co_firstlineno", int_field<&CodeObject::co_firstlineno>, nullptr, nullptr},
+    {"co_nlocals", int_field<&CodeObject::co_nlocals>, nullptr, nullptr},
+    {"co_varnames", [](Object* self) { return names_of_kind(self, CO_FAST_LOCAL); }, nullptr, nullptr},
+    {"co_cellvars", [](Object* self) { return names_of_kind(self, CO_FAST_CELL); }, nullptr, nullptr},
+    {"co_freevars", [](Object* self) { return names_of_kind(self, CO_FAST_FREE); }, nullptr, nullptr},
+    {"co_code", code_bytes, nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+const rt::MemberDef CODE_MEMBERS[] = {
+    {"co_consts", rt::MemberKind::Object, object_field<&CodeObject::co_consts>, true, nullptr},
+    {"co_names", rt::MemberKind::Object, object_field<&CodeObject::co_names>, true, nullptr},
+    {"co_filename", rt::MemberKind::Object, object_field<&CodeObject::co_filename>, true, nullptr},
+    {"co_name", rt::MemberKind::Object, object_field<&CodeObject::co_name>, true, nullptr},
+    {"co_qualname", rt::MemberKind::Object, object_field<&CodeObject::co_qualname>, true, nullptr},
+    {nullptr, rt::MemberKind::Object, nullptr, false, nullptr},
+};
+
+}  // namespace glasspy::interp
