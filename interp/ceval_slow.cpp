@@ -75,12 +75,19 @@ Object* load_global(Frame* f, Object* name) {
 }
 
 Object* load_name(Frame* f, Object* name) {
-    if (f->f_locals) {
-        if (Object* v = dict_getitem(f->f_locals, name)) {
-            incref(v);
-            return v;
+    if (Object* ns = f->f_locals) {
+        if (ns->ob_type == &dict_type) {
+            if (Object* v = dict_getitem(ns, name)) {
+                incref(v);
+                return v;
+            }
+            if (error_occurred()) return nullptr;
+        } else {
+            // A namespace from a metaclass's __prepare__.
+            if (Object* v = get_item(ns, name)) return v;
+            if (!error_matches(&exc::KeyError)) return nullptr;
+            clear_error();
         }
-        if (error_occurred()) return nullptr;
     }
     return load_global(f, name);
 }
