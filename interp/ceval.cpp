@@ -354,6 +354,25 @@ Object* eval_frame(Frame* entry) {
                 }
                 DISPATCH();
             }
+            TARGET(BEFORE_WITH) {
+                // with mgr as x: __exit__ stays on the stack for the exit
+                // paths; __enter__()'s result goes on top.
+                Object* mgr = TOP();
+                Object* exit = nullptr;
+                Object* entered = enter_context(mgr, &exit);
+                if (!entered) goto error;
+                TOP() = exit;
+                decref(mgr);
+                PUSH(entered);
+                DISPATCH();
+            }
+            TARGET(WITH_EXCEPT_START) {
+                // Stack: __exit__, lasti, previous exception, exception.
+                Object* r = call_exit_with(PEEK(4), TOP());
+                if (!r) goto error;
+                PUSH(r);
+                DISPATCH();
+            }
             TARGET(LOAD_BUILD_CLASS) {
                 Object* bc = dict_getitem_str(frame->f_builtins, "__build_class__");
                 if (!bc) {
@@ -1045,11 +1064,9 @@ Object* eval_frame(Frame* entry) {
             TARGET(MATCH_SEQUENCE)
             TARGET(MATCH_KEYS)
             TARGET(CHECK_EG_MATCH)
-            TARGET(WITH_EXCEPT_START)
             TARGET(GET_AITER)
             TARGET(GET_ANEXT)
             TARGET(BEFORE_ASYNC_WITH)
-            TARGET(BEFORE_WITH)
             TARGET(END_ASYNC_FOR)
             TARGET(GET_YIELD_FROM_ITER)
             TARGET(PRINT_EXPR)
