@@ -40,15 +40,6 @@ void BaseException_dealloc(Object* self) {
 }
 
 
-// str(e): '' for no arguments, str(arg) for one, str(args) otherwise.
-Object* BaseException_str(Object* self) {
-    Object* args = as_exc(self)->args;
-    switch (tuple_size(args)) {
-        case 0: return str_from_utf8("");
-        case 1: return str(tuple_item(args, 0));
-        default: return str(args);
-    }
-}
 
 // repr(e): Name('msg') for one argument, Name(a, b) otherwise.
 Object* BaseException_repr(Object* self) {
@@ -161,6 +152,16 @@ Object* KeyError_str(Object* self) {
 
 }  // namespace
 
+// str(e): '' for no arguments, str(arg) for one, str(args) otherwise.
+Object* BaseException_str(Object* self) {
+    Object* args = as_exc(self)->args;
+    switch (tuple_size(args)) {
+        case 0: return str_from_utf8("");
+        case 1: return str(tuple_item(args, 0));
+        default: return str(args);
+    }
+}
+
 Object* BaseException_new(TypeObject* type, Object* args, Object* /*kwargs*/) {
     Object* self = alloc_object(type);
     if (!self) return no_memory();
@@ -253,6 +254,7 @@ const GetSetDef SYSTEM_EXIT_GETSET[] = {
 void exceptions_init() {
     exc::SystemExit.tp_getset = SYSTEM_EXIT_GETSET;
     syntax_error_prepare();
+    os_error_prepare();
 #define GP_EXCEPTION(name, base, doc) init_exception(exc::name, exc::base, #name, doc);
 #include "runtime/exceptions.def"
 #undef GP_EXCEPTION
