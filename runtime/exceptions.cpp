@@ -251,8 +251,23 @@ const GetSetDef SYSTEM_EXIT_GETSET[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+// StopIteration.value: what the generator returned (CPython sets it from
+// the first argument in StopIteration_init; here it is read from it).
+const GetSetDef STOP_ITERATION_GETSET[] = {
+    {"value",
+     [](Object* e) -> Object* {
+         Object* args = as_exc(e)->args;
+         Object* v = args && tuple_size(args) > 0 ? tuple_item(args, 0) : None();
+         incref(v);
+         return v;
+     },
+     nullptr, "generator return value"},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 void exceptions_init() {
     exc::SystemExit.tp_getset = SYSTEM_EXIT_GETSET;
+    exc::StopIteration.tp_getset = STOP_ITERATION_GETSET;
     syntax_error_prepare();
     os_error_prepare();
 #define GP_EXCEPTION(name, base, doc) init_exception(exc::name, exc::base, #name, doc);
