@@ -204,6 +204,13 @@ int run_main(const MainProgram& program) {
             status = 1;
         }
     }
+    // Non-daemon threads run to their end before the interpreter does
+    // (CPython: threading._shutdown in Py_FinalizeEx).
+    if (rt::Object* threading = rt::dict_getitem_str(rt::sys_modules(), "threading")) {
+        rt::Ref<> shutdown = rt::Ref<>::steal(rt::get_attr_str(threading, "_shutdown"));
+        rt::Ref<> r = shutdown ? rt::Ref<>::steal(rt::call(shutdown.get(), nullptr, 0)) : rt::Ref<>();
+        if (!r) rt::clear_error();
+    }
     code = rt::Ref<>();
     main_module = rt::Ref<>();
     finalize_modules();

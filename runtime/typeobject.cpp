@@ -29,6 +29,7 @@
 #include "runtime/mappingproxy.hpp"
 #include "runtime/method.hpp"
 #include "runtime/funcdescr.hpp"
+#include "runtime/gil.hpp"
 #include "runtime/super.hpp"
 #include "runtime/wrapper_descr.hpp"
 #include "runtime/module.hpp"
@@ -688,7 +689,8 @@ void runtime_init() {
     static ThreadState main_thread;
     main_thread.interp = &in;
     in.threads = &main_thread;
-    ThreadState::current() = &main_thread;
+    // The main thread holds the GIL whenever it runs Python code.
+    gil_acquire(&main_thread);
 
     init_core_types();
     // The tuple type first: every other type's MRO is a tuple.
