@@ -48,7 +48,6 @@ def consumer():
             cond.wait()
         print("consumed", items.pop())
 c = threading.Thread(target=consumer); c.start()
-time.sleep(0.02)
 with cond:
     items.append(42)
     cond.notify()
@@ -62,6 +61,8 @@ with r:
 d = threading.Thread(target=lambda: time.sleep(0.05), daemon=True)
 d.start()
 print(d.daemon)
-late = threading.Thread(target=lambda: (time.sleep(0.05), print("late thread done")))
+go = threading.Event()
+late = threading.Thread(target=lambda: (go.wait(), time.sleep(0.02), print("late thread done")))
 late.start()
 print("main done")
+go.set()
