@@ -99,6 +99,15 @@ void subtype_dealloc(Object* self) {
 
 void heap_type_dealloc(Object* self) {
     auto* t = as_heap(self);
+    // Its bases no longer have it as a subclass.
+    for (ssize_t i = 0, n = t->tp_bases ? tuple_size(t->tp_bases) : 0; i < n; ++i) {
+        auto* b = static_cast<TypeObject*>(tuple_item(t->tp_bases, i));
+        if (!b->tp_subclasses) continue;
+        auto& subs = *b->tp_subclasses;
+        subs.erase(std::remove(subs.begin(), subs.end(), static_cast<TypeObject*>(t)), subs.end());
+    }
+    delete t->tp_subclasses;
+    t->tp_subclasses = nullptr;
     for (Object** field : {&t->tp_dict, &t->tp_mro, &t->tp_bases, &t->ht_name, &t->ht_qualname, &t->ht_slots})
         clear(*field);
     xdecref(t->tp_base);
@@ -607,6 +616,7 @@ Object* type_new(TypeObject* meta, Object* args, Object* kwargs) {
         xdecref(c->ob_ref);
         c->ob_ref = type;
         if (dict_delitem_str(type->tp_dict, "__classcell__") < 0) return nullptr;
+        type_modified(type);
     }
     if (!set_names(type) || !init_subclass(type, kwargs)) return nullptr;
     return owned.release();
