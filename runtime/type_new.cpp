@@ -86,7 +86,12 @@ bool run_finalizer(Object* self) {
 
 void subtype_dealloc(Object* self) {
     TypeObject* type = self->ob_type;
-    if (type->tp_finalize && run_finalizer(self)) return;
+    // __del__ runs once (PEP 442): the GC header remembers that it ran.
+    bool finalized = is_gc(self) && (gc::head_of(self)->gc_prev & gc::PREV_FINALIZED);
+    if (type->tp_finalize && !finalized) {
+        if (is_gc(self)) gc::head_of(self)->gc_prev |= gc::PREV_FINALIZED;
+        if (run_finalizer(self)) return;
+    }
     if (is_gc(self) && gc::is_tracked(self)) gc::untrack(self);
     each_added_field(self, [](Object*& field) { clear(field); });
     TypeObject* base = native_base(type);
@@ -108,6 +113,8 @@ void heap_type_dealloc(Object* self) {
     }
     delete t->tp_subclasses;
     t->tp_subclasses = nullptr;
+    auto& all = interp().heap_types;
+    all.erase(std::remove(all.begin(), all.end(), static_cast<TypeObject*>(t)), all.end());
     for (Object** field : {&t->tp_dict, &t->tp_mro, &t->tp_bases, &t->ht_name, &t->ht_qualname, &t->ht_slots})
         clear(*field);
     xdecref(t->tp_base);
@@ -601,6 +608,7 @@ Object* type_new(TypeObject* meta, Object* args, Object* kwargs) {
     type->tp_dealloc = subtype_dealloc;
     type->tp_traverse = subtype_traverse;
     type->tp_clear = subtype_clear;
+    interp().heap_types.push_back(type);
     if (type->tp_dictoffset && add_getset(type, DICT_GETSET) < 0) return nullptr;
     if (type->tp_weaklistoffset && add_getset(type, WEAKREF_GETSET) < 0) return nullptr;
     if (type_ready(type) < 0) return nullptr;
