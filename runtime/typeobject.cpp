@@ -618,11 +618,9 @@ Object* subtype_copy(TypeObject* type, Object* value) {
     return o;
 }
 
-Object** dict_slot(Object* o) {
+Object** dict_slot_var(Object* o) {
     ssize_t offset = o->ob_type->tp_dictoffset;
-    if (offset == 0) return nullptr;
     char* base = reinterpret_cast<char*>(o);
-    if (offset > 0) return reinterpret_cast<Object**>(base + offset);
     TypeObject* t = o->ob_type;
     if (has_flag(t, TPFLAGS_UNICODE_SUBCLASS)) {
         auto size = static_cast<ssize_t>(str_content_size(o));
@@ -635,25 +633,11 @@ Object** dict_slot(Object* o) {
     return reinterpret_cast<Object**>(base + size + offset);
 }
 
+AttrCacheEntry attr_cache[ATTR_CACHE_SIZE];
+
 namespace {
 
-// The attribute cache (CPython: the type cache of _PyType_Lookup): 4096
-// entries indexed by the version tag and the name's address, so a hit
-// costs one probe instead of a dictionary lookup per class in the MRO.
-// Values are borrowed: an entry is only trusted while its type's version
-// tag is unchanged, and any change to a namespace drops the tag.
-struct AttrCacheEntry {
-    unsigned int version = 0;
-    Object* name = nullptr;
-    Object* value = nullptr;
-};
-constexpr std::size_t ATTR_CACHE_SIZE = 4096;
-AttrCacheEntry attr_cache[ATTR_CACHE_SIZE];
 unsigned int next_version_tag = 1;
-
-std::size_t cache_index(unsigned int version, const Object* name) {
-    return (version ^ (reinterpret_cast<std::uintptr_t>(name) >> 4)) & (ATTR_CACHE_SIZE - 1);
-}
 
 // A type gets a tag once its namespace and MRO are settled; tags are never
 // reused, so a dead type's entries cannot match a new type.  The classes
@@ -679,25 +663,24 @@ Object* lookup_uncached(TypeObject* type, Object* name) {
 
 }  // namespace
 
-Borrowed<> type_lookup(TypeObject* type, Object* name) {
+Borrowed<> type_lookup_slow(TypeObject* type, Object* name) {
     if (!type->tp_mro) return nullptr;
-    // Only interned names are cached: their address is their identity.
-    bool cacheable = is_str(name) && str_is_interned(name) && assign_version_tag(type);
-    if (cacheable) {
-        AttrCacheEntry& e = attr_cache[cache_index(type->tp_version_tag, name)];
-        if (e.version == type->tp_version_tag && e.name == name) return e.value;
-        Object* found = lookup_uncached(type, name);
-        // A lookup that ran Python code (an __eq__ of a str subclass key)
-        // could have changed the type; store only if the tag still holds.
-        if (type->tp_version_tag && !error_occurred()) {
-            AttrCacheEntry& slot = attr_cache[cache_index(type->tp_version_tag, name)];
-            slot.version = type->tp_version_tag;
-            slot.name = name;
-            slot.value = found;
-        }
-        return found;
+    // Only interned names are cached: the entry holds a reference to its
+    // name, so the address stays that name's for as long as it is there.
+    if (!(is_str(name) && str_is_interned(name) && assign_version_tag(type))) return lookup_uncached(type, name);
+    Object* found = lookup_uncached(type, name);
+    // A lookup that ran Python code (an __eq__ of a str subclass key)
+    // could have changed the type; store only if the tag still holds.
+    if (type->tp_version_tag && !error_occurred()) {
+        AttrCacheEntry& slot = attr_cache[attr_cache_index(type->tp_version_tag, name)];
+        incref(name);
+        Object* old = slot.name;
+        slot.version = type->tp_version_tag;
+        slot.name = name;
+        slot.value = found;
+        xdecref(old);
     }
-    return lookup_uncached(type, name);
+    return found;
 }
 
 void type_modified(TypeObject* type) {
