@@ -27,6 +27,7 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     static_cast<ModuleObject*>(builtins.get())->builtin = true;
     Ref<> names = Ref<>::steal(builtins_dict());
     if (!names || dict_update(module_dict(builtins.get()), names.get()) < 0) return false;
+    // __import__ knows the builtins module (its place in the dict is kept).
     Ref<> import_func = Ref<>::steal(builtin_function_new(&IMPORT_BUILTIN, builtins.get()));
     if (!import_func || dict_setitem_str(module_dict(builtins.get()), "__import__", import_func.get()) < 0)
         return false;
