@@ -78,22 +78,37 @@ void floor_div_mod(std::int64_t x, std::int64_t y, std::int64_t* q, std::int64_t
 
 // ---- + - * ----------------------------------------------------------------------------------------
 
+namespace {
+
+// Hands out a magnitude built by int_digits.cpp with its sign.
+Object* finish(IntObject* v, bool negative) { return v ? int_normalize(v, negative) : nullptr; }
+
+bool is_negative(const Object* o) { return int_size(o) < 0; }
+
+// a + b for a of sign a_negative and b of sign b_negative: same signs add
+// magnitudes, different ones subtract the smaller from the larger, which
+// then gives its sign.
+Object* signed_add(const Object* a, bool a_negative, const Object* b, bool b_negative) {
+    if (a_negative == b_negative) return finish(x_add(magnitude(a), magnitude(b)), a_negative);
+    bool swapped;
+    IntObject* z = x_sub(magnitude(a), magnitude(b), &swapped);
+    return finish(z, a_negative != swapped);
+}
+
+}  // namespace
+
 Object* int_add(Object* a, Object* b) {
     GP_INT_OPERANDS(a, b)
     std::int64_t x, y;
     if (both_small(a, b, &x, &y)) return int_from_i64(x + y);
-    MpzPair p(a, b);
-    mpz_add(p.x, p.x, p.y);
-    return int_from_mpz(p.x);
+    return signed_add(a, is_negative(a), b, is_negative(b));
 }
 
 Object* int_sub(Object* a, Object* b) {
     GP_INT_OPERANDS(a, b)
     std::int64_t x, y;
     if (both_small(a, b, &x, &y)) return int_from_i64(x - y);
-    MpzPair p(a, b);
-    mpz_sub(p.x, p.x, p.y);
-    return int_from_mpz(p.x);
+    return signed_add(a, is_negative(a), b, !is_negative(b));
 }
 
 Object* int_mul(Object* a, Object* b) {
@@ -101,14 +116,61 @@ Object* int_mul(Object* a, Object* b) {
     std::int64_t x, y;
     if (both_small(a, b, &x, &y)) return int_from_i128(static_cast<i128>(x) * y);
     if (int_bit_length(a) + int_bit_length(b) > MAX_RESULT_BITS) return memory_error();
-    MpzPair p(a, b);
-    mpz_mul(p.x, p.x, p.y);
-    return int_from_mpz(p.x);
+    return finish(x_mul(magnitude(a), magnitude(b)), is_negative(a) != is_negative(b));
 }
 
 // ---- division ---------------------------------------------------------------------------------------
 
 namespace {
+
+// A built magnitude without its leading zero digits.
+Magnitude trimmed(const IntObject* v) {
+    Magnitude m = magnitude(v);
+    while (m.n > 0 && m.d[m.n - 1] == 0) --m.n;
+    return m;
+}
+
+// Replaces *v (a built magnitude, owned) by f(*v); false if that failed.
+template <typename F>
+bool replace_magnitude(IntObject** v, F f) {
+    IntObject* next = f(trimmed(*v));
+    decref(*v);
+    *v = next;
+    return next != nullptr;
+}
+
+// Truncating division leaves q = trunc(a / b) and r with a's sign.
+// Python's floor division rounds toward minus infinity instead, so that the
+// remainder takes the divisor's sign: when the signs differ and something
+// remains, |q| grows by one and r becomes |b| - r (-7 // 2 == -4, -7 % 2 == 1).
+bool floor_adjust(Object* b, IntObject** q, IntObject** r) {
+    static const digit one = 1;
+    if (trimmed(*r).n == 0) return true;
+    if (q && !replace_magnitude(q, [](Magnitude m) { return x_add(m, {&one, 1}); })) return false;
+    bool swapped;
+    return replace_magnitude(r, [&](Magnitude m) { return x_sub(magnitude(b), m, &swapped); });
+}
+
+// Floor quotient and/or remainder of multi-digit operands, as magnitudes
+// still to be signed.
+bool divmod_digits(Object* a, Object* b, Object** q, Object** r) {
+    bool signs_differ = is_negative(a) != is_negative(b);
+    IntObject *qm = nullptr, *rm = nullptr;
+    // The remainder is needed to adjust the quotient when the signs differ.
+    bool want_r = r || signs_differ;
+    if (!x_divrem(magnitude(a), magnitude(b), q ? &qm : nullptr, want_r ? &rm : nullptr)) return false;
+    if (signs_differ && !floor_adjust(b, q ? &qm : nullptr, &rm)) {
+        if (qm) decref(qm);
+        if (rm) decref(rm);
+        return false;
+    }
+    if (q) *q = int_normalize(qm, signs_differ);
+    if (r)
+        *r = int_normalize(rm, is_negative(b));
+    else if (rm)
+        decref(rm);
+    return true;
+}
 
 // Floor quotient and/or remainder; null (with ZeroDivisionError) on a zero divisor.
 bool divmod_values(Object* a, Object* b, const char* zero_message, Object** q, Object** r) {
@@ -127,15 +189,7 @@ bool divmod_values(Object* a, Object* b, const char* zero_message, Object** q, O
         }
         return true;
     }
-    MpzPair p(a, b);
-    Mpz qq, rr;
-    mpz_fdiv_qr(qq, rr, p.x, p.y);  // f: floor, Python's rounding
-    if (q && !(*q = int_from_mpz(qq))) return false;
-    if (r && !(*r = int_from_mpz(rr))) {
-        if (q) clear(*q);
-        return false;
-    }
-    return true;
+    return divmod_digits(a, b, q, r);
 }
 
 }  // namespace

@@ -49,6 +49,32 @@ Object* int_normalize(IntObject* v, bool negative);
 void int_to_mpz(const Object* v, mpz_ptr out);
 Object* int_from_mpz(mpz_srcptr z);
 
+// ---- magnitudes (int_digits.cpp) ------------------------------------------------------------
+// The digit algorithms work on absolute values; the sign rules live with
+// the operators in int_arith.cpp.  Results are fresh, non-negative and
+// unnormalised (see int_digits.cpp); null with MemoryError.
+
+// |o|: its digits, least significant first, and how many (0 for zero).
+struct Magnitude {
+    const digit* d;
+    ssize_t n;
+};
+inline Magnitude magnitude(const Object* o) {
+    ssize_t s = int_size(o);
+    return {int_digits(o), s < 0 ? -s : s};
+}
+
+int x_compare(Magnitude a, Magnitude b);  // <0, 0, >0
+IntObject* x_add(Magnitude a, Magnitude b);
+// |a - b|; *swapped tells whether b was the larger.
+IntObject* x_sub(Magnitude a, Magnitude b, bool* swapped);
+IntObject* x_mul(Magnitude a, Magnitude b);
+// a = q * n + *rem for one digit n > 0.
+IntObject* divrem1(Magnitude a, digit n, digit* rem);
+digit rem1(Magnitude a, digit n);  // a % n, no quotient built
+// a = q * b + r with 0 <= r < b, b > 0; q or r may be null when not wanted.
+bool x_divrem(Magnitude a, Magnitude b, IntObject** q, IntObject** r);
+
 // a / b correctly rounded to a double (round-half-even, subnormals
 // included), for b > 0.  False if the result overflows the double range.
 bool mpz_ratio_to_double(mpz_srcptr a, mpz_srcptr b, double* out);
