@@ -16,6 +16,7 @@
 // before GMP is asked to build a result, because GMP aborts the process when
 // memory runs out where CPython raises MemoryError.
 #include <cstdint>
+#include <cstring>
 
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
@@ -30,11 +31,6 @@ namespace glasspy::rt {
 namespace {
 
 using i128 = __int128;
-
-Object* not_implemented() {
-    incref(NotImplemented());
-    return NotImplemented();
-}
 
 Object* int_from_i128(i128 value) {
     if (value >= INT64_MIN && value <= INT64_MAX) return int_from_i64(static_cast<std::int64_t>(value));
@@ -72,9 +68,6 @@ void floor_div_mod(std::int64_t x, std::int64_t y, std::int64_t* q, std::int64_t
 }
 
 }  // namespace
-
-#define GP_INT_OPERANDS(a, b) \
-    if (!is_int(a) || !is_int(b)) return not_implemented();
 
 // ---- + - * ----------------------------------------------------------------------------------------
 
@@ -123,13 +116,6 @@ Object* int_mul(Object* a, Object* b) {
 
 namespace {
 
-// A built magnitude without its leading zero digits.
-Magnitude trimmed(const IntObject* v) {
-    Magnitude m = magnitude(v);
-    while (m.n > 0 && m.d[m.n - 1] == 0) --m.n;
-    return m;
-}
-
 // Replaces *v (a built magnitude, owned) by f(*v); false if that failed.
 template <typename F>
 bool replace_magnitude(IntObject** v, F f) {
@@ -144,9 +130,8 @@ bool replace_magnitude(IntObject** v, F f) {
 // remainder takes the divisor's sign: when the signs differ and something
 // remains, |q| grows by one and r becomes |b| - r (-7 // 2 == -4, -7 % 2 == 1).
 bool floor_adjust(Object* b, IntObject** q, IntObject** r) {
-    static const digit one = 1;
     if (trimmed(*r).n == 0) return true;
-    if (q && !replace_magnitude(q, [](Magnitude m) { return x_add(m, {&one, 1}); })) return false;
+    if (q && !replace_magnitude(q, [](Magnitude m) { return x_add(m, magnitude_one()); })) return false;
     bool swapped;
     return replace_magnitude(r, [&](Magnitude m) { return x_sub(magnitude(b), m, &swapped); });
 }
@@ -281,7 +266,7 @@ Object* int_pow_modular(Object* a, Object* b, Object* m) {
 Object* int_pow(Object* a, Object* b, Object* mod) {
     GP_INT_OPERANDS(a, b)
     if (mod && mod != None()) {
-        if (!is_int(mod)) return not_implemented();
+        if (!is_int(mod)) return int_not_implemented();
         return int_pow_modular(a, b, mod);
     }
     // A negative exponent makes a float (2 ** -1 == 0.5): float's ** decides.
@@ -338,110 +323,23 @@ Object* int_round(Object* a, Object* ndigits) {
 Object* int_neg(Object* a) {
     std::int64_t x;
     if (int_fits_i64(a, &x) && x != INT64_MIN) return int_from_i64(-x);
-    Mpz z;
-    int_to_mpz(a, z);
-    mpz_neg(z, z);
-    return int_from_mpz(z);
+    Magnitude m = magnitude(a);
+    IntObject* v = int_alloc(m.n);
+    if (!v) return nullptr;
+    std::memcpy(v->ob_digit, m.d, static_cast<std::size_t>(m.n) * sizeof(digit));
+    return int_normalize(v, !is_negative(a));
 }
 
 Object* int_abs(Object* a) { return int_sign(a) < 0 ? int_neg(a) : int_exact(a); }
 
-// ~x == -(x + 1): Python's ints behave as infinite two's complement.
+// ~x == -(x + 1): Python's ints behave as infinite two's complement, so
+// ~5 == -6 and ~-6 == 5.
 Object* int_invert(Object* a) {
     std::int64_t x;
     if (int_fits_i64(a, &x)) return int_from_i64(~x);
-    Mpz z;
-    int_to_mpz(a, z);
-    mpz_com(z, z);
-    return int_from_mpz(z);
-}
-
-// ---- shifts --------------------------------------------------------------------------------------------
-
-namespace {
-
-// The shift count, or false with ValueError "negative shift count".  A count
-// beyond int64 sets *huge instead.
-bool shift_count(Object* b, std::int64_t* count, bool* huge) {
-    if (int_sign(b) < 0) {
-        set_error(&exc::ValueError, "negative shift count");
-        return false;
-    }
-    *huge = !int_fits_i64(b, count);
-    return true;
-}
-
-}  // namespace
-
-Object* int_lshift(Object* a, Object* b) {
-    GP_INT_OPERANDS(a, b)
-    std::int64_t s;
-    bool huge;
-    if (!shift_count(b, &s, &huge)) return nullptr;
-    if (int_sign(a) == 0) return int_from_i64(0);
-    if (huge) {
-        // CPython divides the count by 30 and needs the quotient as a
-        // Py_ssize_t: past that it is "too many digits", before it MemoryError.
-        if (int_bit_length(b) > 67) {
-            set_error(&exc::OverflowError, "too many digits in integer");
-            return nullptr;
-        }
-        return memory_error();
-    }
-    std::int64_t x;
-    if (int_fits_i64(a, &x) && s < 63 && int_bit_length(a) + s < 127)
-        return int_from_i128(static_cast<i128>(x) * (static_cast<i128>(1) << s));
-    if (int_bit_length(a) + static_cast<std::uint64_t>(s) > MAX_RESULT_BITS) return memory_error();
-    Mpz z;
-    int_to_mpz(a, z);
-    mpz_mul_2exp(z, z, static_cast<mp_bitcnt_t>(s));
-    return int_from_mpz(z);
-}
-
-Object* int_rshift(Object* a, Object* b) {
-    GP_INT_OPERANDS(a, b)
-    std::int64_t s;
-    bool huge;
-    if (!shift_count(b, &s, &huge)) return nullptr;
-    // Shifting right rounds toward minus infinity: -5 >> 1 == -3, and any
-    // negative number shifted far enough is -1.
-    if (huge || static_cast<std::uint64_t>(s) >= int_bit_length(a))
-        return int_from_i64(int_sign(a) < 0 ? -1 : 0);
-    std::int64_t x;
-    if (int_fits_i64(a, &x)) return int_from_i64(x >> s);
-    Mpz z;
-    int_to_mpz(a, z);
-    mpz_fdiv_q_2exp(z, z, static_cast<mp_bitcnt_t>(s));
-    return int_from_mpz(z);
-}
-
-// ---- bitwise (two's complement semantics, as GMP's mpz_and & co.) ---------------------------------
-
-Object* int_and(Object* a, Object* b) {
-    GP_INT_OPERANDS(a, b)
-    std::int64_t x, y;
-    if (both_small(a, b, &x, &y)) return int_from_i64(x & y);
-    MpzPair p(a, b);
-    mpz_and(p.x, p.x, p.y);
-    return int_from_mpz(p.x);
-}
-
-Object* int_or(Object* a, Object* b) {
-    GP_INT_OPERANDS(a, b)
-    std::int64_t x, y;
-    if (both_small(a, b, &x, &y)) return int_from_i64(x | y);
-    MpzPair p(a, b);
-    mpz_ior(p.x, p.x, p.y);
-    return int_from_mpz(p.x);
-}
-
-Object* int_xor(Object* a, Object* b) {
-    GP_INT_OPERANDS(a, b)
-    std::int64_t x, y;
-    if (both_small(a, b, &x, &y)) return int_from_i64(x ^ y);
-    MpzPair p(a, b);
-    mpz_xor(p.x, p.x, p.y);
-    return int_from_mpz(p.x);
+    if (!is_negative(a)) return finish(x_add(magnitude(a), magnitude_one()), true);
+    bool swapped;
+    return finish(x_sub(magnitude(a), magnitude_one(), &swapped), false);
 }
 
 }  // namespace glasspy::rt

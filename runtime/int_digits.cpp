@@ -209,6 +209,57 @@ IntObject* x_mul(Magnitude a, Magnitude b) {
     return z;
 }
 
+// ---- shifts ----------------------------------------------------------------------------------------
+
+namespace {
+
+// out[0 .. n) = a << shift, returning the bits shifted out of the top (shift < 30).
+digit v_lshift(digit* out, const digit* a, ssize_t n, int shift) {
+    digit carry = 0;
+    for (ssize_t i = 0; i < n; ++i) {
+        twodigits acc = (static_cast<twodigits>(a[i]) << shift) | carry;
+        out[i] = static_cast<digit>(acc) & INT_MASK;
+        carry = static_cast<digit>(acc >> INT_SHIFT);
+    }
+    return carry;
+}
+
+// out[0 .. n) = a >> shift (shift < 30), in place allowed.
+void v_rshift(digit* out, const digit* a, ssize_t n, int shift) {
+    digit carry = 0;
+    const digit mask = (digit{1} << shift) - 1;
+    for (ssize_t i = n; i-- > 0;) {
+        twodigits acc = (static_cast<twodigits>(carry) << INT_SHIFT) | a[i];
+        carry = a[i] & mask;
+        out[i] = static_cast<digit>(acc >> shift) & INT_MASK;
+    }
+}
+
+}  // namespace
+
+IntObject* x_lshift(Magnitude a, std::uint64_t shift) {
+    auto words = static_cast<ssize_t>(shift / INT_SHIFT);
+    int bits = static_cast<int>(shift % INT_SHIFT);
+    IntObject* z = int_alloc(a.n + words + 1);
+    if (!z) return nullptr;
+    std::memset(z->ob_digit, 0, static_cast<std::size_t>(words) * sizeof(digit));
+    z->ob_digit[words + a.n] = v_lshift(z->ob_digit + words, a.d, a.n, bits);
+    return z;
+}
+
+IntObject* x_rshift(Magnitude a, std::uint64_t shift, bool* lost) {
+    std::uint64_t words = shift / INT_SHIFT;
+    int bits = static_cast<int>(shift % INT_SHIFT);
+    ssize_t kept = words < static_cast<std::uint64_t>(a.n) ? a.n - static_cast<ssize_t>(words) : 0;
+    ssize_t dropped = a.n - kept;
+    *lost = false;
+    for (ssize_t i = 0; i < dropped && !*lost; ++i) *lost = a.d[i] != 0;
+    if (kept > 0 && (a.d[dropped] & ((digit{1} << bits) - 1))) *lost = true;
+    IntObject* z = int_alloc(kept);
+    if (z) v_rshift(z->ob_digit, a.d + dropped, kept, bits);
+    return z;
+}
+
 // ---- division by one digit ---------------------------------------------------------------------
 // A hardware division per digit is the slow part of `n // 10` and
 // `n % 10**9`.  Dividing by a digit n that stays the same is a
@@ -258,28 +309,6 @@ digit rem1(Magnitude a, digit n) {
 // ---- long division (Knuth, TAOCP vol. 2, 4.3.1, Algorithm D) ---------------------------------------
 
 namespace {
-
-// out[0 .. n) = a << shift, returning the bits shifted out of the top (shift < 30).
-digit v_lshift(digit* out, const digit* a, ssize_t n, int shift) {
-    digit carry = 0;
-    for (ssize_t i = 0; i < n; ++i) {
-        twodigits acc = (static_cast<twodigits>(a[i]) << shift) | carry;
-        out[i] = static_cast<digit>(acc) & INT_MASK;
-        carry = static_cast<digit>(acc >> INT_SHIFT);
-    }
-    return carry;
-}
-
-// out[0 .. n) = a >> shift (shift < 30), in place allowed.
-void v_rshift(digit* out, const digit* a, ssize_t n, int shift) {
-    digit carry = 0;
-    const digit mask = (digit{1} << shift) - 1;
-    for (ssize_t i = n; i-- > 0;) {
-        twodigits acc = (static_cast<twodigits>(carry) << INT_SHIFT) | a[i];
-        carry = a[i] & mask;
-        out[i] = static_cast<digit>(acc >> shift) & INT_MASK;
-    }
-}
 
 // The quotient digit for the window v[0 .. nw] (nw + 1 digits, v[nw] <=
 // w[nw - 1]), estimated from the top two digits and corrected with the

@@ -16,8 +16,18 @@
 #include <gmp.h>
 
 #include "runtime/int.hpp"
+#include "runtime/none.hpp"
 
 namespace glasspy::rt {
+
+// A new reference to NotImplemented: what a binary operator returns when
+// an operand is no int, so that the other operand's type gets its turn.
+inline Object* int_not_implemented() {
+    incref(NotImplemented());
+    return NotImplemented();
+}
+#define GP_INT_OPERANDS(a, b) \
+    if (!is_int(a) || !is_int(b)) return int_not_implemented();
 
 // An mpz_t that clears itself (scoped ownership of GMP's limbs).
 class Mpz {
@@ -64,11 +74,26 @@ inline Magnitude magnitude(const Object* o) {
     return {int_digits(o), s < 0 ? -s : s};
 }
 
+// A built (unnormalised) magnitude without its leading zero digits.
+inline Magnitude trimmed(const IntObject* v) {
+    Magnitude m = magnitude(v);
+    while (m.n > 0 && m.d[m.n - 1] == 0) --m.n;
+    return m;
+}
+// 1, for the +1 and -1 steps of floor division, shifts and ~.
+inline Magnitude magnitude_one() {
+    static constexpr digit one = 1;
+    return {&one, 1};
+}
+
 int x_compare(Magnitude a, Magnitude b);  // <0, 0, >0
 IntObject* x_add(Magnitude a, Magnitude b);
 // |a - b|; *swapped tells whether b was the larger.
 IntObject* x_sub(Magnitude a, Magnitude b, bool* swapped);
 IntObject* x_mul(Magnitude a, Magnitude b);
+// a << shift; a >> shift, *lost telling whether a non-zero bit fell off.
+IntObject* x_lshift(Magnitude a, std::uint64_t shift);
+IntObject* x_rshift(Magnitude a, std::uint64_t shift, bool* lost);
 // a = q * n + *rem for one digit n > 0.
 IntObject* divrem1(Magnitude a, digit n, digit* rem);
 digit rem1(Magnitude a, digit n);  // a % n, no quotient built
