@@ -231,6 +231,30 @@ Object* int_true_divide(Object* a, Object* b) {
 
 namespace {
 
+// Results up to this many bits are computed on the digits; beyond, GMP's
+// mpz_pow_ui (one repacking each way) wins, because the last squarings
+// are long products (see MUL_GMP_CUTOFF in int_digits.cpp: 40 digits).
+constexpr double POW_DIGITS_MAX_BITS = 2400;
+
+// |a| ** e, e >= 1, by left-to-right binary exponentiation: square for
+// each bit of the exponent below the top one, and multiply by a where the
+// bit is set (CPython's long_pow does the same for short exponents).
+IntObject* pow_digits(Magnitude a, std::uint64_t e) {
+    IntObject* result = x_mul(a, magnitude_one());
+    int top = 63 - __builtin_clzll(e);
+    for (int bit = top - 1; result && bit >= 0; --bit) {
+        IntObject* squared = x_mul(trimmed(result), trimmed(result));
+        decref(result);
+        result = squared;
+        if (result && ((e >> bit) & 1)) {
+            IntObject* product = x_mul(trimmed(result), a);
+            decref(result);
+            result = product;
+        }
+    }
+    return result;
+}
+
 Object* int_pow_modular(Object* a, Object* b, Object* m) {
     if (int_sign(m) == 0) {
         set_error(&exc::ValueError, "pow() 3rd argument cannot be 0");
@@ -283,16 +307,21 @@ Object* int_pow(Object* a, Object* b, Object* mod) {
         if (!overflow) return int_from_i64(result);
     }
     // 0, 1 and -1 stay small however large the exponent.
-    Mpz base, result;
-    int_to_mpz(a, base);
-    if (mpz_cmpabs_ui(base, 1) <= 0) {
-        if (mpz_sgn(base) < 0 && !(int_digits(b)[0] & 1)) mpz_neg(base, base);
-        return int_from_mpz(base);
+    Magnitude m = magnitude(a);
+    if (m.n == 0 || (m.n == 1 && m.d[0] == 1)) {
+        bool odd = int_sign(b) != 0 && (int_digits(b)[0] & 1);
+        return int_from_i64(int_sign(b) == 0 || !odd ? 1 : int_sign(a));
     }
     std::int64_t e;
     if (!int_fits_i64(b, &e) ||
         static_cast<double>(int_bit_length(a)) * static_cast<double>(e) > static_cast<double>(MAX_RESULT_BITS))
         return memory_error();
+    if (e == 0) return int_from_i64(1);
+    bool negative = is_negative(a) && (e & 1);
+    if (static_cast<double>(int_bit_length(a)) * static_cast<double>(e) <= POW_DIGITS_MAX_BITS)
+        return finish(pow_digits(m, static_cast<std::uint64_t>(e)), negative);
+    Mpz base, result;
+    int_to_mpz(a, base);
     mpz_pow_ui(result, base, static_cast<unsigned long>(e));
     return int_from_mpz(result);
 }
