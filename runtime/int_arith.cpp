@@ -308,15 +308,13 @@ Object* int_pow(Object* a, Object* b, Object* mod) {
     }
     // 0, 1 and -1 stay small however large the exponent.
     Magnitude m = magnitude(a);
-    if (m.n == 0 || (m.n == 1 && m.d[0] == 1)) {
-        bool odd = int_sign(b) != 0 && (int_digits(b)[0] & 1);
-        return int_from_i64(int_sign(b) == 0 || !odd ? 1 : int_sign(a));
-    }
+    if (int_sign(b) == 0) return int_from_i64(1);
+    if (m.n == 0) return int_from_i64(0);
+    if (m.n == 1 && m.d[0] == 1) return int_from_i64((int_digits(b)[0] & 1) ? int_sign(a) : 1);
     std::int64_t e;
     if (!int_fits_i64(b, &e) ||
         static_cast<double>(int_bit_length(a)) * static_cast<double>(e) > static_cast<double>(MAX_RESULT_BITS))
         return memory_error();
-    if (e == 0) return int_from_i64(1);
     bool negative = is_negative(a) && (e & 1);
     if (static_cast<double>(int_bit_length(a)) * static_cast<double>(e) <= POW_DIGITS_MAX_BITS)
         return finish(pow_digits(m, static_cast<std::uint64_t>(e)), negative);
