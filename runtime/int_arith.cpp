@@ -1,14 +1,15 @@
-// int arithmetic: + - * // % divmod / ** << >> & | ^ ~ - abs
-// (CPython: Objects/longobject.c, long_add ... long_invert).
+// int arithmetic: + - * // % divmod / ** ~ - abs, and round
+// (CPython: Objects/longobject.c, long_add ... long_invert).  Shifts and
+// bitwise operators are in int_bitwise.cpp.
 //
 // Each operation first tries a machine-word fast path: when both operands
 // have at most two digits (|value| < 2**60) the work is done on int64 or
-// __int128, which cannot overflow there.  Otherwise the digits go to GMP
-// (int_internal.hpp) and the result comes back as digits.  CPython writes
-// its own digit algorithms (Knuth's, Karatsuba); glasspy borrows GMP's
-// because how a bignum multiplies is not what the tutorials teach, while
-// Python's rules (floor division, modulo sign, shifts of negative numbers)
-// are, and those are spelled out here.
+// __int128, which cannot overflow there.  Otherwise the magnitudes go to
+// the digit algorithms of int_digits.cpp (which hand long products and
+// quotients on to GMP), and the sign rules are applied here: Python's
+// rules (floor division, the modulo's sign) are what the tutorials teach,
+// so they are spelled out in this file.  True division, modular pow, huge
+// powers and round still convert to GMP's mpz once per operation.
 //
 // Invariants: every binary function returns NotImplemented (a new
 // reference) unless both operands are ints; results are exact ints (never

@@ -8,8 +8,9 @@
 // operations that are linear anyway (adding, multiplying or dividing by one
 // digit, `n % 10`) the repacking costs more than the work.  These loops
 // read and write our 30-bit digits directly, as CPython's do.  GMP is still
-// used where its better algorithms win by far more than the repacking
-// costs: products and quotients of two long numbers (the cut-offs below).
+// used where its better algorithms win by more than the repacking costs:
+// products of two numbers of 10 digits or more (MUL_GMP_CUTOFF) and
+// quotients of two digits or more (see "long division").
 //
 // Why 30-bit digits in 32-bit words: the product of two digits plus two
 // more digits fits in 64 bits with room to spare, so a carry never needs
@@ -36,14 +37,12 @@ using stwodigits = std::int64_t;  // ... and the signed kind, for borrows
 
 constexpr twodigits INT_BASE = twodigits{1} << INT_SHIFT;
 
-// Tuning cut-offs, in digits, measured on glasspy's own benchmarks
-// (bench/compare -k bigint and the sweep in tests/py/types_numbers'
-// timings): below them the digit loops win, above them GMP's
-// sub-quadratic algorithms repay the repacking.  CPython's own Karatsuba
-// cut-off (KARATSUBA_CUTOFF) is 70 digits; GMP's basecase on 64-bit limbs
-// already beats schoolbook on 30-bit digits well before that.
-constexpr ssize_t MUL_GMP_CUTOFF = 40;
-constexpr ssize_t DIV_GMP_CUTOFF = 60;
+// Products of two operands both at least this long (in digits) go to
+// GMP's mpn_mul: measured with `a * b` loops in glasspy (repacking
+// included), schoolbook on 30-bit digits and GMP's basecase on 64-bit limbs
+// break even at 8 to 12 digits.  (CPython switches to Karatsuba only at 70
+// digits, KARATSUBA_CUTOFF, as it has no faster basecase.)
+constexpr ssize_t MUL_GMP_CUTOFF = 10;
 
 IntObject* alloc_zeroed(ssize_t ndigits) {
     IntObject* v = int_alloc(ndigits);
@@ -61,13 +60,24 @@ IntObject* copy_magnitude(Magnitude a) {
 // 30-bit digits to 64-bit limbs and back with a 128-bit bit buffer: no mpz
 // objects, no nails, and mpn_* then work on the limbs in place.
 
-using Limbs = std::unique_ptr<mp_limb_t[]>;
+// Limb storage: on the stack for the sizes where the repacking still
+// matters next to the work (a malloc per operand would cost as much), on
+// the heap beyond.
+class LimbBuffer {
+public:
+    explicit LimbBuffer(ssize_t n) : heap_(n > ON_STACK ? new mp_limb_t[static_cast<std::size_t>(n)] : nullptr) {}
+    mp_limb_t* get() { return heap_ ? heap_.get() : stack_; }
+
+private:
+    static constexpr ssize_t ON_STACK = 128;
+    mp_limb_t stack_[ON_STACK];
+    std::unique_ptr<mp_limb_t[]> heap_;
+};
 
 ssize_t limb_count(ssize_t ndigits) { return (ndigits * INT_SHIFT + GMP_NUMB_BITS - 1) / GMP_NUMB_BITS; }
 
-Limbs to_limbs(Magnitude a, ssize_t* nlimbs) {
-    *nlimbs = limb_count(a.n);
-    Limbs out(new mp_limb_t[static_cast<std::size_t>(*nlimbs)]);
+// out[0 .. limb_count(a.n)) = a.
+void to_limbs(Magnitude a, mp_limb_t* out) {
     unsigned __int128 buffer = 0;
     int bits = 0;
     ssize_t k = 0;
@@ -81,7 +91,6 @@ Limbs to_limbs(Magnitude a, ssize_t* nlimbs) {
         }
     }
     if (bits > 0) out[k++] = static_cast<mp_limb_t>(buffer);
-    return out;
 }
 
 // The limbs as a fresh magnitude.
@@ -105,19 +114,21 @@ IntObject* from_limbs(const mp_limb_t* limbs, ssize_t nlimbs) {
 
 IntObject* gmp_mul(Magnitude a, Magnitude b) {
     if (a.n < b.n) std::swap(a, b);  // mpn_mul wants the longer operand first
-    ssize_t na, nb;
-    Limbs x = to_limbs(a, &na), y = to_limbs(b, &nb);
-    Limbs z(new mp_limb_t[static_cast<std::size_t>(na + nb)]);
+    ssize_t na = limb_count(a.n), nb = limb_count(b.n);
+    LimbBuffer x(na), y(nb), z(na + nb);
+    to_limbs(a, x.get());
+    to_limbs(b, y.get());
     mpn_mul(z.get(), x.get(), na, y.get(), nb);
     return from_limbs(z.get(), na + nb);
 }
 
 bool gmp_divrem(Magnitude a, Magnitude b, IntObject** q, IntObject** r) {
-    ssize_t na, nb;
-    Limbs x = to_limbs(a, &na), y = to_limbs(b, &nb);
-    while (y[nb - 1] == 0) --nb;  // mpn_tdiv_qr needs a non-zero top limb
-    Limbs quotient(new mp_limb_t[static_cast<std::size_t>(na - nb + 1)]);
-    Limbs remainder(new mp_limb_t[static_cast<std::size_t>(nb)]);
+    ssize_t na = limb_count(a.n), nb = limb_count(b.n);
+    LimbBuffer x(na), y(nb);
+    to_limbs(a, x.get());
+    to_limbs(b, y.get());
+    while (y.get()[nb - 1] == 0) --nb;  // mpn_tdiv_qr needs a non-zero top limb
+    LimbBuffer quotient(na - nb + 1), remainder(nb);
     mpn_tdiv_qr(quotient.get(), remainder.get(), 0, x.get(), na, y.get(), nb);
     if (q && !(*q = from_limbs(quotient.get(), na - nb + 1))) return false;
     if (r && !(*r = from_limbs(remainder.get(), nb))) {
@@ -306,69 +317,88 @@ digit rem1(Magnitude a, digit n) {
     return static_cast<digit>(r);
 }
 
-// ---- long division (Knuth, TAOCP vol. 2, 4.3.1, Algorithm D) ---------------------------------------
+// ---- long division --------------------------------------------------------------------------------
+// GMP's mpn_tdiv_qr, repacking included, beat a digit version of Knuth's
+// Algorithm D (CPython's x_divrem) at every size measured, quotients of
+// two digits upward.  Only a quotient of one digit is done here: then the
+// quotient can be estimated from the top digits and checked with one pass
+// over the dividend, which is less work than repacking it.
 
 namespace {
 
-// The quotient digit for the window v[0 .. nw] (nw + 1 digits, v[nw] <=
-// w[nw - 1]), estimated from the top two digits and corrected with the
-// third (Knuth's step D3: the estimate is then at most one too large).
-twodigits estimate_quotient_digit(const digit* v, const digit* w, ssize_t nw) {
-    twodigits top = (static_cast<twodigits>(v[nw]) << INT_SHIFT) | v[nw - 1];
-    twodigits q = top / w[nw - 1];
-    twodigits r = top - q * w[nw - 1];
-    while (q >= INT_BASE || q * w[nw - 2] > ((r << INT_SHIFT) | v[nw - 2])) {
-        --q;
-        r += w[nw - 1];
-        if (r >= INT_BASE) break;
-    }
-    return q;
+// The top three digits of a (two of them when a.n == b.n) over the top
+// two of b: the quotient a / b to within one, when it is below 2**30 - 1.
+// (With A and B those digit groups and s the bits below them,
+// A / (B + 1) <= a / b < (A + 1) / B, and B >= 2**30 keeps the two ends
+// less than one apart.)
+twodigits estimate_quotient(Magnitude a, Magnitude b) {
+    ssize_t k = b.n;
+    unsigned __int128 top = a.n > k ? a.d[k] : 0;
+    top = (top << INT_SHIFT) | a.d[k - 1];
+    top = (top << INT_SHIFT) | a.d[k - 2];
+    twodigits divisor = (static_cast<twodigits>(b.d[k - 1]) << INT_SHIFT) | b.d[k - 2];
+    unsigned __int128 q = top / divisor;
+    return q < INT_BASE - 1 ? static_cast<twodigits>(q) : INT_BASE;
 }
 
-// v[0 .. nw] -= q * w; if that went below zero (q was one too large), adds
-// w back.  Returns the quotient digit that was right.
-digit multiply_subtract(digit* v, const digit* w, ssize_t nw, twodigits q) {
-    stwodigits carry = 0;  // in (-2**31, 0]: what the next digit owes
-    for (ssize_t i = 0; i < nw; ++i) {
-        stwodigits z = static_cast<stwodigits>(v[i]) + carry - static_cast<stwodigits>(q * w[i]);
-        v[i] = static_cast<digit>(z) & INT_MASK;
-        carry = z >> INT_SHIFT;  // arithmetic shift: the floor, so borrows come out negative
+// r = a - q * b over r's a.n digits; false if that went below zero (r then
+// holds it modulo 2**(30 * a.n)).
+bool subtract_multiple(Magnitude a, Magnitude b, twodigits q, digit* r) {
+    stwodigits carry = 0;  // what the next digit owes: a borrow comes out negative
+    for (ssize_t i = 0; i < a.n; ++i) {
+        stwodigits z = static_cast<stwodigits>(a.d[i]) + carry;
+        if (i < b.n) z -= static_cast<stwodigits>(q * b.d[i]);
+        r[i] = static_cast<digit>(z) & INT_MASK;
+        carry = z >> INT_SHIFT;  // arithmetic shift: the floor
     }
-    if (static_cast<stwodigits>(v[nw]) + carry >= 0) return static_cast<digit>(q);
-    digit c = 0;
-    for (ssize_t i = 0; i < nw; ++i) {
-        c += v[i] + w[i];
-        v[i] = c & INT_MASK;
-        c >>= INT_SHIFT;
-    }
-    return static_cast<digit>(q - 1);
+    return carry >= 0;
 }
 
-// a.n >= b.n >= 2.  Both are shifted left until b's top digit has its top
-// bit set, which is what makes the two-digit estimates nearly exact.
-bool knuth_divrem(Magnitude a, Magnitude b, IntObject** q, IntObject** r) {
-    int shift = INT_SHIFT - (32 - __builtin_clz(b.d[b.n - 1]));
-    std::unique_ptr<digit[]> w(new digit[static_cast<std::size_t>(b.n)]);
-    std::unique_ptr<digit[]> v(new digit[static_cast<std::size_t>(a.n + 1)]);
-    v_lshift(w.get(), b.d, b.n, shift);
-    v[static_cast<std::size_t>(a.n)] = v_lshift(v.get(), a.d, a.n, shift);
-    ssize_t nq = a.n - b.n + 1;
-    IntObject* quotient = q ? int_alloc(nq) : nullptr;
-    if (q && !quotient) return false;
-    for (ssize_t j = nq; j-- > 0;) {
-        digit* window = v.get() + j;
-        digit qd = multiply_subtract(window, w.get(), b.n, estimate_quotient_digit(window, w.get(), b.n));
-        if (quotient) quotient->ob_digit[j] = qd;
+// r += b or r -= b over n digits, the carry or borrow out of the top dropped.
+void add_in_place(digit* r, ssize_t n, Magnitude b) {
+    digit carry = 0;
+    for (ssize_t i = 0; i < n; ++i) {
+        carry += r[i] + (i < b.n ? b.d[i] : 0);
+        r[i] = carry & INT_MASK;
+        carry >>= INT_SHIFT;
     }
-    if (r) {
-        *r = int_alloc(b.n);
-        if (!*r) {
-            if (quotient) decref(quotient);
+}
+void subtract_in_place(digit* r, ssize_t n, Magnitude b) {
+    digit borrow = 0;
+    for (ssize_t i = 0; i < n; ++i) {
+        borrow = r[i] - (i < b.n ? b.d[i] : 0) - borrow;
+        r[i] = borrow & INT_MASK;
+        borrow = (borrow >> INT_SHIFT) & 1;
+    }
+}
+
+// a = q * b + r for a quotient estimated as q_estimate, which is within
+// one of the truth: one pass computes r, one more corrects it if needed.
+bool divrem_one_digit_quotient(Magnitude a, Magnitude b, twodigits q_estimate, IntObject** q, IntObject** r) {
+    IntObject* rest = int_alloc(a.n);
+    if (!rest) return false;
+    twodigits quotient = q_estimate;
+    digit* rd = rest->ob_digit;
+    if (!subtract_multiple(a, b, quotient, rd)) {
+        add_in_place(rd, a.n, b);
+        --quotient;
+    } else {
+        if (x_compare(trimmed(rest), b) >= 0) {
+            subtract_in_place(rd, a.n, b);
+            ++quotient;
+        }
+    }
+    if (q) {
+        if (!(*q = int_alloc(1))) {
+            decref(rest);
             return false;
         }
-        v_rshift((*r)->ob_digit, v.get(), b.n, shift);
+        (*q)->ob_digit[0] = static_cast<digit>(quotient);
     }
-    if (q) *q = quotient;
+    if (r)
+        *r = rest;
+    else
+        decref(rest);
     return true;
 }
 
@@ -399,8 +429,11 @@ bool x_divrem(Magnitude a, Magnitude b, IntObject** q, IntObject** r) {
         }
         return true;
     }
-    if (b.n >= DIV_GMP_CUTOFF && a.n - b.n >= DIV_GMP_CUTOFF) return gmp_divrem(a, b, q, r);
-    return knuth_divrem(a, b, q, r);
+    if (a.n <= b.n + 1) {
+        twodigits estimate = estimate_quotient(a, b);
+        if (estimate < INT_BASE) return divrem_one_digit_quotient(a, b, estimate, q, r);
+    }
+    return gmp_divrem(a, b, q, r);
 }
 
 }  // namespace glasspy::rt

@@ -2,10 +2,13 @@
 // digit, and the bridge to GMP (CPython: Include/internal/pycore_long.h, and
 // the digit-level helpers at the top of Objects/longobject.c).
 //
-// GMP is used only where a value does not fit a machine word.  The bridge
-// is lossless and cheap: mpz_import/mpz_export read and write our 30-bit
+// Most arithmetic works on the digits themselves (int_digits.cpp).  Where
+// GMP's mpz functions are used (true division, modular pow, text, bytes),
+// the bridge is lossless: mpz_import/mpz_export read and write our 30-bit
 // digits directly, declaring 32-bit words with 2 "nail" bits that are zero,
-// so no conversion through text or another radix happens.
+// so no conversion through text or another radix happens — but it is a
+// pass over every digit each way, which is why + - * // % and the bitwise
+// operators avoid it.
 //
 // Invariants: int_alloc returns an object whose digits are uninitialised and
 // whose ob_size is the digit count asked for; int_normalize must run before

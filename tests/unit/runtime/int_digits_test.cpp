@@ -1,7 +1,8 @@
 // int arithmetic on the digits (runtime/int_digits.cpp, int_arith.cpp,
 // int_bitwise.cpp): exact values where carries and borrows cross the 30-bit
 // digit boundaries, signs, zero results, division by one digit and by
-// several (Knuth's add-back step included), floor semantics for negative
+// several (quotient digits estimated one too large or small included), floor
+// semantics for negative
 // operands, shifts and bitwise operators in two's complement, and long
 // operands on GMP's side of the cut-offs.  number_cases_test.cpp covers
 // thousands of further pairs.  Every expected value was computed by python3
@@ -254,8 +255,8 @@ TEST_CASE("int digits: division by one digit rounds toward minus infinity", "[in
 
 TEST_CASE("int digits: long division, floor semantics and the add-back step", "[int]") {
     runtime_init();
-    // The last four pairs make Knuth's estimated quotient digit one too
-    // large after its two-digit correction, so the divisor is added back.
+    // The last four pairs make a quotient digit estimated from the top
+    // digits (Knuth's step D3) one too large, so the divisor is added back.
     CHECK(binary(int_divmod, U"0x1d6329f1c35ca4bfabb9f5610000000000", U"0x56bc75e2d63100001") ==
           "(99999999999999999999, 1)");
     CHECK(binary(int_divmod, U"-0x1d6329f1c35ca4bfabb9f5610000000000", U"0x56bc75e2d63100001") ==
@@ -349,10 +350,113 @@ TEST_CASE("int digits: results in -5..256 are the shared small ints", "[int]") {
     CHECK(apply(int_add, minus_big, big).get() == zero.get());
 }
 
+TEST_CASE("int digits: quotients of one digit, estimated from the top digits", "[int]") {
+    runtime_init();
+    // a = b * k + d for quotients k up to 2**30 - 1 (one digit, computed in
+    // one pass) and beyond (GMP), d = -1, 0, 1 so the estimate is off by one
+    // either way.
+    CHECK(binary(int_divmod, U"0x100000003ffffffe", U"0x100000003fffffff") ==
+          "(0, 1152921505680588798)");
+    CHECK(binary(int_divmod, U"0x100000003fffffff", U"0x100000003fffffff") == "(1, 0)");
+    CHECK(binary(int_divmod, U"0x1000000040000000", U"0x100000003fffffff") == "(1, 1)");
+    CHECK(binary(int_divmod, U"0x900000023ffffff6", U"0x100000003fffffff") ==
+          "(8, 1152921505680588798)");
+    CHECK(binary(int_divmod, U"0x900000023ffffff7", U"0x100000003fffffff") == "(9, 0)");
+    CHECK(binary(int_divmod, U"0x900000023ffffff8", U"0x100000003fffffff") == "(9, 1)");
+    CHECK(binary(int_divmod, U"-0x900000023ffffff8", U"0x100000003fffffff") ==
+          "(-10, 1152921505680588798)");
+    CHECK(binary(int_divmod, U"0x3ffffffefffffff40000001", U"0x100000003fffffff") ==
+          "(1073741821, 1152921505680588798)");
+    CHECK(binary(int_divmod, U"0x3ffffffefffffff40000002", U"0x100000003fffffff") ==
+          "(1073741822, 0)");
+    CHECK(binary(int_divmod, U"0x3ffffffefffffff40000003", U"0x100000003fffffff") ==
+          "(1073741822, 1)");
+    CHECK(binary(int_divmod, U"0x3ffffffffffffff80000000", U"0x100000003fffffff") ==
+          "(1073741822, 1152921505680588798)");
+    CHECK(binary(int_divmod, U"0x3ffffffffffffff80000001", U"0x100000003fffffff") ==
+          "(1073741823, 0)");
+    CHECK(binary(int_divmod, U"0x3ffffffffffffff80000002", U"0x100000003fffffff") ==
+          "(1073741823, 1)");
+    CHECK(binary(int_divmod, U"-0x3ffffffffffffff80000002", U"0x100000003fffffff") ==
+          "(-1073741824, 1152921505680588798)");
+    CHECK(binary(int_divmod, U"0x40000000fffffffbfffffff", U"0x100000003fffffff") ==
+          "(1073741823, 1152921505680588798)");
+    CHECK(binary(int_divmod, U"0x40000000fffffffc0000000", U"0x100000003fffffff") ==
+          "(1073741824, 0)");
+    CHECK(binary(int_divmod, U"0x40000000fffffffc0000001", U"0x100000003fffffff") ==
+          "(1073741824, 1)");
+    CHECK(binary(int_divmod, U"0x80000001fffffff7fffffff", U"0x100000003fffffff") ==
+          "(2147483647, 1152921505680588798)");
+    CHECK(binary(int_divmod, U"0x80000001fffffff80000000", U"0x100000003fffffff") ==
+          "(2147483648, 0)");
+    CHECK(binary(int_divmod, U"0x80000001fffffff80000001", U"0x100000003fffffff") ==
+          "(2147483648, 1)");
+    CHECK(binary(int_divmod, U"0x7ffffffe", U"0x7fffffff") == "(0, 2147483646)");
+    CHECK(binary(int_divmod, U"0x7fffffff", U"0x7fffffff") == "(1, 0)");
+    CHECK(binary(int_divmod, U"0x80000000", U"0x7fffffff") == "(1, 1)");
+    CHECK(binary(int_divmod, U"0x47ffffff6", U"0x7fffffff") == "(8, 2147483646)");
+    CHECK(binary(int_divmod, U"0x47ffffff7", U"0x7fffffff") == "(9, 0)");
+    CHECK(binary(int_divmod, U"0x47ffffff8", U"0x7fffffff") == "(9, 1)");
+    CHECK(binary(int_divmod, U"-0x47ffffff8", U"0x7fffffff") == "(-10, 2147483646)");
+    CHECK(binary(int_divmod, U"0x1ffffffec0000001", U"0x7fffffff") == "(1073741821, 2147483646)");
+    CHECK(binary(int_divmod, U"0x1ffffffec0000002", U"0x7fffffff") == "(1073741822, 0)");
+    CHECK(binary(int_divmod, U"0x1ffffffec0000003", U"0x7fffffff") == "(1073741822, 1)");
+    CHECK(binary(int_divmod, U"0x1fffffff40000000", U"0x7fffffff") == "(1073741822, 2147483646)");
+    CHECK(binary(int_divmod, U"0x1fffffff40000001", U"0x7fffffff") == "(1073741823, 0)");
+    CHECK(binary(int_divmod, U"0x1fffffff40000002", U"0x7fffffff") == "(1073741823, 1)");
+    CHECK(binary(int_divmod, U"-0x1fffffff40000002", U"0x7fffffff") == "(-1073741824, 2147483646)");
+    CHECK(binary(int_divmod, U"0x1fffffffbfffffff", U"0x7fffffff") == "(1073741823, 2147483646)");
+    CHECK(binary(int_divmod, U"0x1fffffffc0000000", U"0x7fffffff") == "(1073741824, 0)");
+    CHECK(binary(int_divmod, U"0x1fffffffc0000001", U"0x7fffffff") == "(1073741824, 1)");
+    CHECK(binary(int_divmod, U"0x3fffffff7fffffff", U"0x7fffffff") == "(2147483647, 2147483646)");
+    CHECK(binary(int_divmod, U"0x3fffffff80000000", U"0x7fffffff") == "(2147483648, 0)");
+    CHECK(binary(int_divmod, U"0x3fffffff80000001", U"0x7fffffff") == "(2147483648, 1)");
+    CHECK(binary(int_divmod, U"0x60000000000000000003038", U"0x60000000000000000003039") ==
+          "(0, 1856910058928070412348698680)");
+    CHECK(binary(int_divmod, U"0x60000000000000000003039", U"0x60000000000000000003039") ==
+          "(1, 0)");
+    CHECK(binary(int_divmod, U"0x6000000000000000000303a", U"0x60000000000000000003039") ==
+          "(1, 1)");
+    CHECK(binary(int_divmod, U"0x36000000000000000001b200", U"0x60000000000000000003039") ==
+          "(8, 1856910058928070412348698680)");
+    CHECK(binary(int_divmod, U"0x36000000000000000001b201", U"0x60000000000000000003039") ==
+          "(9, 0)");
+    CHECK(binary(int_divmod, U"0x36000000000000000001b202", U"0x60000000000000000003039") ==
+          "(9, 1)");
+    CHECK(binary(int_divmod, U"-0x36000000000000000001b202", U"0x60000000000000000003039") ==
+          "(-10, 1856910058928070412348698680)");
+    CHECK(binary(int_divmod, U"0x17ffffff400000000000c0e3fff9f8d", U"0x60000000000000000003039") ==
+          "(1073741821, 1856910058928070412348698680)");
+    CHECK(binary(int_divmod, U"0x17ffffff400000000000c0e3fff9f8e", U"0x60000000000000000003039") ==
+          "(1073741822, 0)");
+    CHECK(binary(int_divmod, U"0x17ffffff400000000000c0e3fff9f8f", U"0x60000000000000000003039") ==
+          "(1073741822, 1)");
+    CHECK(binary(int_divmod, U"0x17ffffffa00000000000c0e3fffcfc6", U"0x60000000000000000003039") ==
+          "(1073741822, 1856910058928070412348698680)");
+    CHECK(binary(int_divmod, U"0x17ffffffa00000000000c0e3fffcfc7", U"0x60000000000000000003039") ==
+          "(1073741823, 0)");
+    CHECK(binary(int_divmod, U"0x17ffffffa00000000000c0e3fffcfc8", U"0x60000000000000000003039") ==
+          "(1073741823, 1)");
+    CHECK(binary(int_divmod, U"-0x17ffffffa00000000000c0e3fffcfc8", U"0x60000000000000000003039") ==
+          "(-1073741824, 1856910058928070412348698680)");
+    CHECK(binary(int_divmod, U"0x18000000000000000000c0e3fffffff", U"0x60000000000000000003039") ==
+          "(1073741823, 1856910058928070412348698680)");
+    CHECK(binary(int_divmod, U"0x18000000000000000000c0e40000000", U"0x60000000000000000003039") ==
+          "(1073741824, 0)");
+    CHECK(binary(int_divmod, U"0x18000000000000000000c0e40000001", U"0x60000000000000000003039") ==
+          "(1073741824, 1)");
+    CHECK(binary(int_divmod, U"0x3000000000000000000181c7fffffff", U"0x60000000000000000003039") ==
+          "(2147483647, 1856910058928070412348698680)");
+    CHECK(binary(int_divmod, U"0x3000000000000000000181c80000000", U"0x60000000000000000003039") ==
+          "(2147483648, 0)");
+    CHECK(binary(int_divmod, U"0x3000000000000000000181c80000001", U"0x60000000000000000003039") ==
+          "(2147483648, 1)");
+}
+
 TEST_CASE("int digits: long operands past the GMP cut-offs", "[int]") {
     runtime_init();
-    // 3**2000 has 106 digits, 7**1500 141: both past MUL_GMP_CUTOFF, and the
-    // quotient of their product by either past DIV_GMP_CUTOFF.
+    // 3**2000 has 106 digits, 7**1500 141: both past MUL_GMP_CUTOFF (10),
+    // and the quotient of their product by either has many digits.
     Ref<> a = power(3, 2000), b = power(7, 1500);
     Ref<> product = apply(int_mul, a, b);
     CHECK(residue(product) == "252426297");
@@ -367,9 +471,14 @@ TEST_CASE("int digits: long operands past the GMP cut-offs", "[int]") {
     CHECK(residue(apply(int_floor_div, below, b)) == "519848619");
     CHECK(residue(apply(int_mod, below, b)) == "293483844");
     CHECK(repr_text(apply(int_mod, below, b).get()) == repr_text(apply(int_sub, b, one).get()));
-    // 3**300 (16 digits) times 7**200 (19): schoolbook, then Knuth's division.
+    // 3**300 (16 digits) times 7**200 (19): GMP's product too.
     Ref<> c = power(3, 300), d = power(7, 200);
     Ref<> cd = apply(int_mul, c, d);
     CHECK(residue(cd) == "878545406");
     CHECK(repr_text(apply(int_floor_div, cd, d).get()) == repr_text(c.get()));
+    // 3**150 (8 digits) times 7**100 (10): schoolbook, just below the cut-off.
+    Ref<> e = power(3, 150), f = power(7, 100);
+    Ref<> ef = apply(int_mul, e, f);
+    CHECK(residue(ef) == "366778013");
+    CHECK(repr_text(apply(int_floor_div, ef, e).get()) == repr_text(f.get()));
 }
