@@ -25,7 +25,9 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <new>
 
+#include "runtime/errors.hpp"
 #include "runtime/int_internal.hpp"
 
 namespace glasspy::rt {
@@ -65,13 +67,17 @@ IntObject* copy_magnitude(Magnitude a) {
 // the heap beyond.
 class LimbBuffer {
 public:
-    explicit LimbBuffer(ssize_t n) : heap_(n > ON_STACK ? new mp_limb_t[static_cast<std::size_t>(n)] : nullptr) {}
+    explicit LimbBuffer(ssize_t n)
+        : heap_(n > ON_STACK ? new (std::nothrow) mp_limb_t[static_cast<std::size_t>(n)] : nullptr),
+          ok_(n <= ON_STACK || heap_) {}
     mp_limb_t* get() { return heap_ ? heap_.get() : stack_; }
+    bool ok() const { return ok_; }
 
 private:
     static constexpr ssize_t ON_STACK = 128;
     mp_limb_t stack_[ON_STACK];
     std::unique_ptr<mp_limb_t[]> heap_;
+    bool ok_;
 };
 
 ssize_t limb_count(ssize_t ndigits) { return (ndigits * INT_SHIFT + GMP_NUMB_BITS - 1) / GMP_NUMB_BITS; }
@@ -116,6 +122,7 @@ IntObject* gmp_mul(Magnitude a, Magnitude b) {
     if (a.n < b.n) std::swap(a, b);  // mpn_mul wants the longer operand first
     ssize_t na = limb_count(a.n), nb = limb_count(b.n);
     LimbBuffer x(na), y(nb), z(na + nb);
+    if (!x.ok() || !y.ok() || !z.ok()) return no_memory();
     to_limbs(a, x.get());
     to_limbs(b, y.get());
     mpn_mul(z.get(), x.get(), na, y.get(), nb);
@@ -125,10 +132,18 @@ IntObject* gmp_mul(Magnitude a, Magnitude b) {
 bool gmp_divrem(Magnitude a, Magnitude b, IntObject** q, IntObject** r) {
     ssize_t na = limb_count(a.n), nb = limb_count(b.n);
     LimbBuffer x(na), y(nb);
+    if (!x.ok() || !y.ok()) {
+        no_memory();
+        return false;
+    }
     to_limbs(a, x.get());
     to_limbs(b, y.get());
     while (y.get()[nb - 1] == 0) --nb;  // mpn_tdiv_qr needs a non-zero top limb
     LimbBuffer quotient(na - nb + 1), remainder(nb);
+    if (!quotient.ok() || !remainder.ok()) {
+        no_memory();
+        return false;
+    }
     mpn_tdiv_qr(quotient.get(), remainder.get(), 0, x.get(), na, y.get(), nb);
     if (q && !(*q = from_limbs(quotient.get(), na - nb + 1))) return false;
     if (r && !(*r = from_limbs(remainder.get(), nb))) {
