@@ -232,9 +232,9 @@ Object* int_true_divide(Object* a, Object* b) {
 
 namespace {
 
-// Results up to this many bits are computed on the digits; beyond, GMP's
-// mpz_pow_ui (one repacking each way) wins, because the last squarings
-// are long products (see MUL_GMP_CUTOFF in int_digits.cpp: 40 digits).
+// Results up to this many bits (80 digits) are computed with x_mul; beyond,
+// GMP's mpz_pow_ui wins: it repacks once each way, where x_mul repacks at
+// every squaring that is long enough to go to GMP anyway.
 constexpr double POW_DIGITS_MAX_BITS = 2400;
 
 // |a| ** e, e >= 1, by left-to-right binary exponentiation: square for

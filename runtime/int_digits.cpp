@@ -9,7 +9,7 @@
 // digit, `n % 10`) the repacking costs more than the work.  These loops
 // read and write our 30-bit digits directly, as CPython's do.  GMP is still
 // used where its better algorithms win by more than the repacking costs:
-// products of two numbers of 10 digits or more (MUL_GMP_CUTOFF) and
+// products of two numbers of 7 digits or more (MUL_GMP_CUTOFF) and
 // quotients of two digits or more (see "long division").
 //
 // Why 30-bit digits in 32-bit words: the product of two digits plus two
@@ -40,11 +40,12 @@ using stwodigits = std::int64_t;  // ... and the signed kind, for borrows
 constexpr twodigits INT_BASE = twodigits{1} << INT_SHIFT;
 
 // Products of two operands both at least this long (in digits) go to
-// GMP's mpn_mul: measured with `a * b` loops in glasspy (repacking
-// included), schoolbook on 30-bit digits and GMP's basecase on 64-bit limbs
-// break even at 8 to 12 digits.  (CPython switches to Karatsuba only at 70
-// digits, KARATSUBA_CUTOFF, as it has no faster basecase.)
-constexpr ssize_t MUL_GMP_CUTOFF = 10;
+// GMP's mpn_mul.  Measured with `a * b` loops in glasspy, repacking
+// included: schoolbook on 30-bit digits and GMP's basecase on 64-bit limbs
+// break even at 7 digits each (at 4 to 5 when the other operand is a
+// thousand digits long).  CPython switches to Karatsuba only at 70 digits
+// (KARATSUBA_CUTOFF), having no faster basecase to switch to.
+constexpr ssize_t MUL_GMP_CUTOFF = 7;
 
 IntObject* alloc_zeroed(ssize_t ndigits) {
     IntObject* v = int_alloc(ndigits);

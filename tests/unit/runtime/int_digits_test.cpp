@@ -455,7 +455,7 @@ TEST_CASE("int digits: quotients of one digit, estimated from the top digits", "
 
 TEST_CASE("int digits: long operands past the GMP cut-offs", "[int]") {
     runtime_init();
-    // 3**2000 has 106 digits, 7**1500 141: both past MUL_GMP_CUTOFF (10),
+    // 3**2000 has 106 digits, 7**1500 141: both past MUL_GMP_CUTOFF (7),
     // and the quotient of their product by either has many digits.
     Ref<> a = power(3, 2000), b = power(7, 1500);
     Ref<> product = apply(int_mul, a, b);
@@ -476,9 +476,14 @@ TEST_CASE("int digits: long operands past the GMP cut-offs", "[int]") {
     Ref<> cd = apply(int_mul, c, d);
     CHECK(residue(cd) == "878545406");
     CHECK(repr_text(apply(int_floor_div, cd, d).get()) == repr_text(c.get()));
-    // 3**150 (8 digits) times 7**100 (10): schoolbook, just below the cut-off.
+    // 3**150 (8 digits) times 7**100 (10): GMP, just past the cut-off;
+    // 3**110 times 7**60 (6 digits each): schoolbook, just below it.
     Ref<> e = power(3, 150), f = power(7, 100);
     Ref<> ef = apply(int_mul, e, f);
     CHECK(residue(ef) == "366778013");
     CHECK(repr_text(apply(int_floor_div, ef, e).get()) == repr_text(f.get()));
+    Ref<> g = power(3, 110), h = power(7, 60);
+    Ref<> gh = apply(int_mul, g, h);
+    CHECK(residue(gh) == "925989651");
+    CHECK(repr_text(apply(int_floor_div, gh, h).get()) == repr_text(g.get()));
 }
