@@ -12,6 +12,7 @@
 // widely 1 is shared, which is what the tutorials' memory chapter shows.
 #include "runtime/int.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -67,6 +68,54 @@ bool is_static_int(const Object* o) {
 
 }  // namespace
 
+// ---- the free list ----------------------------------------------------------------------------
+// Ints of one or two digits (counters, indices, sums beyond 256) are made
+// and dropped all the time.  CPython 3.11 takes their memory from pymalloc's
+// pools, which is cheap; glasspy's allocator is malloc, so freed ones are
+// kept on a list, linked through their ob_type field as float's are, and
+// reused.  Every int is allocated with room for at least FREE_LIST_DIGITS
+// digits, so any exact int of that many digits or fewer fits any request.
+
+namespace {
+
+constexpr ssize_t FREE_LIST_DIGITS = 2;
+constexpr int INT_MAXFREELIST = 100;  // as float's (PyFloat_MAXFREELIST, CPython 3.11)
+
+struct IntFreeList {
+    IntObject* head = nullptr;
+    int numfree = 0;
+};
+
+// TODO(#numbers): belongs in InterpreterState with the other free lists,
+// like float's (see float.cpp); here until state.hpp has a field for it.
+IntFreeList the_int_free_list;
+
+IntObject* pop_free_int() {
+    IntFreeList& list = the_int_free_list;
+    IntObject* op = list.head;
+    if (!op) return nullptr;
+    list.head = reinterpret_cast<IntObject*>(op->ob_type);
+    --list.numfree;
+    op->ob_refcnt = 1;
+    op->ob_type = &int_type;
+    incref(&int_type);
+    return op;
+}
+
+// False if the list is full or o is not an exact int short enough.
+bool push_free_int(Object* o) {
+    IntFreeList& list = the_int_free_list;
+    ssize_t n = int_size(o) < 0 ? -int_size(o) : int_size(o);
+    if (o->ob_type != &int_type || n > FREE_LIST_DIGITS || list.numfree >= INT_MAXFREELIST) return false;
+    decref(&int_type);  // as free_object would
+    o->ob_type = reinterpret_cast<TypeObject*>(list.head);
+    list.head = static_cast<IntObject*>(o);
+    ++list.numfree;
+    return true;
+}
+
+}  // namespace
+
 // ---- building ints ------------------------------------------------------------------------
 
 IntObject* int_alloc(ssize_t ndigits) {
@@ -74,12 +123,15 @@ IntObject* int_alloc(ssize_t ndigits) {
         set_error(&exc::OverflowError, "too many digits in integer");
         return nullptr;
     }
-    // Room for at least one digit, as CPython's _PyLong_New: zero has no
-    // digits in use but the same 28-byte allocation as 1.
-    Object* o = alloc_object(&int_type, ndigits > 0 ? ndigits : 1);
-    if (!o) return static_cast<IntObject*>(no_memory());
-    static_cast<IntObject*>(o)->ob_size = ndigits;
-    return static_cast<IntObject*>(o);
+    IntObject* v = ndigits <= FREE_LIST_DIGITS ? pop_free_int() : nullptr;
+    if (!v) {
+        // Zero too gets room for digits, as in CPython's _PyLong_New
+        // (sys.getsizeof counts one); here room for two, for the free list.
+        v = static_cast<IntObject*>(alloc_object(&int_type, std::max(ndigits, FREE_LIST_DIGITS)));
+        if (!v) return static_cast<IntObject*>(no_memory());
+    }
+    v->ob_size = ndigits;
+    return v;
 }
 
 Object* int_normalize(IntObject* v, bool negative) {
@@ -383,7 +435,7 @@ void int_dealloc(Object* self) {
         std::fprintf(stderr, "Fatal glasspy error: deallocating a static int\n");
         std::abort();
     }
-    free_object(self);
+    if (!push_free_int(self)) free_object(self);
 }
 
 int int_bool(Object* self) { return int_size(self) != 0; }
