@@ -153,11 +153,13 @@ namespace {
 
 // A fresh int with this magnitude and sign, never a shared one.
 Object* int_from_magnitude(std::uint64_t m, bool negative) {
-    ssize_t n = 0;
-    for (std::uint64_t t = m; t; t >>= INT_SHIFT) ++n;
+    constexpr std::uint64_t BASE = std::uint64_t{1} << INT_SHIFT;
+    ssize_t n = m == 0 ? 0 : m < BASE ? 1 : m < BASE * BASE ? 2 : 3;
     IntObject* v = int_alloc(n);
     if (!v) return nullptr;
-    for (ssize_t i = 0; i < n; ++i, m >>= INT_SHIFT) v->ob_digit[i] = m & INT_MASK;
+    v->ob_digit[0] = m & INT_MASK;  // room for two digits is always there (see the free list)
+    v->ob_digit[1] = (m >> INT_SHIFT) & INT_MASK;
+    if (n == 3) v->ob_digit[2] = static_cast<digit>(m >> (2 * INT_SHIFT));
     if (negative) v->ob_size = -n;
     return v;
 }
