@@ -297,13 +297,30 @@ bool int_as_double(Object* o, double* out) {
         *out = static_cast<double>(v);
         return true;
     }
-    Mpz a, one;
-    int_to_mpz(o, a);
-    mpz_set_ui(one, 1);
-    if (!mpz_ratio_to_double(a, one, out)) {
+    // CPython's _PyLong_Frexp: the top 55 bits, with the lowest of them set
+    // if any bit below is (the "sticky" bit), round to 53 exactly as the
+    // whole number would; the hardware conversion then rounds them
+    // half-to-even, and scaling by a power of two is exact.
+    constexpr int KEPT = 55;
+    std::uint64_t shift = int_bit_length(o) - KEPT;  // > 0: o did not fit in int64
+    if (shift > 1024) {
         set_error(&exc::OverflowError, "int too large to convert to float");
         return false;
     }
+    Magnitude m = magnitude(o);
+    auto word = static_cast<ssize_t>(shift / INT_SHIFT);
+    int bit = static_cast<int>(shift % INT_SHIFT);
+    unsigned __int128 window = 0;
+    for (ssize_t i = std::min(word + 2, m.n - 1); i >= word; --i) window = (window << INT_SHIFT) | m.d[i];
+    auto top = static_cast<std::uint64_t>(window >> bit);
+    bool sticky = (m.d[word] & ((digit{1} << bit) - 1)) != 0;
+    for (ssize_t i = 0; i < word && !sticky; ++i) sticky = m.d[i] != 0;
+    double result = std::ldexp(static_cast<double>(top | sticky), static_cast<int>(shift));
+    if (std::isinf(result)) {
+        set_error(&exc::OverflowError, "int too large to convert to float");
+        return false;
+    }
+    *out = int_sign(o) < 0 ? -result : result;
     return true;
 }
 
