@@ -137,8 +137,8 @@ bool floor_adjust(Object* b, IntObject** q, IntObject** r) {
     return replace_magnitude(r, [&](Magnitude m) { return x_sub(magnitude(b), m, &swapped); });
 }
 
-// Floor quotient and/or remainder of multi-digit operands, as magnitudes
-// still to be signed.
+// Floor quotient and/or remainder when an operand is past the fast path:
+// the magnitudes' truncating division (int_digits.cpp), then the signs.
 bool divmod_digits(Object* a, Object* b, Object** q, Object** r) {
     bool signs_differ = is_negative(a) != is_negative(b);
     IntObject *qm = nullptr, *rm = nullptr;

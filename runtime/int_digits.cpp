@@ -75,7 +75,7 @@ public:
     bool ok() const { return ok_; }
 
 private:
-    static constexpr ssize_t ON_STACK = 128;
+    static constexpr ssize_t ON_STACK = 128;  // 1 KiB, 273 digits: past where repacking matters
     mp_limb_t stack_[ON_STACK];
     std::unique_ptr<mp_limb_t[]> heap_;
     bool ok_;
@@ -157,7 +157,7 @@ bool gmp_divrem(Magnitude a, Magnitude b, IntObject** q, IntObject** r) {
 // ---- multiplication ----------------------------------------------------------------------------
 
 // z[0 .. a.n + b.n) = a * b, z zeroed beforehand.  Row by row, as on
-// paper: each carry is below 2**34, so carry + z digit + digit * digit
+// paper: each carry is below 2**31, so carry + z digit + digit * digit
 // stays below 2**61.
 void schoolbook_mul(Magnitude a, Magnitude b, digit* z) {
     for (ssize_t i = 0; i < a.n; ++i) {
@@ -197,8 +197,8 @@ int x_compare(Magnitude a, Magnitude b) {
 
 namespace {
 
-// Two digits as one 60-bit number, and back.  The addition, subtraction
-// and one-digit multiplication loops take digits in pairs: each step then
+// Two digits as one 60-bit number, and back.  The addition and
+// subtraction loops take digits in pairs: each step then
 // carries 60 bits, and the chain of dependent instructions through the
 // carry, which is what bounds these loops' speed, is half as long.
 inline twodigits pair_at(const digit* d, ssize_t i) {
@@ -465,11 +465,9 @@ bool divrem_one_digit_quotient(Magnitude a, Magnitude b, twodigits q_estimate, I
     if (!subtract_multiple(a, b, quotient, rd)) {
         add_in_place(rd, a.n, b);
         --quotient;
-    } else {
-        if (x_compare(trimmed(rest), b) >= 0) {
-            subtract_in_place(rd, a.n, b);
-            ++quotient;
-        }
+    } else if (x_compare(trimmed(rest), b) >= 0) {
+        subtract_in_place(rd, a.n, b);
+        ++quotient;
     }
     if (q) {
         if (!(*q = int_alloc(1))) {
