@@ -18,9 +18,12 @@
 #include "runtime/str.hpp"
 
 #include "runtime/slice.hpp"
+#include "runtime/str_kind.hpp"
+#include "runtime/str_search.hpp"
 
 #include <cstdlib>
 #include <cstring>
+#include <type_traits>
 #include <unordered_set>
 
 #include "runtime/alloc.hpp"
@@ -35,11 +38,6 @@
 namespace glasspy::rt {
 
 namespace {
-
-// The characters of s as the unsigned type of its kind.
-template <typename Char> const Char* chars(const Object* s) {
-    return static_cast<const Char*>(str_data(s));
-}
 
 // The kind and ascii flag that the widest character calls for.
 int kind_for(char32_t maxchar) { return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4; }
@@ -161,35 +159,6 @@ TypeObject make_str_type() {
     return t;
 }
 
-// The result of an operation that built its text in a buffer: a shared
-// object for '' and single latin-1 characters, else a new canonical str.
-template <typename Char> Object* str_from_buffer(const Char* p, ssize_t n) {
-    char32_t maxchar = 0;
-    for (ssize_t i = 0; i < n; ++i) maxchar = std::max<char32_t>(maxchar, p[i]);
-    if (n == 0) return get_empty();
-    if (n == 1 && maxchar < 0x100) return get_latin1_char(maxchar);
-    Object* s = str_new(n, maxchar);
-    if (!s) return nullptr;
-    switch (str_kind(s)) {
-        case 1: {
-            auto* d = static_cast<std::uint8_t*>(str_data(s));
-            for (ssize_t i = 0; i < n; ++i) d[i] = static_cast<std::uint8_t>(p[i]);
-            break;
-        }
-        case 2: {
-            auto* d = static_cast<std::uint16_t*>(str_data(s));
-            for (ssize_t i = 0; i < n; ++i) d[i] = static_cast<std::uint16_t>(p[i]);
-            break;
-        }
-        default: {
-            auto* d = static_cast<std::uint32_t*>(str_data(s));
-            for (ssize_t i = 0; i < n; ++i) d[i] = static_cast<std::uint32_t>(p[i]);
-            break;
-        }
-    }
-    return s;
-}
-
 }  // namespace
 
 TypeObject str_type = make_str_type();
@@ -230,12 +199,103 @@ Object* str_new(ssize_t length, char32_t maxchar) {
 }
 
 Object* str_from_code_points(std::u32string_view cps) {
-    return str_from_buffer(cps.data(), static_cast<ssize_t>(cps.size()));
+    return str_from_kind_data(4, cps.data(), static_cast<ssize_t>(cps.size()));
 }
 
 Object* str_from_latin1(std::string_view latin1) {
-    return str_from_buffer(reinterpret_cast<const unsigned char*>(latin1.data()),
-                           static_cast<ssize_t>(latin1.size()));
+    return str_from_kind_data(1, latin1.data(), static_cast<ssize_t>(latin1.size()));
+}
+
+// ---- building from native storage (str_kind.hpp) ---------------------------------------------
+
+Object* str_empty() { return get_empty(); }
+Object* str_latin1_char(char32_t c) { return get_latin1_char(c); }
+
+Object* str_from_char(char32_t c) {
+    if (c < 0x100) return get_latin1_char(c);
+    Object* s = str_new(1, c);
+    if (s) write_char(s, 0, c);
+    return s;
+}
+
+namespace {
+
+template <typename To, typename From> void convert_chars(To* dst, const From* src, ssize_t n) {
+    if constexpr (sizeof(To) == sizeof(From)) {
+        std::memcpy(dst, src, static_cast<std::size_t>(n) * sizeof(To));
+    } else {
+        for (ssize_t i = 0; i < n; ++i) dst[i] = static_cast<To>(src[i]);
+    }
+}
+
+template <typename To> void convert_from_kind(To* dst, const void* src, int src_kind, ssize_t n) {
+    switch (src_kind) {
+        case 1: convert_chars(dst, static_cast<const std::uint8_t*>(src), n); break;
+        case 2: convert_chars(dst, static_cast<const std::uint16_t*>(src), n); break;
+        default: convert_chars(dst, static_cast<const char32_t*>(src), n); break;
+    }
+}
+
+// The bits of every character ORed together: since the kind thresholds
+// (0x80, 0x100, 0x10000) are powers of two, this tells the range of the
+// widest character as exactly as a maximum would, and vectorises better.
+template <typename Char> std::uint32_t or_of_chars(const Char* p, ssize_t n) {
+    std::uint32_t bits = 0;
+    for (ssize_t i = 0; i < n; ++i) bits |= p[i];
+    return bits;
+}
+
+}  // namespace
+
+void copy_kind_chars(void* dst, int dst_kind, const void* src, int src_kind, ssize_t n) {
+    switch (dst_kind) {
+        case 1: convert_from_kind(static_cast<std::uint8_t*>(dst), src, src_kind, n); break;
+        case 2: convert_from_kind(static_cast<std::uint16_t*>(dst), src, src_kind, n); break;
+        default: convert_from_kind(static_cast<char32_t*>(dst), src, src_kind, n); break;
+    }
+}
+
+char32_t kind_data_bound(int kind, const void* data, ssize_t n) {
+    switch (kind) {
+        case 1: return char_max_bound(or_of_chars(static_cast<const std::uint8_t*>(data), n));
+        case 2: return char_max_bound(or_of_chars(static_cast<const std::uint16_t*>(data), n));
+        default: return char_max_bound(or_of_chars(static_cast<const char32_t*>(data), n));
+    }
+}
+
+Object* str_from_kind_data(int kind, const void* data, ssize_t n) {
+    if (n == 0) return get_empty();
+    char32_t bound = kind_data_bound(kind, data, n);
+    if (n == 1 && bound <= 0xFF) return get_latin1_char(static_cast<const std::uint8_t*>(data)[0]);
+    Object* s = str_new(n, bound);
+    if (!s) return nullptr;
+    copy_kind_chars(str_data(s), str_kind(s), data, kind, n);
+    return s;
+}
+
+void str_copy_chars(Object* to, ssize_t to_start, const Object* from, ssize_t from_start, ssize_t n) {
+    int to_kind = str_kind(to), from_kind = str_kind(from);
+    copy_kind_chars(static_cast<char*>(str_data(to)) + to_start * to_kind, to_kind,
+                    static_cast<const char*>(str_data(from)) + from_start * from_kind, from_kind, n);
+}
+
+Object* str_substring(Object* s, ssize_t start, ssize_t end) {
+    ssize_t n = end - start;
+    if (n <= 0) return get_empty();
+    if (n == str_length(s) && s->ob_type == &str_type) {
+        incref(s);
+        return s;
+    }
+    if (n == 1) return str_from_char(str_at(s, start));
+    int kind = str_kind(s);
+    const char* from = static_cast<const char*>(str_data(s)) + start * kind;
+    if (str_is_ascii(s)) {
+        // An ASCII string's pieces are ASCII: no scan needed.
+        Object* r = str_new(n, 0x7F);
+        if (r) std::memcpy(str_data(r), from, static_cast<std::size_t>(n));
+        return r;
+    }
+    return str_from_kind_data(kind, from, n);
 }
 
 Object* str_from_utf8(std::string_view utf8) {
@@ -258,16 +318,16 @@ ssize_t str_length(const Object* s) { return as_str(s)->length; }
 
 char32_t str_at(const Object* s, ssize_t i) {
     switch (str_kind(s)) {
-        case 1: return chars<std::uint8_t>(s)[i];
-        case 2: return chars<std::uint16_t>(s)[i];
-        default: return chars<std::uint32_t>(s)[i];
+        case 1: return str_chars<std::uint8_t>(s)[i];
+        case 2: return str_chars<std::uint16_t>(s)[i];
+        default: return str_chars<char32_t>(s)[i];
     }
 }
 
 std::u32string str_to_u32(const Object* s) {
     ssize_t n = str_length(s);
     std::u32string out(static_cast<std::size_t>(n), U'\0');
-    for (ssize_t i = 0; i < n; ++i) out[static_cast<std::size_t>(i)] = str_at(s, i);
+    copy_kind_chars(out.data(), 4, str_data(s), str_kind(s), n);
     return out;
 }
 
@@ -276,7 +336,9 @@ std::string str_to_utf8(const Object* s) {
         return std::string(static_cast<const char*>(str_data(s)), static_cast<std::size_t>(str_length(s)));
     std::string out;
     out.reserve(static_cast<std::size_t>(str_length(s)) * 2);
-    for (ssize_t i = 0, n = str_length(s); i < n; ++i) unicode::append_utf8(out, str_at(s, i));
+    with_str_chars(s, [&](const auto* p) {
+        for (ssize_t i = 0, n = str_length(s); i < n; ++i) unicode::append_utf8(out, p[i]);
+    });
     return out;
 }
 
@@ -293,12 +355,28 @@ bool str_equal(const Object* a, const Object* b) {
                        static_cast<std::size_t>(str_length(a) * str_kind(a))) == 0;
 }
 
+namespace {
+
+template <typename A, typename B> int compare_chars(const A* a, const B* b, ssize_t n) {
+    if constexpr (std::is_same_v<A, std::uint8_t> && std::is_same_v<B, std::uint8_t>) {
+        // Bytes compare as unsigned, which is code-point order for kind 1.
+        int c = std::memcmp(a, b, static_cast<std::size_t>(n));
+        return c < 0 ? -1 : c > 0 ? 1 : 0;
+    } else {
+        for (ssize_t i = 0; i < n; ++i)
+            if (a[i] != b[i]) return static_cast<char32_t>(a[i]) < static_cast<char32_t>(b[i]) ? -1 : 1;
+        return 0;
+    }
+}
+
+}  // namespace
+
 int str_compare(const Object* a, const Object* b) {
     ssize_t na = str_length(a), nb = str_length(b), n = std::min(na, nb);
-    for (ssize_t i = 0; i < n; ++i) {
-        char32_t ca = str_at(a, i), cb = str_at(b, i);
-        if (ca != cb) return ca < cb ? -1 : 1;
-    }
+    int c = with_str_chars(a, [&](const auto* pa) {
+        return with_str_chars(b, [&](const auto* pb) { return compare_chars(pa, pb, n); });
+    });
+    if (c != 0) return c;
     return na < nb ? -1 : na > nb ? 1 : 0;
 }
 
@@ -373,30 +451,47 @@ Object* str_concat(Object* a, Object* b) {
         set_error_fmt(&exc::TypeError, "can only concatenate str (not \"{}\") to str", b->ob_type->tp_name);
         return nullptr;
     }
-    if (str_length(a) == 0) return incref(b), b;
-    if (str_length(b) == 0) return incref(a), a;
-    std::u32string text = str_to_u32(a);
-    text += str_to_u32(b);
-    return str_from_code_points(text);
+    if (str_length(a) == 0 && b->ob_type == &str_type) return incref(b), b;
+    if (str_length(b) == 0 && a->ob_type == &str_type) return incref(a), a;
+    ssize_t na = str_length(a), nb = str_length(b);
+    if (na > PTRDIFF_MAX / 4 - nb) {
+        set_error(&exc::OverflowError, "strings are too large to concat");
+        return nullptr;
+    }
+    // Both operands are canonical, so the result needs exactly the wider of
+    // their kinds: each part is copied (or widened) straight in.
+    Object* r = str_new(na + nb, std::max(str_max_char_bound(a), str_max_char_bound(b)));
+    if (!r) return nullptr;
+    str_copy_chars(r, 0, a, 0, na);
+    str_copy_chars(r, na, b, 0, nb);
+    return r;
 }
 
 Object* str_repeat(Object* s, ssize_t n) {
     if (n < 0) n = 0;
     ssize_t len = str_length(s);
-    if (n == 1) return incref(s), s;
+    if (n == 1 && s->ob_type == &str_type) return incref(s), s;
     if (len == 0 || n == 0) return get_empty();
     if (len > PTRDIFF_MAX / 4 / n) {
         set_error(&exc::OverflowError, "repeated string is too long");
         return nullptr;
     }
-    int kind = str_kind(s);
-    char32_t maxchar = 0;
-    for (ssize_t i = 0; i < len; ++i) maxchar = std::max(maxchar, str_at(s, i));
-    Object* r = str_new(len * n, maxchar);
+    Object* r = str_new(len * n, str_max_char_bound(s));
     if (!r) return nullptr;
-    auto chunk = static_cast<std::size_t>(len * kind);
+    auto chunk = static_cast<std::size_t>(len * str_kind(s));
     auto* dst = static_cast<char*>(str_data(r));
-    for (ssize_t i = 0; i < n; ++i) std::memcpy(dst + static_cast<std::size_t>(i) * chunk, str_data(s), chunk);
+    if (len == 1 && str_kind(s) == 1) {
+        std::memset(dst, *static_cast<const std::uint8_t*>(str_data(s)), static_cast<std::size_t>(n));
+        return r;
+    }
+    // Doubling copies, as CPython's _PyBytes_Repeat: log2(n) memcpy calls.
+    std::memcpy(dst, str_data(s), chunk);
+    std::size_t done = chunk, total = chunk * static_cast<std::size_t>(n);
+    while (done < total) {
+        std::size_t step = std::min(done, total - done);
+        std::memcpy(dst + done, dst, step);
+        done += step;
+    }
     return r;
 }
 
@@ -405,10 +500,23 @@ Object* str_item(Object* s, ssize_t i) {
         set_error(&exc::IndexError, "string index out of range");
         return nullptr;
     }
-    char32_t c = str_at(s, i);
-    if (c < 0x100) return get_latin1_char(c);
-    return str_from_code_points(std::u32string_view(&c, 1));
+    return str_from_char(str_at(s, i));
 }
+
+namespace {
+
+// s[start::step] for n characters, step != 1, gathered in s's own kind and
+// then narrowed to what the chosen characters need.
+Object* str_slice_step(Object* s, ssize_t start, ssize_t step, ssize_t n) {
+    return with_str_chars(s, [&](const auto* p) -> Object* {
+        using Char = std::remove_cv_t<std::remove_pointer_t<decltype(p)>>;
+        std::basic_string<Char> out(static_cast<std::size_t>(n), Char{});
+        for (ssize_t k = 0, i = start; k < n; ++k, i += step) out[static_cast<std::size_t>(k)] = p[i];
+        return str_from_kind_data(static_cast<int>(sizeof(Char)), out.data(), n);
+    });
+}
+
+}  // namespace
 
 Object* str_subscript(Object* s, Object* key) {
     if (is_int(key)) {
@@ -428,10 +536,9 @@ Object* str_subscript(Object* s, Object* key) {
         ssize_t start, stop, step;
         ssize_t n = slice_indices(key, str_length(s), &start, &stop, &step);
         if (n < 0) return nullptr;
-        std::u32string out;
-        out.reserve(static_cast<std::size_t>(n));
-        for (ssize_t k = 0, i = start; k < n; ++k, i += step) out += str_at(s, i);
-        return str_from_code_points(out);
+        if (n == 0) return get_empty();
+        if (step == 1) return str_substring(s, start, start + n);
+        return str_slice_step(s, start, step, n);
     }
     set_error_fmt(&exc::TypeError, "string indices must be integers, not '{}'", key->ob_type->tp_name);
     return nullptr;
@@ -443,7 +550,7 @@ int str_contains(Object* s, Object* sub) {
                       sub->ob_type->tp_name);
         return -1;
     }
-    return str_to_u32(s).find(str_to_u32(sub)) != std::u32string::npos;
+    return str_find_range(s, sub, 0, str_length(s)) >= 0;
 }
 
 }  // namespace glasspy::rt
