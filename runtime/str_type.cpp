@@ -267,6 +267,12 @@ Object* meth_encode(Object* self, Object* const* args, ssize_t nargs, Object* kw
     return str_encode(self, encoding, errors);
 }
 
+// The object's own bytes: header, characters and NUL (CPython: unicode___sizeof__).
+Object* meth___sizeof__(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("str.__sizeof__", nargs, kwnames)) return nullptr;
+    return int_from_ssize(str_sizeof(self));
+}
+
 }  // namespace
 
 // ---- the table -----------------------------------------------------------------------------------
@@ -292,6 +298,7 @@ const BuiltinDef str_method_table[] = {
     {"format_map", meth_format_map, "Return a formatted version of S, using substitutions from mapping."},
     {"__format__", meth___format__, "Return a formatted version of the string as described by format_spec."},
     {"encode", meth_encode, "Encode the string using the codec registered for encoding."},
+    {"__sizeof__", meth___sizeof__, "Return the size of the string in memory, in bytes."},
     {nullptr, nullptr, nullptr},
 };
 #undef GP_ENTRY
