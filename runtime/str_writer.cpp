@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include "runtime/errors.hpp"
+#include "runtime/int.hpp"
 #include "runtime/str_kind.hpp"
 
 namespace glasspy::rt {
@@ -102,6 +103,25 @@ void StrWriter::append_code_points(std::u32string_view text) {
     if (!prepare(n, kind_data_bound(4, text.data(), n))) return;
     copy_kind_chars(end_ptr(), kind_, text.data(), 4, n);
     length_ += n;
+}
+
+bool StrWriter::append_small_int(const Object* o) {
+    if (!is_int_exact(o)) return false;
+    ssize_t size = int_size(o);
+    if (size < -2 || size > 2) return false;
+    const digit* d = int_digits(o);
+    std::uint64_t magnitude = 0;
+    if (size != 0) magnitude = d[0];
+    if (size == 2 || size == -2) magnitude |= static_cast<std::uint64_t>(d[1]) << INT_SHIFT;
+    char buf[24];
+    char* p = buf + sizeof buf;
+    do {
+        *--p = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude);
+    if (size < 0) *--p = '-';
+    append_ascii(std::string_view(p, static_cast<std::size_t>(buf + sizeof buf - p)));
+    return true;
 }
 
 char32_t StrWriter::at(ssize_t i) const {

@@ -38,6 +38,10 @@ public:
     // ASCII text, such as digits from a number's formatting.
     void append_ascii(std::string_view ascii);
     void append_code_points(std::u32string_view text);
+    // The decimal digits of an exact int of at most two digits (|v| < 2**60),
+    // as str(v) writes them; false, with nothing written, for any other
+    // object, which must then go through str().
+    bool append_small_int(const Object* o);
     ssize_t length() const { return length_; }
     char32_t at(ssize_t i) const;
     // The str written so far (shared for '' and one latin-1 character), or

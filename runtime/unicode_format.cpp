@@ -6,7 +6,8 @@
 //
 // Invariant: the format string is held as code points for the whole call;
 // the pieces are indices into it (CPython's SubString), so nothing is copied
-// until a lookup needs a str object.
+// until a lookup needs a str object.  The result is written in its own kind
+// by a StrWriter, field values straight from their storage.
 #include "runtime/unicode_format.hpp"
 
 #include <unicode/uchar.h>
@@ -19,6 +20,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
 #include "runtime/str.hpp"
+#include "runtime/str_writer.hpp"
 #include "runtime/tuple.hpp"
 
 namespace glasspy::rt {
@@ -294,11 +296,43 @@ Object* do_conversion(Object* obj, char32_t conversion) {
 }
 
 bool build_string(const SubString& input, Object* args, Object* kwargs, int recursion_depth,
-                  AutoNumber* auto_number, std::u32string* out);
+                  AutoNumber* auto_number, StrWriter& out);
 
-// Formats one field onto out (CPython: output_markup + render_field).
+// The formatted field onto out (CPython: render_field).  As there, an exact
+// str or int with an empty spec is written without a format() call: that is
+// what their __format__ would return.
+bool render_field(Object* obj, const Field& f, Object* args, Object* kwargs, int recursion_depth,
+                  AutoNumber* auto_number, StrWriter& out) {
+    bool empty_spec = f.spec.start >= f.spec.end;
+    if (empty_spec && obj->ob_type == &str_type) {
+        out.append_str(obj);
+        return true;
+    }
+    if (empty_spec && out.append_small_int(obj)) return true;
+    Object* spec;
+    if (f.spec_needs_expanding) {
+        StrWriter expanded;
+        if (!build_string(f.spec, args, kwargs, recursion_depth - 1, auto_number, expanded)) return false;
+        spec = expanded.finish();
+    } else {
+        spec = substring_object(f.spec);
+    }
+    Object* result = spec ? format(obj, spec) : nullptr;
+    decref(spec);
+    if (!result) return false;
+    if (!is_str(result)) {
+        set_error_fmt(&exc::TypeError, "__format__ must return a str, not {}", type_name(result));
+        decref(result);
+        return false;
+    }
+    out.append_str(result);
+    decref(result);
+    return true;
+}
+
+// Formats one field onto out (CPython: output_markup).
 bool output_markup(const Field& f, Object* args, Object* kwargs, int recursion_depth, AutoNumber* auto_number,
-                   std::u32string* out) {
+                   StrWriter& out) {
     Object* obj = get_field_object(f.name, args, kwargs, auto_number);
     if (!obj) return false;
     if (f.conversion) {
@@ -307,30 +341,15 @@ bool output_markup(const Field& f, Object* args, Object* kwargs, int recursion_d
         if (!converted) return false;
         obj = converted;
     }
-    std::u32string expanded;
-    if (f.spec_needs_expanding && !build_string(f.spec, args, kwargs, recursion_depth - 1, auto_number, &expanded)) {
-        decref(obj);
-        return false;
-    }
-    Object* spec = str_from_code_points(f.spec_needs_expanding ? Text(expanded) : f.spec.view());
-    Object* result = spec ? format(obj, spec) : nullptr;
-    decref(spec);
+    bool ok = render_field(obj, f, args, kwargs, recursion_depth, auto_number, out);
     decref(obj);
-    if (!result) return false;
-    if (!is_str(result)) {
-        set_error_fmt(&exc::TypeError, "__format__ must return a str, not {}", type_name(result));
-        decref(result);
-        return false;
-    }
-    *out += str_to_u32(result);
-    decref(result);
-    return true;
+    return ok;
 }
 
 // The literal text and fields of input, formatted onto out (CPython:
 // build_string, do_markup and MarkupIterator_next in one loop).
 bool build_string(const SubString& input, Object* args, Object* kwargs, int recursion_depth,
-                  AutoNumber* auto_number, std::u32string* out) {
+                  AutoNumber* auto_number, StrWriter& out) {
     if (recursion_depth <= 0) {
         set_error(&exc::ValueError, "Max string recursion exceeded");
         return false;
@@ -366,7 +385,7 @@ bool build_string(const SubString& input, Object* args, Object* kwargs, int recu
                 --len;
             }
         }
-        *out += str.text.substr(start, len);
+        out.append_code_points(str.text.substr(start, len));
         if (!markup_follows) continue;
         Field f;
         if (!parse_field(&str, &f)) return false;
@@ -382,10 +401,10 @@ Object* str_format_method(Object* format, Object* args, Object* kwargs) {
     constexpr int recursion_depth = 2;
     std::u32string text = str_to_u32(format);
     AutoNumber auto_number;
-    std::u32string out;
-    if (!build_string({Text(text), 0, text.size()}, args, kwargs, recursion_depth, &auto_number, &out))
+    StrWriter out;
+    if (!build_string({Text(text), 0, text.size()}, args, kwargs, recursion_depth, &auto_number, out))
         return nullptr;
-    return str_from_code_points(out);
+    return out.finish();
 }
 
 }  // namespace glasspy::rt
