@@ -105,21 +105,29 @@ void StrWriter::append_code_points(std::u32string_view text) {
     length_ += n;
 }
 
-bool StrWriter::append_small_int(const Object* o) {
+bool small_int_value(const Object* o, std::int64_t* value) {
     if (!is_int_exact(o)) return false;
     ssize_t size = int_size(o);
     if (size < -2 || size > 2) return false;
     const digit* d = int_digits(o);
-    std::uint64_t magnitude = 0;
+    std::int64_t magnitude = 0;
     if (size != 0) magnitude = d[0];
-    if (size == 2 || size == -2) magnitude |= static_cast<std::uint64_t>(d[1]) << INT_SHIFT;
+    if (size == 2 || size == -2) magnitude |= static_cast<std::int64_t>(d[1]) << INT_SHIFT;
+    *value = size < 0 ? -magnitude : magnitude;
+    return true;
+}
+
+bool StrWriter::append_small_int(const Object* o) {
+    std::int64_t value;
+    if (!small_int_value(o, &value)) return false;
+    auto magnitude = static_cast<std::uint64_t>(value < 0 ? -value : value);
     char buf[24];
     char* p = buf + sizeof buf;
     do {
         *--p = static_cast<char>('0' + magnitude % 10);
         magnitude /= 10;
     } while (magnitude);
-    if (size < 0) *--p = '-';
+    if (value < 0) *--p = '-';
     append_ascii(std::string_view(p, static_cast<std::size_t>(buf + sizeof buf - p)));
     return true;
 }

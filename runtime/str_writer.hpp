@@ -20,6 +20,11 @@
 
 namespace glasspy::rt {
 
+// The value of an exact int of at most two 30-bit digits (|v| < 2**60),
+// read from its digits; false for anything else (bool included).  The
+// formatting code writes such ints itself instead of going through str().
+bool small_int_value(const Object* o, std::int64_t* value);
+
 class StrWriter {
 public:
     StrWriter() = default;

@@ -12,12 +12,15 @@
 
 #include <unicode/uchar.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "runtime/abstract.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/float.hpp"
+#include "runtime/format_spec.hpp"
 #include "runtime/int.hpp"
 #include "runtime/str.hpp"
 #include "runtime/str_writer.hpp"
@@ -298,17 +301,43 @@ Object* do_conversion(Object* obj, char32_t conversion) {
 bool build_string(const SubString& input, Object* args, Object* kwargs, int recursion_depth,
                   AutoNumber* auto_number, StrWriter& out);
 
-// The formatted field onto out (CPython: render_field).  As there, an exact
-// str or int with an empty spec is written without a format() call: that is
-// what their __format__ would return.
+// An exact str, small int or float formatted by the format_spec functions
+// straight from the format's own spec text, without a spec object or a
+// format() call (CPython's render_field picks the same formatters for these
+// exact types).  1: written, 0: not one of them, -1: error set.
+int render_builtin(Object* obj, Text spec, StrWriter& out) {
+    std::int64_t small;
+    bool is_small = small_int_value(obj, &small);
+    if (spec.empty()) {
+        if (obj->ob_type == &str_type) return out.append_str(obj), 1;
+        if (is_small) return out.append_small_int(obj), 1;
+        return 0;
+    }
+    std::optional<FormatResult<std::u32string>> r;
+    if (obj->ob_type == &str_type) r.emplace(format_str(str_to_u32(obj), spec, "str"));
+    else if (is_small) r.emplace(format_int(small, spec, "int"));
+    else if (obj->ob_type == &float_type) r.emplace(format_float(float_value(obj), spec, "float"));
+    else return 0;
+    if (!r->ok()) {
+        // The exception types format() raises for the same errors.
+        FormatErrorType type = r->error().type;
+        set_error(type == FormatErrorType::OverflowError ? &exc::OverflowError
+                  : type == FormatErrorType::MemoryError ? &exc::MemoryError
+                                                         : &exc::ValueError,
+                  r->error().message);
+        return -1;
+    }
+    out.append_code_points(r->value());
+    return 1;
+}
+
+// The formatted field onto out (CPython: render_field).
 bool render_field(Object* obj, const Field& f, Object* args, Object* kwargs, int recursion_depth,
                   AutoNumber* auto_number, StrWriter& out) {
-    bool empty_spec = f.spec.start >= f.spec.end;
-    if (empty_spec && obj->ob_type == &str_type) {
-        out.append_str(obj);
-        return true;
+    if (!f.spec_needs_expanding) {
+        int done = render_builtin(obj, f.spec.view(), out);
+        if (done) return done > 0;
     }
-    if (empty_spec && out.append_small_int(obj)) return true;
     Object* spec;
     if (f.spec_needs_expanding) {
         StrWriter expanded;

@@ -33,3 +33,16 @@ try:
     "%s %s" % ("a", "b", "c")
 except TypeError as e:
     print(e)
+# Specs on exact str, int and float fields, and the errors they raise.
+print("{:>8}|{:<6}|{:05d}|{:^7.2f}|{:x}|{:,}|{:.2}|{:€>4}".format(7, "q", 42, 2.5, 255, 10**7, "abc", "é"))
+print("{:08.3f}|{:+d}|{:e}|{:%}|{:c}|{:#b}".format(-1.5, 3, 12345.678, 0.25, 233, 5))
+for bad in ["{:d}", "{:=s}", "{:,s}", "{:x}"]:
+    for value in ["x", 1.5, 3, 2**70]:
+        try:
+            print(bad.format(value))
+        except (ValueError, OverflowError) as e:
+            print(type(e).__name__, e)
+try:
+    print("{:c}".format(2**40))
+except OverflowError as e:
+    print(e)
