@@ -20,6 +20,7 @@
 #include "runtime/slice.hpp"
 #include "runtime/str_kind.hpp"
 #include "runtime/str_search.hpp"
+#include "runtime/str_writer.hpp"
 
 #include <cstdlib>
 #include <cstring>
@@ -31,7 +32,6 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
-#include "runtime/repr.hpp"
 #include "runtime/type_methods.hpp"
 #include "runtime/unicode.hpp"
 
@@ -312,18 +312,6 @@ Object* str_from_utf8(std::string_view utf8) {
 
 // ---- access --------------------------------------------------------------------------------------
 
-bool is_str(const Object* o) { return has_flag(o->ob_type, TPFLAGS_UNICODE_SUBCLASS); }
-
-ssize_t str_length(const Object* s) { return as_str(s)->length; }
-
-char32_t str_at(const Object* s, ssize_t i) {
-    switch (str_kind(s)) {
-        case 1: return str_chars<std::uint8_t>(s)[i];
-        case 2: return str_chars<std::uint16_t>(s)[i];
-        default: return str_chars<char32_t>(s)[i];
-    }
-}
-
 std::u32string str_to_u32(const Object* s) {
     ssize_t n = str_length(s);
     std::u32string out(static_cast<std::size_t>(n), U'\0');
@@ -420,7 +408,71 @@ bool str_is_interned(const Object* s) { return as_str(s)->state.interned != SSTA
 
 // ---- the slots ---------------------------------------------------------------------------------------
 
-Object* str_repr(Object* s) { return str_from_utf8(repr_str(str_to_u32(s))); }
+namespace {
+
+// A character that repr writes as itself, with nothing to check: printable
+// ASCII other than the backslash and the quote.
+inline bool repr_plain(char32_t c, char32_t quote) { return c >= 0x20 && c < 0x7F && c != quote && c != '\\'; }
+
+// One character that repr escapes, or a non-ASCII one it may keep.
+void repr_char(StrWriter& out, char32_t c, char32_t quote) {
+    static constexpr char HEX[] = "0123456789abcdef";
+    auto hex = [&](const char* prefix, int digits) {
+        char buf[12];
+        int n = 0;
+        for (const char* p = prefix; *p; ++p) buf[n++] = *p;
+        for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) buf[n++] = HEX[(c >> shift) & 0xF];
+        out.append_ascii(std::string_view(buf, static_cast<std::size_t>(n)));
+    };
+    if (c == quote || c == '\\') {
+        out.append_char('\\');
+        out.append_char(c);
+    } else if (c == '\t') {
+        out.append_ascii("\\t");
+    } else if (c == '\n') {
+        out.append_ascii("\\n");
+    } else if (c == '\r') {
+        out.append_ascii("\\r");
+    } else if (c < ' ' || c == 0x7F) {
+        hex("\\x", 2);
+    } else if (unicode::is_printable(c)) {
+        out.append_char(c);
+    } else if (c <= 0xFF) {
+        hex("\\x", 2);
+    } else if (c <= 0xFFFF) {
+        hex("\\u", 4);
+    } else {
+        hex("\\U", 8);
+    }
+}
+
+// CPython's unicode_repr: single quotes unless the text holds a single quote
+// and no double quote; runs of plain characters are copied whole.
+template <typename Char> Object* repr_chars(Object* s, const Char* p, ssize_t n) {
+    bool single = false, dbl = false;
+    for (ssize_t i = 0; i < n; ++i) {
+        if (p[i] == '\'') single = true;
+        else if (p[i] == '"') dbl = true;
+    }
+    char32_t quote = single && !dbl ? '"' : '\'';
+    StrWriter out;
+    out.reserve(n + 2);
+    out.append_char(quote);
+    for (ssize_t i = 0; i < n;) {
+        ssize_t start = i;
+        while (i < n && repr_plain(p[i], quote)) ++i;
+        out.append_substr(s, start, i);
+        if (i < n) repr_char(out, p[i++], quote);
+    }
+    out.append_char(quote);
+    return out.finish();
+}
+
+}  // namespace
+
+Object* str_repr(Object* s) {
+    return with_str_chars(s, [&](const auto* p) { return repr_chars(s, p, str_length(s)); });
+}
 
 ssize_t str_hash(Object* s) {
     auto* a = static_cast<StrObject*>(s);

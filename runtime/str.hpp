@@ -90,9 +90,16 @@ Object* str_from_utf8(std::string_view utf8);
 Object* str_from_code_points(std::u32string_view code_points);
 // The text as UTF-8 (surrogates in their 3-byte form).
 std::string str_to_utf8(const Object* s);
-ssize_t str_length(const Object* s);
-char32_t str_at(const Object* s, ssize_t index);  // no bounds check
-bool is_str(const Object* o);
+// Inline: the interpreter and every str method ask these constantly.
+inline ssize_t str_length(const Object* s) { return as_str(s)->length; }
+inline char32_t str_at(const Object* s, ssize_t index) {  // no bounds check
+    switch (str_kind(s)) {
+        case 1: return static_cast<const std::uint8_t*>(str_data(s))[index];
+        case 2: return static_cast<const std::uint16_t*>(str_data(s))[index];
+        default: return static_cast<const char32_t*>(str_data(s))[index];
+    }
+}
+inline bool is_str(const Object* o) { return has_flag(o->ob_type, TPFLAGS_UNICODE_SUBCLASS); }
 // Whether s equals the ASCII text (fast, no allocation): for names.
 bool str_equals_ascii(const Object* s, std::string_view ascii);
 // An interned str (one object per distinct text, as sys.intern): for

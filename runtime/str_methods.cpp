@@ -395,6 +395,31 @@ Object* str_rstrip(Object* self, Object* chars) { return do_strip(self, chars, R
 
 // ---- replace --------------------------------------------------------------------------------
 
+namespace {
+
+// Replacing with a string of the same length (CPython's len1 == len2 case):
+// a copy of self with each match overwritten in place.  Only when the
+// result's kind is known without a scan, which it is unless the matches may
+// hold self's widest characters and new_ is narrower.
+Object* replace_same_length(Object* self, Object* old, Object* new_, ssize_t first, ssize_t count) {
+    ssize_t n = str_length(self), m = str_length(old);
+    Object* r = str_new(n, std::max(str_max_char_bound(self), str_max_char_bound(new_)));
+    if (!r) return nullptr;
+    str_copy_chars(r, 0, self, 0, n);
+    for (ssize_t pos = first, done = 0; pos >= 0 && done < count; ++done) {
+        str_copy_chars(r, pos, new_, 0, m);
+        pos = str_find_range(self, old, pos + m, n);
+    }
+    return r;
+}
+
+bool replace_may_shrink(Object* self, Object* old, Object* new_) {
+    char32_t bound_old = str_max_char_bound(old);
+    return str_max_char_bound(new_) < bound_old && str_max_char_bound(self) == bound_old;
+}
+
+}  // namespace
+
 Object* str_replace(Object* self, Object* old, Object* new_, ssize_t count) {
     if (!str_arg(old, "replace() argument 1 ") || !str_arg(new_, "replace() argument 2 ")) return nullptr;
     if (count < 0) count = PTRDIFF_MAX;
@@ -402,26 +427,27 @@ Object* str_replace(Object* self, Object* old, Object* new_, ssize_t count) {
     // CPython's replace() leaves self alone, before any search, when nothing
     // can change: no count, the same object for both, or '' for ''.
     if (count == 0 || old == new_ || (m == 0 && str_length(new_) == 0)) return unchanged(self);
-    ssize_t matches = m == 0 ? std::min(n + 1, count) : str_count_range(self, old, 0, n, count);
-    if (matches == 0) return unchanged(self);
     StrWriter out;
-    out.reserve(n + matches * (str_length(new_) - m));
     if (m == 0) {
         // An empty old string matches before every character and at the end.
         ssize_t i = 0;
-        for (; i < matches; ++i) {
+        for (; i <= n && i < count; ++i) {
             out.append_str(new_);
             if (i < n) out.append_substr(self, i, i + 1);
         }
         out.append_substr(self, std::min(i, n), n);
         return out.finish();
     }
+    ssize_t pos = str_find_range(self, old, 0, n);
+    if (pos < 0) return unchanged(self);
+    if (m == str_length(new_) && n > 1 && !replace_may_shrink(self, old, new_))
+        return replace_same_length(self, old, new_, pos, count);
     ssize_t i = 0;
-    for (ssize_t done = 0; done < matches; ++done) {
-        ssize_t pos = str_find_range(self, old, i, n);
+    for (ssize_t done = 0; pos >= 0 && done < count; ++done) {
         out.append_substr(self, i, pos);
         out.append_str(new_);
         i = pos + m;
+        pos = str_find_range(self, old, i, n);
     }
     out.append_substr(self, i, n);
     return out.finish();
