@@ -306,8 +306,12 @@ Object* str_from_utf8(std::string_view utf8) {
             ascii = false;
             break;
         }
-    if (ascii) return str_from_latin1(utf8);
-    return str_decode(utf8, "utf-8", "strict");
+    if (!ascii) return str_decode(utf8, "utf-8", "strict");
+    auto n = static_cast<ssize_t>(utf8.size());
+    if (n <= 1) return n == 0 ? get_empty() : get_latin1_char(static_cast<unsigned char>(utf8[0]));
+    Object* s = str_new(n, 0x7F);
+    if (s) std::memcpy(str_data(s), utf8.data(), utf8.size());
+    return s;
 }
 
 // ---- access --------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@
 #include "runtime/format_spec.hpp"
 #include "runtime/int.hpp"
 #include "runtime/str.hpp"
+#include "runtime/str_kind.hpp"
 #include "runtime/str_writer.hpp"
 #include "runtime/tuple.hpp"
 
@@ -36,7 +37,7 @@ namespace {
 enum Flags { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
 struct Formatter {
-    std::u32string fmt;
+    std::u32string_view fmt;
     std::size_t pos = 0;
     Object* args;        // borrowed, or owned when args_owned
     bool args_owned = false;
@@ -394,8 +395,9 @@ bool format_simple(Formatter& f, const Arg& a) {
 }  // namespace
 
 Object* str_percent_format(Object* format, Object* args) {
+    CodePoints text(format);
     Formatter f;
-    f.fmt = str_to_u32(format);
+    f.fmt = text.view();
     f.args = args;
     if (is_tuple(args)) {
         f.arglen = tuple_size(args);
@@ -408,7 +410,7 @@ Object* str_percent_format(Object* format, Object* args) {
     f.dict = args->ob_type->mp_subscript && !is_tuple(args) && !is_str(args) ? args : nullptr;
     while (f.pos < f.fmt.size()) {
         std::size_t next = f.fmt.find(U'%', f.pos);
-        if (next == std::u32string::npos) next = f.fmt.size();
+        if (next == std::u32string_view::npos) next = f.fmt.size();
         f.out.append_code_points(std::u32string_view(f.fmt).substr(f.pos, next - f.pos));
         f.pos = next;
         if (f.pos >= f.fmt.size()) break;

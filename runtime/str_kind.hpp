@@ -13,6 +13,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 #include "runtime/str.hpp"
 
@@ -79,5 +81,31 @@ char32_t kind_data_bound(int kind, const void* data, ssize_t n);
 // to's kind must be at least from's characters' (CPython:
 // _PyUnicode_FastCopyCharacters).  Only for a str that is still being built.
 void str_copy_chars(Object* to, ssize_t to_start, const Object* from, ssize_t from_start, ssize_t n);
+
+// A str's characters as code points for a parser that reads them one by one
+// (str.format, %): copied into an inline buffer when short, as format
+// strings are, so reading one costs no allocation.
+class CodePoints {
+public:
+    explicit CodePoints(const Object* s) {
+        ssize_t n = str_length(s);
+        char32_t* out = inline_;
+        if (n > INLINE) {
+            heap_.resize(static_cast<std::size_t>(n));
+            out = heap_.data();
+        }
+        copy_kind_chars(out, 4, str_data(s), str_kind(s), n);
+        view_ = std::u32string_view(out, static_cast<std::size_t>(n));
+    }
+    CodePoints(const CodePoints&) = delete;
+    CodePoints& operator=(const CodePoints&) = delete;
+    std::u32string_view view() const { return view_; }
+
+private:
+    static constexpr ssize_t INLINE = 96;
+    char32_t inline_[INLINE];
+    std::u32string heap_;
+    std::u32string_view view_;
+};
 
 }  // namespace glasspy::rt

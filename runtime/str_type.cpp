@@ -218,6 +218,7 @@ Object* meth_expandtabs(Object* self, Object* const* args, ssize_t nargs, Object
 
 // str.format(*args, **kwargs): the arguments as a tuple and a dict.
 Object* meth_format(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!kwnames || !tuple_size(kwnames)) return str_format_array(self, args, nargs, true, nullptr);
     Object* tuple = tuple_from_array(args, nargs);
     if (!tuple) return nullptr;
     Object* kwargs = nullptr;

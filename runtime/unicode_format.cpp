@@ -23,6 +23,7 @@
 #include "runtime/format_spec.hpp"
 #include "runtime/int.hpp"
 #include "runtime/str.hpp"
+#include "runtime/str_kind.hpp"
 #include "runtime/str_writer.hpp"
 #include "runtime/tuple.hpp"
 
@@ -150,8 +151,17 @@ bool field_name_split(const SubString& field, SubString* first, ssize_t* first_i
     return true;
 }
 
+// The arguments of format(*args, **kwargs): the positional ones as an
+// array (the caller's, no tuple needed), absent for format_map.
+struct FormatArgs {
+    Object* const* items;
+    ssize_t n;
+    bool positional;  // false for format_map: then "{0}" is an error
+    Object* kwargs;   // any mapping, or null
+};
+
 // The object a field names (CPython: get_field_object).
-Object* get_field_object(const SubString& field, Object* args, Object* kwargs, AutoNumber* auto_number) {
+Object* get_field_object(const SubString& field, const FormatArgs& args, AutoNumber* auto_number) {
     SubString first;
     ssize_t index;
     FieldNameIterator rest;
@@ -160,23 +170,23 @@ Object* get_field_object(const SubString& field, Object* args, Object* kwargs, A
     if (index == -1) {
         Object* key = substring_object(first);
         if (!key) return nullptr;
-        if (!kwargs) {
+        if (!args.kwargs) {
             set_error_object(&exc::KeyError, key);
             decref(key);
             return nullptr;
         }
-        obj = get_item(kwargs, key);
+        obj = get_item(args.kwargs, key);
         decref(key);
     } else {
-        if (!args) {
+        if (!args.positional) {
             set_error(&exc::ValueError, "Format string contains positional fields");
             return nullptr;
         }
-        if (index >= tuple_size(args)) {
+        if (index >= args.n) {
             set_error_fmt(&exc::IndexError, "Replacement index {} out of range for positional args tuple", index);
             return nullptr;
         }
-        obj = tuple_item(args, index);
+        obj = args.items[index];
         incref(obj);
     }
     if (!obj) return nullptr;
@@ -298,7 +308,7 @@ Object* do_conversion(Object* obj, char32_t conversion) {
     }
 }
 
-bool build_string(const SubString& input, Object* args, Object* kwargs, int recursion_depth,
+bool build_string(const SubString& input, const FormatArgs& args, int recursion_depth,
                   AutoNumber* auto_number, StrWriter& out);
 
 // An exact str, small int or float formatted by the format_spec functions
@@ -332,7 +342,7 @@ int render_builtin(Object* obj, Text spec, StrWriter& out) {
 }
 
 // The formatted field onto out (CPython: render_field).
-bool render_field(Object* obj, const Field& f, Object* args, Object* kwargs, int recursion_depth,
+bool render_field(Object* obj, const Field& f, const FormatArgs& args, int recursion_depth,
                   AutoNumber* auto_number, StrWriter& out) {
     if (!f.spec_needs_expanding) {
         int done = render_builtin(obj, f.spec.view(), out);
@@ -341,7 +351,7 @@ bool render_field(Object* obj, const Field& f, Object* args, Object* kwargs, int
     Object* spec;
     if (f.spec_needs_expanding) {
         StrWriter expanded;
-        if (!build_string(f.spec, args, kwargs, recursion_depth - 1, auto_number, expanded)) return false;
+        if (!build_string(f.spec, args, recursion_depth - 1, auto_number, expanded)) return false;
         spec = expanded.finish();
     } else {
         spec = substring_object(f.spec);
@@ -360,9 +370,9 @@ bool render_field(Object* obj, const Field& f, Object* args, Object* kwargs, int
 }
 
 // Formats one field onto out (CPython: output_markup).
-bool output_markup(const Field& f, Object* args, Object* kwargs, int recursion_depth, AutoNumber* auto_number,
+bool output_markup(const Field& f, const FormatArgs& args, int recursion_depth, AutoNumber* auto_number,
                    StrWriter& out) {
-    Object* obj = get_field_object(f.name, args, kwargs, auto_number);
+    Object* obj = get_field_object(f.name, args, auto_number);
     if (!obj) return false;
     if (f.conversion) {
         Object* converted = do_conversion(obj, f.conversion);
@@ -370,14 +380,14 @@ bool output_markup(const Field& f, Object* args, Object* kwargs, int recursion_d
         if (!converted) return false;
         obj = converted;
     }
-    bool ok = render_field(obj, f, args, kwargs, recursion_depth, auto_number, out);
+    bool ok = render_field(obj, f, args, recursion_depth, auto_number, out);
     decref(obj);
     return ok;
 }
 
 // The literal text and fields of input, formatted onto out (CPython:
 // build_string, do_markup and MarkupIterator_next in one loop).
-bool build_string(const SubString& input, Object* args, Object* kwargs, int recursion_depth,
+bool build_string(const SubString& input, const FormatArgs& args, int recursion_depth,
                   AutoNumber* auto_number, StrWriter& out) {
     if (recursion_depth <= 0) {
         set_error(&exc::ValueError, "Max string recursion exceeded");
@@ -418,22 +428,28 @@ bool build_string(const SubString& input, Object* args, Object* kwargs, int recu
         if (!markup_follows) continue;
         Field f;
         if (!parse_field(&str, &f)) return false;
-        if (!output_markup(f, args, kwargs, recursion_depth, auto_number, out)) return false;
+        if (!output_markup(f, args, recursion_depth, auto_number, out)) return false;
     }
     return true;
 }
 
 }  // namespace
 
-Object* str_format_method(Object* format, Object* args, Object* kwargs) {
+Object* str_format_array(Object* format, Object* const* args, ssize_t nargs, bool positional, Object* kwargs) {
     // PEP 3101 allows two levels: "{0:{1}}" works, "{0:{1:{2}}}" does not.
     constexpr int recursion_depth = 2;
-    std::u32string text = str_to_u32(format);
+    CodePoints text(format);
     AutoNumber auto_number;
     StrWriter out;
-    if (!build_string({Text(text), 0, text.size()}, args, kwargs, recursion_depth, &auto_number, out))
+    FormatArgs a{args, nargs, positional, kwargs};
+    if (!build_string({text.view(), 0, text.view().size()}, a, recursion_depth, &auto_number, out))
         return nullptr;
     return out.finish();
+}
+
+Object* str_format_method(Object* format, Object* args, Object* kwargs) {
+    if (!args) return str_format_array(format, nullptr, 0, false, kwargs);
+    return str_format_array(format, tuple_items(args), tuple_size(args), true, kwargs);
 }
 
 }  // namespace glasspy::rt
