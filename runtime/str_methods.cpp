@@ -37,13 +37,17 @@ bool exact_str(const Object* o) { return o->ob_type == &str_type; }
 // self when it is an exact str, else an exact copy (CPython: unicode_result_unchanged).
 Object* unchanged(Object* self) { return str_substring(self, 0, str_length(self)); }
 
-// Appends self[start:end] to the list; false with the exception set.  A
-// piece is always a new string, even one that spans all of self (CPython's
-// SPLIT_ADD): the cases that hand back self itself say so explicitly.
+// self[start:end] as a new string, even when that spans all of self
+// (CPython's SPLIT_ADD makes a new one): the cases that hand back self
+// itself say so explicitly.
+Object* new_piece(Object* self, ssize_t start, ssize_t end) {
+    if (start == 0 && end == str_length(self)) return str_from_kind_data(str_kind(self), str_data(self), end);
+    return str_substring(self, start, end);
+}
+
+// Appends self[start:end] to the list; false with the exception set.
 bool add_piece(Object* list, Object* self, ssize_t start, ssize_t end) {
-    Object* piece = start == 0 && end == str_length(self)
-                        ? str_from_kind_data(str_kind(self), str_data(self), end)
-                        : str_substring(self, start, end);
+    Object* piece = new_piece(self, start, end);
     if (!piece) return false;
     int r = list_append(list, piece);
     decref(piece);
@@ -53,6 +57,65 @@ bool add_piece(Object* list, Object* self, ssize_t start, ssize_t end) {
 Object* list_of_self(Object* self) {
     Object* list = list_new(0);
     if (list && list_append(list, self) < 0) clear(list);
+    return list;
+}
+
+// The result list of split and rsplit, built as CPython's stringlib split.h
+// builds it: room for PREALLOC_SIZE(maxcount) pieces made up front and
+// filled in place, appends past that, and the size cut to the count at the
+// end.  Besides saving reallocations this gives the list CPython's
+// allocation, which list.__sizeof__ shows.
+class PieceList {
+public:
+    static constexpr ssize_t MAX_PREALLOC = 12;  // CPython's MAX_PREALLOC, "12 * 8 = 96 bytes"
+
+    explicit PieceList(ssize_t maxcount) : list_(list_new(maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1)) {}
+    ~PieceList() {
+        if (list_) decref(release());
+    }
+    PieceList(const PieceList&) = delete;
+    PieceList& operator=(const PieceList&) = delete;
+
+    bool ok() const { return list_ != nullptr; }
+    // Takes over a new reference; false with the exception set (also when
+    // piece is null because making it failed).
+    bool add(Object* piece) {
+        if (!piece) return false;
+        if (count_ < list_size(list_)) {
+            list_items(list_)[count_++] = piece;
+            return true;
+        }
+        int r = list_append(list_, piece);
+        decref(piece);
+        if (r < 0) return false;
+        ++count_;
+        return true;
+    }
+    bool add_piece(Object* self, ssize_t start, ssize_t end) { return add(new_piece(self, start, end)); }
+    bool add_self(Object* self) {
+        incref(self);
+        return add(self);
+    }
+    // The list, its unused preallocated slots cut off (FIX_PREALLOC_SIZE).
+    Object* release() {
+        if (count_ < list_size(list_)) static_cast<VarObject*>(list_)->ob_size = count_;
+        Object* list = list_;
+        list_ = nullptr;
+        return list;
+    }
+
+private:
+    Object* list_;
+    ssize_t count_ = 0;
+};
+
+// [self] when the separator cannot occur (CPython's split() answers so
+// before any search, with a list of one).
+Object* one_item_list(Object* self) {
+    Object* list = list_new(1);
+    if (!list) return nullptr;
+    incref(self);
+    list_items(list)[0] = self;
     return list;
 }
 
@@ -210,23 +273,37 @@ namespace {
 // empty piece; past maxsplit the rest is one piece without its leading
 // whitespace.
 template <typename Char>
-bool split_whitespace(Object* list, Object* self, const Char* s, ssize_t n, ssize_t maxsplit, bool* whole) {
+bool split_whitespace(PieceList& list, Object* self, const Char* s, ssize_t n, ssize_t maxsplit) {
     ssize_t i = 0, j;
     for (; maxsplit-- > 0;) {
         while (i < n && is_space_char(s[i])) ++i;
         if (i == n) break;
         j = i++;
         while (i < n && !is_space_char(s[i])) ++i;
-        if (j == 0 && i == n && exact_str(self)) {
-            *whole = true;
-            return true;
-        }
-        if (!add_piece(list, self, j, i)) return false;
+        if (j == 0 && i == n && exact_str(self)) return list.add_self(self);  // no whitespace at all
+        if (!list.add_piece(self, j, i)) return false;
     }
     if (i < n) {
         while (i < n && is_space_char(s[i])) ++i;
-        if (i != n && !add_piece(list, self, i, n)) return false;
+        if (i != n && !list.add_piece(self, i, n)) return false;
     }
+    return true;
+}
+
+// stringlib split_char: a one-character separator, looked for with a plain
+// loop (CPython: "using memchr makes no difference" for the short strings
+// split usually sees).  *rest is where the last piece starts.
+template <typename Char>
+bool split_char(PieceList& list, Object* self, const Char* s, ssize_t n, char32_t ch, ssize_t maxsplit,
+                ssize_t* rest) {
+    ssize_t i = 0;
+    for (ssize_t j = 0; j < n && maxsplit > 0; ++j) {
+        if (s[j] != ch) continue;
+        if (!list.add_piece(self, i, j)) return false;
+        i = j + 1;
+        --maxsplit;
+    }
+    *rest = i;
     return true;
 }
 
@@ -256,38 +333,37 @@ Object* str_split(Object* self, Object* sep, ssize_t maxsplit) {
     if (!sep_arg(sep, &whitespace)) return nullptr;
     if (maxsplit < 0) maxsplit = PTRDIFF_MAX;
     ssize_t n = str_length(self);
-    // A separator that cannot occur leaves self whole (CPython's split()
-    // answers so before looking, for any str).
-    if (!whitespace && (str_kind(sep) > str_kind(self) || str_length(sep) > n)) return list_of_self(self);
-    Object* list = list_new(0);
-    if (!list) return nullptr;
+    if (!whitespace && (str_kind(sep) > str_kind(self) || str_length(sep) > n)) return one_item_list(self);
+    PieceList list(maxsplit);
+    if (!list.ok()) return nullptr;
     if (whitespace) {
-        bool whole = false;
-        bool ok = with_str_chars(self, [&](const auto* s) {
-            return split_whitespace(list, self, s, n, maxsplit, &whole);
-        });
-        if (!ok) return decref(list), nullptr;
-        if (whole) return decref(list), list_of_self(self);
-        return list;
+        bool ok = with_str_chars(self, [&](const auto* s) { return split_whitespace(list, self, s, n, maxsplit); });
+        return ok ? list.release() : nullptr;
     }
     ssize_t i = 0, pos, m = str_length(sep);
-    while (maxsplit-- > 0 && (pos = str_find_range(self, sep, i, n)) >= 0) {
-        if (!add_piece(list, self, i, pos)) return decref(list), nullptr;
-        i = pos + m;
+    if (m == 1) {
+        bool ok = with_str_chars(self, [&](const auto* s) {
+            return split_char(list, self, s, n, str_at(sep, 0), maxsplit, &i);
+        });
+        if (!ok) return nullptr;
+    } else {
+        while (maxsplit-- > 0 && (pos = str_find_range(self, sep, i, n)) >= 0) {
+            if (!list.add_piece(self, i, pos)) return nullptr;
+            i = pos + m;
+        }
     }
-    if (i == 0 && exact_str(self)) return decref(list), list_of_self(self);
-    if (!add_piece(list, self, i, n)) return decref(list), nullptr;
-    return list;
+    bool ok = i == 0 && exact_str(self) ? list.add_self(self) : list.add_piece(self, i, n);
+    return ok ? list.release() : nullptr;
 }
 
 Object* str_rsplit(Object* self, Object* sep, ssize_t maxsplit) {
     bool whitespace;
     if (!sep_arg(sep, &whitespace)) return nullptr;
     if (maxsplit < 0) maxsplit = PTRDIFF_MAX;
-    ssize_t n = str_length(self);
-    if (!whitespace && (str_kind(sep) > str_kind(self) || str_length(sep) > n)) return list_of_self(self);
-    // Pieces are found from the right and the list reversed at the end, as
-    // stringlib rsplit does.
+    ssize_t n = str_length(self), maxcount = maxsplit;
+    if (!whitespace && (str_kind(sep) > str_kind(self) || str_length(sep) > n)) return one_item_list(self);
+    // Pieces are found from the right and put in the list in reverse, as
+    // stringlib rsplit reverses its list at the end.
     std::vector<std::pair<ssize_t, ssize_t>> pieces;
     bool whole = false;
     if (whitespace) {
@@ -301,12 +377,12 @@ Object* str_rsplit(Object* self, Object* sep, ssize_t maxsplit) {
         whole = end == n;
         pieces.emplace_back(0, end);
     }
-    if (whole && pieces.size() == 1 && exact_str(self)) return list_of_self(self);
-    Object* list = list_new(0);
-    if (!list) return nullptr;
+    PieceList list(maxcount);
+    if (!list.ok()) return nullptr;
+    if (whole && pieces.size() == 1 && exact_str(self)) return list.add_self(self) ? list.release() : nullptr;
     for (auto p = pieces.rbegin(); p != pieces.rend(); ++p)
-        if (!add_piece(list, self, p->first, p->second)) return decref(list), nullptr;
-    return list;
+        if (!list.add_piece(self, p->first, p->second)) return nullptr;
+    return list.release();
 }
 
 namespace {
