@@ -325,6 +325,12 @@ Object* str_from_kind_data(int kind, const void* data, ssize_t n) {
 
 void str_copy_chars(Object* to, ssize_t to_start, const Object* from, ssize_t from_start, ssize_t n) {
     int to_kind = str_kind(to), from_kind = str_kind(from);
+    if (to_kind == from_kind) {
+        std::memcpy(static_cast<char*>(str_data(to)) + to_start * to_kind,
+                    static_cast<const char*>(str_data(from)) + from_start * from_kind,
+                    static_cast<std::size_t>(n * to_kind));
+        return;
+    }
     copy_kind_chars(static_cast<char*>(str_data(to)) + to_start * to_kind, to_kind,
                     static_cast<const char*>(str_data(from)) + from_start * from_kind, from_kind, n);
 }

@@ -8,6 +8,7 @@
 #include "runtime/str_search.hpp"
 
 #include <cstring>
+#include <memory>
 #include <type_traits>
 
 #include "runtime/str_kind.hpp"
@@ -27,8 +28,8 @@ public:
         }
         Char* out = inline_;
         if (size_ > INLINE) {
-            heap_.resize(static_cast<std::size_t>(size_));
-            out = heap_.data();
+            heap_ = std::make_unique<Char[]>(static_cast<std::size_t>(size_));
+            out = heap_.get();
         }
         copy_kind_chars(out, static_cast<int>(sizeof(Char)), str_data(sub), str_kind(sub), size_);
         data_ = out;
@@ -43,7 +44,7 @@ private:
     ssize_t size_;
     const Char* data_ = nullptr;
     Char inline_[INLINE];
-    std::basic_string<Char> heap_;
+    std::unique_ptr<Char[]> heap_;
 };
 
 template <typename Char> ssize_t find_char_in(const Char* h, ssize_t n, Char c) {
@@ -115,6 +116,11 @@ ssize_t search(const Object* s, const Object* sub, ssize_t start, ssize_t end, s
     if (str_kind(sub) > str_kind(s) || str_length(sub) > end - start) return none_found;
     return with_str_chars(s, [&](const auto* h) {
         using Char = std::remove_cv_t<std::remove_pointer_t<decltype(h)>>;
+        if (str_length(sub) == 1) {
+            // The common one-character needle, without a Needle.
+            auto c = static_cast<Char>(str_at(sub, 0));
+            return op(h + start, end - start, &c, ssize_t{1});
+        }
         Needle<Char> needle(sub);
         return op(h + start, end - start, needle.data(), needle.size());
     });
