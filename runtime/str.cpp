@@ -1,16 +1,20 @@
 // The str type: PEP 393 compact strings, their allocation, the shared empty
-// and one-character strings, interning, and the type's slots (CPython:
+// and one-character strings, interning, the type's slots, and the building
+// blocks of str_kind.hpp that work on a string's own storage (CPython:
 // Objects/unicodeobject.c: PyUnicode_New, unicode_dealloc, unicode_result,
 // get_latin1_char, PyUnicode_InternInPlace, unicode_repr, unicode_hash,
-// PyUnicode_RichCompare, PyUnicode_Concat, unicode_repeat, unicode_getitem).
+// PyUnicode_RichCompare, PyUnicode_Concat, unicode_repeat, unicode_getitem,
+// PyUnicode_Substring, PyUnicode_FromKindAndData,
+// _PyUnicode_FastCopyCharacters).
 //
 // Invariants (see str.hpp for the layout): every str that leaves this file is
 // in canonical form (smallest kind, ascii flag exact); the empty and latin-1
 // one-character strings are made once, kept alive by the cache that holds
 // one reference to each, and returned instead of a new object wherever a
-// result has that value.
+// result has that value.  Nothing here goes through code points: results
+// are copied, widened or narrowed straight between the kinds.
 //
-// Where the caches live: the interpreter state would be their natural home
+// Where the caches (and the pool of freed small strings) live: the interpreter state would be their natural home
 // (STYLE: no globals), but there is one interpreter per process and str is
 // needed before the state is complete, so they are function-local statics
 // here, as CPython 3.11 keeps them in _PyRuntime's static strings.  Move them

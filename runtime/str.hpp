@@ -85,7 +85,9 @@ inline const void* str_data(const Object* s) { return str_data(const_cast<Object
 // ---- the API the rest of the runtime relies on ---------------------------------------------
 
 // A new str from UTF-8 text (invalid UTF-8 is a UnicodeDecodeError) or from
-// code points (lone surrogates allowed, as in Python).
+// code points (lone surrogates allowed, as in Python).  Code that works on
+// str should not go through code points: str_kind.hpp has the tools to work
+// on a string's own 1-, 2- or 4-byte storage.
 Object* str_from_utf8(std::string_view utf8);
 Object* str_from_code_points(std::u32string_view code_points);
 // The text as UTF-8 (surrogates in their 3-byte form).
@@ -135,7 +137,7 @@ Object* str_concat(Object* a, Object* b);        // sq_concat: TypeError unless 
 Object* str_repeat(Object* s, ssize_t n);        // sq_repeat
 Object* str_item(Object* s, ssize_t i);          // sq_item: "string index out of range"
 int str_contains(Object* s, Object* sub);        // sq_contains
-Object* str_subscript(Object* s, Object* key);   // mp_subscript (integers; slices to come)
+Object* str_subscript(Object* s, Object* key);   // mp_subscript: integers and slices
 
 // ---- hashing (CPython: Python/pyhash.c) -------------------------------------------------------
 // SipHash-1-3 of raw bytes with the process's key, as CPython's
