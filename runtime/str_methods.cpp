@@ -14,6 +14,7 @@
 // Invariant: every function either returns a new reference or returns null
 // with the exception set; no reference is leaked on the error paths.
 #include <algorithm>
+#include <cstring>
 #include <type_traits>
 #include <vector>
 
@@ -290,18 +291,27 @@ bool split_whitespace(PieceList& list, Object* self, const Char* s, ssize_t n, s
     return true;
 }
 
-// stringlib split_char: a one-character separator, looked for with a plain
-// loop (CPython: "using memchr makes no difference" for the short strings
-// split usually sees).  *rest is where the last piece starts.
+// The next ch in s[from:n], or n.  1-byte text uses memchr, which pays off
+// on long pieces (the lines of a file); the others a plain loop.
+template <typename Char> ssize_t next_char(const Char* s, ssize_t from, ssize_t n, char32_t ch) {
+    if constexpr (sizeof(Char) == 1) {
+        const void* r = std::memchr(s + from, static_cast<int>(ch), static_cast<std::size_t>(n - from));
+        return r ? static_cast<const Char*>(r) - s : n;
+    } else {
+        while (from < n && s[from] != ch) ++from;
+        return from;
+    }
+}
+
+// stringlib split_char: a one-character separator, found without the
+// general substring search.  *rest is where the last piece starts.
 template <typename Char>
 bool split_char(PieceList& list, Object* self, const Char* s, ssize_t n, char32_t ch, ssize_t maxsplit,
                 ssize_t* rest) {
     ssize_t i = 0;
-    for (ssize_t j = 0; j < n && maxsplit > 0; ++j) {
-        if (s[j] != ch) continue;
+    for (ssize_t j; maxsplit > 0 && (j = next_char(s, i, n, ch)) < n; --maxsplit) {
         if (!list.add_piece(self, i, j)) return false;
         i = j + 1;
-        --maxsplit;
     }
     *rest = i;
     return true;
