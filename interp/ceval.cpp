@@ -30,6 +30,7 @@
 #include "runtime/import.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
+#include "runtime/method.hpp"
 #include "runtime/none.hpp"
 #include "runtime/set.hpp"
 #include "runtime/slice.hpp"
@@ -332,19 +333,80 @@ Object* eval_frame(Frame* entry) {
                 DISPATCH();
             }
             TARGET(STORE_NAME) {
+                // A class body's namespace may be any mapping __prepare__
+                // returned.
                 Object* v = POP();
-                int r = dict_setitem(frame->f_locals, tuple_item(co->co_names, oparg), v);
+                Object* ns = frame->f_locals;
+                Object* name = tuple_item(co->co_names, oparg);
+                int r = ns->ob_type == &dict_type ? dict_setitem(ns, name, v) : set_item(ns, name, v);
                 decref(v);
                 if (r < 0) goto error;
                 DISPATCH();
             }
             TARGET(DELETE_NAME) {
+                Object* ns = frame->f_locals;
                 Object* name = tuple_item(co->co_names, oparg);
-                if (dict_delitem(frame->f_locals, name) < 0) {
+                if ((ns->ob_type == &dict_type ? dict_delitem(ns, name) : del_item(ns, name)) < 0) {
+                    if (!error_matches(&exc::KeyError)) goto error;
                     clear_error();
                     name_error(name);
                     goto error;
                 }
+                DISPATCH();
+            }
+            TARGET(BEFORE_WITH) {
+                // with mgr as x: __exit__ stays on the stack for the exit
+                // paths; __enter__()'s result goes on top.
+                Object* mgr = TOP();
+                Object* exit = nullptr;
+                Object* entered = enter_context(mgr, &exit);
+                if (!entered) goto error;
+                TOP() = exit;
+                decref(mgr);
+                PUSH(entered);
+                DISPATCH();
+            }
+            TARGET(WITH_EXCEPT_START) {
+                // Stack: __exit__, lasti, previous exception, exception.
+                Object* r = call_exit_with(PEEK(4), TOP());
+                if (!r) goto error;
+                PUSH(r);
+                DISPATCH();
+            }
+            TARGET(LOAD_BUILD_CLASS) {
+                Object* bc = dict_getitem_str(frame->f_builtins, "__build_class__");
+                if (!bc) {
+                    set_error(&exc::NameError, "__build_class__ not found");
+                    goto error;
+                }
+                incref(bc);
+                PUSH(bc);
+                DISPATCH();
+            }
+            TARGET(LOAD_CLASSDEREF) {
+                // A class body reading a name free in it: its namespace
+                // first, then the enclosing function's cell.
+                Object* name = tuple_item(co->co_localsplusnames, oparg);
+                Object* ns = frame->f_locals;
+                Object* v = ns->ob_type == &dict_type ? dict_getitem(ns, name) : nullptr;
+                if (v) {
+                    incref(v);
+                } else if (ns->ob_type != &dict_type) {
+                    v = get_item(ns, name);
+                    if (!v) {
+                        if (!error_matches(&exc::KeyError)) goto error;
+                        clear_error();
+                    }
+                }
+                if (!v) {
+                    v = static_cast<CellObject*>(localsplus[oparg])->ob_ref;
+                    if (!v) {
+                        unbound_deref_error(co, oparg);
+                        goto error;
+                    }
+                    incref(v);
+                }
+                PUSH(v);
                 DISPATCH();
             }
             TARGET(LOAD_GLOBAL) {
@@ -455,11 +517,14 @@ Object* eval_frame(Frame* entry) {
                                        owner->ob_type->tp_getattro == nullptr
                                    ? type_lookup(owner->ob_type, name)
                                    : nullptr;
-                if (meth && is_method_descr(meth) && owner->ob_type->tp_dictoffset == 0) {
-                    incref(meth);
-                    TOP() = meth;
-                    PUSH(owner);
-                    DISPATCH();
+                if (meth && (is_method_descr(meth) || meth->ob_type == &function_type)) {
+                    Object* dict = instance_dict(owner);
+                    if (!dict || !dict_getitem(dict, name)) {
+                        incref(meth);
+                        TOP() = meth;
+                        PUSH(owner);
+                        DISPATCH();
+                    }
                 }
                 Object* v = get_attr(owner, name);
                 if (!v) goto error;
@@ -850,6 +915,17 @@ Object* eval_frame(Frame* entry) {
             TARGET(KW_NAMES) kwnames = tuple_item(co->co_consts, oparg); DISPATCH();
             TARGET(PRECALL) DISPATCH();
             TARGET(CALL) {
+                if (PEEK(oparg + 2) == nullptr && is_method(PEEK(oparg + 1))) {
+                    // A bound method made anyway (m = obj.f; m()): its
+                    // function and instance take the two slots, as after
+                    // LOAD_METHOD.
+                    auto* m = static_cast<MethodObject*>(PEEK(oparg + 1));
+                    incref(m->im_func);
+                    incref(m->im_self);
+                    PEEK(oparg + 2) = m->im_func;
+                    PEEK(oparg + 1) = m->im_self;
+                    decref(m);
+                }
                 bool is_meth = PEEK(oparg + 2) != nullptr;
                 ssize_t total = oparg + (is_meth ? 1 : 0);
                 Object* callable = PEEK(total + 1);
@@ -988,15 +1064,12 @@ Object* eval_frame(Frame* entry) {
             TARGET(MATCH_SEQUENCE)
             TARGET(MATCH_KEYS)
             TARGET(CHECK_EG_MATCH)
-            TARGET(WITH_EXCEPT_START)
             TARGET(GET_AITER)
             TARGET(GET_ANEXT)
             TARGET(BEFORE_ASYNC_WITH)
-            TARGET(BEFORE_WITH)
             TARGET(END_ASYNC_FOR)
             TARGET(GET_YIELD_FROM_ITER)
             TARGET(PRINT_EXPR)
-            TARGET(LOAD_BUILD_CLASS)
             TARGET(RETURN_GENERATOR)
             TARGET(SETUP_ANNOTATIONS)
             TARGET(YIELD_VALUE)
@@ -1004,7 +1077,6 @@ Object* eval_frame(Frame* entry) {
             TARGET(PREP_RERAISE_STAR)
             TARGET(SEND)
             TARGET(GET_AWAITABLE)
-            TARGET(LOAD_CLASSDEREF)
             TARGET(MATCH_CLASS)
             default:
 #if GP_COMPUTED_GOTOS
@@ -1066,6 +1138,68 @@ Object* eval_frame(Frame* entry) {
 
 }  // namespace
 
+namespace {
+
+Object* run_class_body(FunctionObject* func, Object* ns) {
+    auto* code = static_cast<CodeObject*>(func->func_code);
+    Frame* f = frame_new(code, func, func->func_globals,
+                         func->func_builtins ? func->func_builtins : func->func_globals, ns);
+    if (!f) return nullptr;
+    return eval_frame(f);
+}
+
+Object* current_globals() {
+    ThreadState* ts = ThreadState::current();
+    auto* f = static_cast<Frame*>(ts->frame);
+    return f ? f->f_globals : nullptr;
+}
+
+// super() with no arguments (CPython: super_init_without_args): the first
+// argument of the running function and its __class__ cell.
+bool super_arguments(Object** type, Object** obj) {
+    auto* f = static_cast<Frame*>(ThreadState::current()->frame);
+    if (!f) {
+        set_error(&exc::RuntimeError, "super(): no current frame");
+        return false;
+    }
+    CodeObject* co = f->f_code;
+    if (co->co_argcount == 0) {
+        set_error(&exc::RuntimeError, "super(): no arguments");
+        return false;
+    }
+    Object* first = f->localsplus[0];
+    // An argument that a closure captured lives in a cell (MAKE_CELL ran).
+    if (first && (co->co_data->localspluskinds[0] & CO_FAST_CELL) && first->ob_type == &cell_type)
+        first = static_cast<CellObject*>(first)->ob_ref;
+    if (!first) {
+        set_error(&exc::RuntimeError, "super(): arg[0] deleted");
+        return false;
+    }
+    for (int i = 0; i < co->co_nlocalsplus; ++i) {
+        if (!(co->co_data->localspluskinds[static_cast<std::size_t>(i)] & CO_FAST_FREE)) continue;
+        if (!str_equals_ascii(tuple_item(co->co_localsplusnames, i), "__class__")) continue;
+        Object* cell = f->localsplus[i];
+        Object* cls = cell ? static_cast<CellObject*>(cell)->ob_ref : nullptr;
+        if (!cls) {
+            set_error(&exc::RuntimeError, "super(): empty __class__ cell");
+            return false;
+        }
+        if (!is_type(cls)) {
+            set_error_fmt(&exc::RuntimeError, "super(): __class__ is not a type ({})", type_name(cls));
+            return false;
+        }
+        incref(cls);
+        incref(first);
+        *type = cls;
+        *obj = first;
+        return true;
+    }
+    set_error(&exc::RuntimeError, "super(): __class__ cell not found");
+    return false;
+}
+
+}  // namespace
+
 Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
     Frame* f = frame_new(code, nullptr, globals, builtins_of_globals(globals), locals);
     if (!f) return nullptr;
@@ -1079,6 +1213,9 @@ void ceval_init() {
     EvalHooks& hooks = eval_hooks();
     hooks.call_function = call_function;
     hooks.exec_source = exec_source;
+    hooks.current_globals = current_globals;
+    hooks.run_class_body = run_class_body;
+    hooks.super_arguments = super_arguments;
     hooks.code_name = [](Object* code) {
         Object* n = static_cast<CodeObject*>(code)->co_name;
         incref(n);

@@ -28,6 +28,12 @@ bool do_raise(Object* exc, Object* cause);
 void chain_context();
 // Calls a callable that is not a Python function (vectorcall shape).
 Object* call_object(Object* callable, Object* const* args, ssize_t npos, Object* kwnames);
+// BEFORE_WITH: mgr.__exit__ (bound) in *exit and mgr.__enter__() returned,
+// looked up on the type as special methods are; null with TypeError for
+// an object that is not a context manager.
+Object* enter_context(Object* mgr, Object** exit);
+// WITH_EXCEPT_START: exit(type(exc), exc, exc.__traceback__).
+Object* call_exit_with(Object* exit, Object* exc);
 // A frame for calling func with these arguments, not yet linked in.
 Frame* frame_for_call(rt::FunctionObject* func, Object* const* args, ssize_t npos, Object* kwnames);
 // Unpacks seq into `before` targets, or with after >= 0 into before + a

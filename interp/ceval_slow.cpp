@@ -75,12 +75,19 @@ Object* load_global(Frame* f, Object* name) {
 }
 
 Object* load_name(Frame* f, Object* name) {
-    if (f->f_locals) {
-        if (Object* v = dict_getitem(f->f_locals, name)) {
-            incref(v);
-            return v;
+    if (Object* ns = f->f_locals) {
+        if (ns->ob_type == &dict_type) {
+            if (Object* v = dict_getitem(ns, name)) {
+                incref(v);
+                return v;
+            }
+            if (error_occurred()) return nullptr;
+        } else {
+            // A namespace from a metaclass's __prepare__.
+            if (Object* v = get_item(ns, name)) return v;
+            if (!error_matches(&exc::KeyError)) return nullptr;
+            clear_error();
         }
-        if (error_occurred()) return nullptr;
     }
     return load_global(f, name);
 }
@@ -173,6 +180,48 @@ Object* call_object(Object* callable, Object* const* args, ssize_t npos, Object*
         return b->def->call(b->self, args, npos, kwnames);
     }
     return call(callable, args, static_cast<std::size_t>(npos), kwnames);
+}
+
+namespace {
+
+// A special method bound to o, or null (no error) when o's type has none
+// (CPython: _PyObject_LookupSpecial).
+Object* lookup_special(Object* o, const char* name) {
+    Ref<> n = Ref<>::steal(str_intern(name));
+    Object* f = type_lookup(o->ob_type, n.get());
+    if (!f) return nullptr;
+    if (descrgetfunc get = f->ob_type->tp_descr_get) return get(f, o, o->ob_type);
+    incref(f);
+    return f;
+}
+
+}  // namespace
+
+Object* enter_context(Object* mgr, Object** exit) {
+    Ref<> enter = Ref<>::steal(lookup_special(mgr, "__enter__"));
+    if (!enter) {
+        if (!error_occurred())
+            set_error_fmt(&exc::TypeError, "'{}' object does not support the context manager protocol",
+                          type_name(mgr));
+        return nullptr;
+    }
+    *exit = lookup_special(mgr, "__exit__");
+    if (!*exit) {
+        if (!error_occurred())
+            set_error_fmt(&exc::TypeError,
+                          "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                          type_name(mgr));
+        return nullptr;
+    }
+    Object* r = call(enter.get(), nullptr, 0);
+    if (!r) clear(*exit);
+    return r;
+}
+
+Object* call_exit_with(Object* exit, Object* exc) {
+    Object* tb = static_cast<BaseExceptionObject*>(exc)->traceback;
+    Object* args[] = {exc->ob_type, exc, tb ? tb : None()};
+    return call(exit, args, 3);
 }
 
 // A frame for calling func with these arguments (not yet linked in).

@@ -6,8 +6,14 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
+#include <new>
 
+#include "runtime/descr.hpp"
 #include "runtime/dict.hpp"
+#include "runtime/function.hpp"
+#include "runtime/method.hpp"
+#include "runtime/wrapper_descr.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
@@ -195,16 +201,6 @@ int set_attr(Object* o, Object* name, Object* value) {
     return -1;
 }
 
-namespace {
-
-// The instance's __dict__, if its type gives it one (borrowed, may be null).
-Object* instance_dict(Object* o) {
-    ssize_t offset = o->ob_type->tp_dictoffset;
-    if (offset <= 0) return nullptr;
-    return *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + offset);
-}
-
-}  // namespace
 
 // CPython's _PyObject_GenericGetAttrWithDict: a data descriptor on the type
 // wins, then the instance's __dict__, then a non-data descriptor or plain
@@ -248,10 +244,9 @@ int generic_setattr(Object* o, Object* name, Object* value) {
     Object* descr = type_lookup(type, name);
     if (descr && descr->ob_type->tp_descr_set) return descr->ob_type->tp_descr_set(descr, o, value);
     // The instance's __dict__ is made when the first attribute is set.
-    if (type->tp_dictoffset > 0 && value) {
-        auto** slot = reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + type->tp_dictoffset);
-        if (!*slot && !(*slot = dict_new())) return -1;
-    }
+    if (value)
+        if (Object** slot = dict_slot(o))
+            if (!*slot && !(*slot = dict_new())) return -1;
     if (Object* dict = instance_dict(o)) {
         if (value) return dict_setitem(dict, name, value);
         if (dict_delitem(dict, name) == 0) return 0;
@@ -557,6 +552,27 @@ Object* format(Object* value, Object* spec) {
 // ---- calls -----------------------------------------------------------------------------------------------
 
 Object* call(Object* callable, Object* const* args, std::size_t nargs, Object* kwnames) {
+    TypeObject* type = callable->ob_type;
+    auto npos = static_cast<ssize_t>(nargs);
+    // The callables that take the vector as it is, without a tuple.
+    if (type == &function_type) {
+        ssize_t nkw = kwnames ? tuple_size(kwnames) : 0;
+        return eval_hooks().call_function(static_cast<FunctionObject*>(callable), args, npos + nkw, kwnames);
+    }
+    if (type == &builtin_function_type) {
+        auto* b = static_cast<BuiltinFunctionObject*>(callable);
+        return b->def->call(b->self, args, npos, kwnames);
+    }
+    if (type == &method_type) {
+        auto* m = static_cast<MethodObject*>(callable);
+        return call_with_self(m->im_func, m->im_self, args, npos, kwnames);
+    }
+    if (is_method_descr(callable) && npos >= 1) {
+        if (!method_descr_check(callable, args[0])) return nullptr;
+        return method_descr_call_on(callable, args[0], args + 1, npos - 1, kwnames);
+    }
+    if (is_wrapper_descr(callable) && npos >= 1 && is_instance_of(args[0], wrapper_owner(callable)))
+        return wrapper_call_on(callable, args[0], args + 1, npos - 1, kwnames);
     ternaryfunc f = callable->ob_type->tp_call;
     if (!f) {
         set_error_fmt(&exc::TypeError, "'{}' object is not callable", type_name(callable));
@@ -564,10 +580,8 @@ Object* call(Object* callable, Object* const* args, std::size_t nargs, Object* k
     }
     RecursionGuard guard(" while calling a Python object");
     if (guard.failed()) return nullptr;
-    // The tuple-and-dict form that tp_call takes (the vectorcall fast path
-    // for functions comes with the VM).
+    // The tuple-and-dict form that tp_call takes.
     ssize_t nkw = kwnames ? tuple_size(kwnames) : 0;
-    auto npos = static_cast<ssize_t>(nargs);
     Object* tuple = tuple_new(npos);
     if (!tuple) return nullptr;
     for (ssize_t i = 0; i < npos; ++i) {
@@ -589,6 +603,44 @@ Object* call(Object* callable, Object* const* args, std::size_t nargs, Object* k
     decref(tuple);
     xdecref(kwargs);
     return r;
+}
+
+Object* call_with_self(Object* callable, Object* self, Object* const* args, ssize_t npos, Object* kwnames) {
+    ssize_t total = npos + (kwnames ? tuple_size(kwnames) : 0);
+    // Room for self in front of the arguments: on the C++ stack for the
+    // usual few, on the heap past that.
+    constexpr ssize_t on_stack = 8;
+    std::array<Object*, on_stack> small;
+    std::unique_ptr<Object*[]> big;
+    Object** v = small.data();
+    if (total + 1 > on_stack) {
+        big.reset(new (std::nothrow) Object*[static_cast<std::size_t>(total + 1)]);
+        if (!big) return no_memory();
+        v = big.get();
+    }
+    v[0] = self;
+    std::copy(args, args + total, v + 1);
+    return call(callable, v, static_cast<std::size_t>(npos + 1), kwnames);
+}
+
+Object* call_method(Object* o, Object* name, Object* const* args, ssize_t npos) {
+    Object* attr = type_lookup(o->ob_type, name);
+    if (!attr) {
+        set_error_fmt(&exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), str_to_utf8(name));
+        return nullptr;
+    }
+    // Functions and method descriptors take o first; anything else is
+    // bound through its __get__ (a staticmethod, a callable instance).
+    if (attr->ob_type == &function_type || is_method_descr(attr) || is_wrapper_descr(attr))
+        return call_with_self(attr, o, args, npos);
+    incref(attr);
+    Ref<> held = Ref<>::steal(attr);
+    if (descrgetfunc get = attr->ob_type->tp_descr_get) {
+        Ref<> bound = Ref<>::steal(get(attr, o, o->ob_type));
+        if (!bound) return nullptr;
+        return call(bound.get(), args, static_cast<std::size_t>(npos));
+    }
+    return call(attr, args, static_cast<std::size_t>(npos));
 }
 
 }  // namespace glasspy::rt

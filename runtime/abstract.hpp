@@ -78,5 +78,13 @@ Object* format(Object* value, Object* spec);
 // callable(*args, **kwargs) in the vectorcall shape: nargs positional
 // arguments, then one per name in kwnames (a tuple of str, or null).
 Object* call(Object* callable, Object* const* args, std::size_t nargs, Object* kwnames = nullptr);
+// callable(self, *args, **kwargs): a bound method's call, a slot calling a
+// class's dunder.  npos counts the positional arguments after self.
+Object* call_with_self(Object* callable, Object* self, Object* const* args, ssize_t npos, Object* kwnames = nullptr);
+// A method of o's type called on o, as CPython's special-method lookup:
+// type(o).name(o, *args), skipping o's own __dict__ (CPython:
+// vectorcall_method / lookup_maybe_method).  Null with AttributeError when
+// the type has no such attribute.
+Object* call_method(Object* o, Object* name, Object* const* args, ssize_t npos);
 
 }  // namespace glasspy::rt

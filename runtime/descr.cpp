@@ -180,7 +180,8 @@ Object* member_get(Object* self, Object* obj, Object* /*type*/) {
         return self;
     }
     if (!member_check(d, obj)) return nullptr;
-    void* field = d->d_member->field(obj);
+    void* field = d->d_member->field ? d->d_member->field(obj)
+                                        : reinterpret_cast<char*>(obj) + d->d_member->offset;
     switch (d->d_member->kind) {
         case MemberKind::Double:
             return float_from_double(*static_cast<double*>(field));
@@ -209,7 +210,8 @@ int member_set(Object* self, Object* obj, Object* value) {
         set_error(&exc::AttributeError, "readonly attribute");
         return -1;
     }
-    void* field = d->d_member->field(obj);
+    void* field = d->d_member->field ? d->d_member->field(obj)
+                                        : reinterpret_cast<char*>(obj) + d->d_member->offset;
     switch (d->d_member->kind) {
         case MemberKind::Double: {
             if (!value) {

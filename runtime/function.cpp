@@ -1,5 +1,6 @@
 // Functions, cells and built-in functions (see function.hpp).
 #include "runtime/function.hpp"
+#include "runtime/method.hpp"
 
 #include <vector>
 
@@ -98,12 +99,14 @@ Object* function_call(Object* self, Object* args, Object* kwargs) {
         self);
 }
 
-// A function found on a class becomes a bound method of the instance
-// (CPython: func_descr_get).  Bound methods come with the Classes issue;
-// until then the function itself is returned.
-Object* function_descr_get(Object* self, Object* /*obj*/, Object* /*type*/) {
-    incref(self);
-    return self;
+// A function found on a class becomes a bound method of the instance;
+// through the class it stays the plain function (CPython: func_descr_get).
+Object* function_descr_get(Object* self, Object* obj, Object* /*type*/) {
+    if (!obj || obj == None()) {
+        incref(self);
+        return self;
+    }
+    return method_new(self, obj);
 }
 
 // ---- attributes (CPython: func_getsetlist, func_memberlist)

@@ -69,6 +69,16 @@ struct EvalHooks {
     // namespace: what importing a .py file does.  False with the exception
     // set (SyntaxError included).
     bool (*exec_source)(std::string_view source, std::string_view filename, Object* globals) = nullptr;
+    // The globals of the innermost running frame (null when none runs):
+    // type() takes __module__ from there.
+    Object* (*current_globals)() = nullptr;
+    // Runs a class body (func's code) with ns as its namespace; returns
+    // what the body returns (its __class__ cell, or None).
+    Object* (*run_class_body)(FunctionObject* func, Object* ns) = nullptr;
+    // super() without arguments: the running method's __class__ cell
+    // content and first argument (new references), or false with
+    // RuntimeError as CPython's.
+    bool (*super_arguments)(Object** type, Object** obj) = nullptr;
 };
 EvalHooks& eval_hooks();
 

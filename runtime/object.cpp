@@ -4,6 +4,7 @@
 #include "runtime/object.hpp"
 
 #include <cstdlib>
+#include <cstring>
 
 #include "runtime/alloc.hpp"
 #include "runtime/obmalloc.hpp"
@@ -20,7 +21,10 @@ void tracing::refcount_changed(Object* op, ssize_t old_count, ssize_t new_count)
 }
 
 Object* alloc_object(TypeObject* type, ssize_t nitems) {
-    auto size = static_cast<std::size_t>(type->tp_basicsize + nitems * type->tp_itemsize);
+    // Rounded to a pointer's size, so that the __dict__ pointer a class
+    // puts after a variable-size base's items is inside (dict_slot).
+    auto size = (static_cast<std::size_t>(type->tp_basicsize + nitems * type->tp_itemsize) + sizeof(void*) - 1) &
+                ~(sizeof(void*) - 1);
     Object* op = has_flag(type, TPFLAGS_HAVE_GC) ? gc::alloc(interp().gc, size)
                                                   : static_cast<Object*>(object_malloc(size));
     if (!op) return nullptr;
@@ -29,6 +33,10 @@ Object* alloc_object(TypeObject* type, ssize_t nitems) {
     // The new object holds a reference to its type, as in CPython; static
     // types are never freed, but their counts stay truthful.
     incref(type);
+    // A class's instances start with their __dict__ and __slots__ empty,
+    // whichever base's __new__ allocated them.
+    if (has_flag(type, TPFLAGS_HEAPTYPE))
+        std::memset(reinterpret_cast<char*>(op) + sizeof(Object), 0, size - sizeof(Object));
     if (type->tp_itemsize) static_cast<VarObject*>(op)->ob_size = nitems;
     return op;
 }

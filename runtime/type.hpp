@@ -82,9 +82,10 @@ enum class MemberKind {
 struct MemberDef {
     const char* name;
     MemberKind kind;
-    void* (*field)(Object* self);
+    void* (*field)(Object* self);  // null: the field is at `offset` (a class's __slots__)
     bool readonly;
     const char* doc;
+    ssize_t offset = 0;
 };
 
 template <typename>

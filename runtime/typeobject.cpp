@@ -9,7 +9,9 @@
 
 #include <fmt/format.h>
 
+#include "gc/gc_head.hpp"
 #include "runtime/abstract.hpp"
+#include "runtime/args.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/complex.hpp"
@@ -23,6 +25,10 @@
 #include "runtime/iterobjects.hpp"
 #include "runtime/list.hpp"
 #include "runtime/mappingproxy.hpp"
+#include "runtime/method.hpp"
+#include "runtime/funcdescr.hpp"
+#include "runtime/super.hpp"
+#include "runtime/wrapper_descr.hpp"
 #include "runtime/module.hpp"
 #include "runtime/none.hpp"
 #include "runtime/range.hpp"
@@ -38,12 +44,91 @@ namespace glasspy::rt {
 
 void object_dealloc(Object* self) { free_object(self); }
 
+namespace {
+
+// A class's "module.qualname" as reprs show it: the module is left out for
+// builtins (CPython: type_repr, object_repr).  Built-in types outside
+// builtins carry their module in tp_name ("collections.deque").
+std::string qualified_name(TypeObject* type) {
+    if (!is_heap_type(type)) return type->tp_name;
+    auto* ht = static_cast<HeapTypeObject*>(type);
+    std::string qualname = str_to_utf8(ht->ht_qualname);
+    Object* module = dict_getitem_str(type->tp_dict, "__module__");
+    if (module && is_str(module) && !str_equals_ascii(module, "builtins"))
+        return str_to_utf8(module) + "." + qualname;
+    return qualname;
+}
+
+}  // namespace
+
 Object* object_repr(Object* self) {
-    TypeObject* type = self->ob_type;
-    std::string_view name = type->tp_name;
-    // Built-in types outside builtins carry their module in tp_name
-    // ("collections.deque"); classes made by `class` show __module__ too (#4).
-    return str_from_utf8(fmt::format("<{} object at {}>", name, static_cast<const void*>(self)));
+    return str_from_utf8(
+        fmt::format("<{} object at {}>", qualified_name(self->ob_type), static_cast<const void*>(self)));
+}
+
+namespace {
+
+bool excess_args(Object* args, Object* kwargs) {
+    return (args && tuple_size(args) > 0) || (kwargs && dict_size(kwargs) > 0);
+}
+
+}  // namespace
+
+// object.__new__: an instance with nothing set.  Arguments are an error
+// unless the class overrides exactly one of __new__ and __init__ (CPython:
+// object_new, and its comment on why).
+Object* object_new(TypeObject* type, Object* args, Object* kwargs) {
+    if (excess_args(args, kwargs)) {
+        if (type->tp_new != object_new) {
+            set_error(&exc::TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+            return nullptr;
+        }
+        if (type->tp_init == object_init) {
+            set_error_fmt(&exc::TypeError, "{}() takes no arguments", type->tp_name);
+            return nullptr;
+        }
+    }
+    if (has_flag(type, TPFLAGS_IS_ABSTRACT)) return abstract_instantiation_error(type);
+    Object* o = alloc_object(type);
+    if (!o) return no_memory();
+    if (is_gc(o)) gc::track(interp().gc, o);
+    return o;
+}
+
+int object_init(Object* self, Object* args, Object* kwargs) {
+    if (excess_args(args, kwargs)) {
+        TypeObject* type = self->ob_type;
+        if (type->tp_init != object_init) {
+            set_error(&exc::TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+            return -1;
+        }
+        if (type->tp_new == object_new) {
+            set_error_fmt(&exc::TypeError, "{}.__init__() takes exactly one argument (the instance to initialize)",
+                          type->tp_name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// TypeError "Can't instantiate abstract class C with abstract methods f, g".
+Object* abstract_instantiation_error(TypeObject* type) {
+    std::string names;
+    Object* abstract = dict_getitem_str(type->tp_dict, "__abstractmethods__");
+    if (abstract) {
+        Ref<> sorted = Ref<>::steal(list_from_iterable(abstract));
+        if (!sorted || list_sort(sorted.get(), nullptr, false) < 0) return nullptr;
+        for (ssize_t i = 0, n = list_size(sorted.get()); i < n; ++i) {
+            if (i) names += ", ";
+            Ref<> s = Ref<>::steal(str(list_item(sorted.get(), i)));
+            if (!s) return nullptr;
+            names += str_to_utf8(s.get());
+        }
+    }
+    ssize_t count = abstract ? length(abstract) : 0;
+    set_error_fmt(&exc::TypeError, "Can't instantiate abstract class {} with abstract method{} {}", type->tp_name,
+                  count > 1 ? "s" : "", names);
+    return nullptr;
 }
 
 ssize_t object_hash(Object* self) {
@@ -85,6 +170,20 @@ Object* object_str(Object* self) { return repr(self); }
 // instance of the type (CPython: type_call).
 Object* type_call(Object* callable, Object* args, Object* kwargs) {
     auto* type = static_cast<TypeObject*>(callable);
+    if (type == &type_type) {
+        // type(x) is x's type; type(name, bases, dict) makes a class.
+        ssize_t n = tuple_size(args);
+        bool no_kwargs = !kwargs || dict_size(kwargs) == 0;
+        if (n == 1 && no_kwargs) {
+            Object* t = tuple_item(args, 0)->ob_type;
+            incref(t);
+            return t;
+        }
+        if (n != 3) {
+            set_error(&exc::TypeError, "type() takes 1 or 3 arguments");
+            return nullptr;
+        }
+    }
     if (!type->tp_new) {
         set_error_fmt(&exc::TypeError, "cannot create '{}' instances", type->tp_name);
         return nullptr;
@@ -123,6 +222,36 @@ Object* type_getattro(Object* self, Object* name) {
     return nullptr;
 }
 
+HeapTypeObject* heap(Object* t) { return is_heap_type(static_cast<TypeObject*>(t)) ? static_cast<HeapTypeObject*>(t) : nullptr; }
+
+int set_type_name(Object* t, Object* v, bool qual) {
+    HeapTypeObject* ht = heap(t);
+    const char* what = qual ? "__qualname__" : "__name__";
+    if (!ht) {
+        set_error_fmt(&exc::TypeError, "cannot set '{}' attribute of immutable type '{}'", what,
+                      static_cast<TypeObject*>(t)->tp_name);
+        return -1;
+    }
+    if (!v) {
+        set_error_fmt(&exc::TypeError, "cannot delete '{}' attribute of immutable type '{}'", what, ht->tp_name);
+        return -1;
+    }
+    if (!is_str(v)) {
+        set_error_fmt(&exc::TypeError, "can only assign string to {}.{}, not '{}'", ht->tp_name, what, type_name(v));
+        return -1;
+    }
+    incref(v);
+    Object*& field = qual ? ht->ht_qualname : ht->ht_name;
+    Object* old = field;
+    field = v;
+    decref(old);
+    if (!qual) {
+        ht->ht_tp_name = str_to_utf8(v);
+        ht->tp_name = ht->ht_tp_name.c_str();
+    }
+    return 0;
+}
+
 // A built-in type's tp_name is "module.Name" outside builtins, "Name" inside.
 std::string_view type_short_name(const TypeObject* type) {
     std::string_view full = type->tp_name;
@@ -137,19 +266,52 @@ Object* new_ref_or_none(Object* o) {
 }
 
 const GetSetDef TYPE_GETSET[] = {
-    {"__name__", [](Object* t) { return str_from_utf8(type_short_name(static_cast<TypeObject*>(t))); }, nullptr,
-     nullptr},
-    {"__qualname__", [](Object* t) { return str_from_utf8(type_short_name(static_cast<TypeObject*>(t))); },
-     nullptr, nullptr},
-    {"__module__",
+    {"__name__",
      [](Object* t) {
+         if (HeapTypeObject* ht = heap(t)) return new_ref_or_none(ht->ht_name);
+         return str_from_utf8(type_short_name(static_cast<TypeObject*>(t)));
+     },
+     [](Object* t, Object* v) { return set_type_name(t, v, false); }, nullptr},
+    {"__qualname__",
+     [](Object* t) {
+         if (HeapTypeObject* ht = heap(t)) return new_ref_or_none(ht->ht_qualname);
+         return str_from_utf8(type_short_name(static_cast<TypeObject*>(t)));
+     },
+     [](Object* t, Object* v) { return set_type_name(t, v, true); }, nullptr},
+    {"__module__",
+     [](Object* t) -> Object* {
+         if (HeapTypeObject* ht = heap(t)) {
+             Object* m = dict_getitem_str(ht->tp_dict, "__module__");
+             if (!m) {
+                 set_error(&exc::AttributeError, "__module__");
+                 return nullptr;
+             }
+             return new_ref_or_none(m);
+         }
          std::string_view full = static_cast<TypeObject*>(t)->tp_name;
          size_t dot = full.rfind('.');
          return str_from_utf8(dot == std::string_view::npos ? std::string_view("builtins") : full.substr(0, dot));
      },
-     nullptr, nullptr},
+     [](Object* t, Object* v) -> int {
+         HeapTypeObject* ht = heap(t);
+         if (!ht || !v) {
+             set_error_fmt(&exc::TypeError, "cannot set '__module__' attribute of immutable type '{}'",
+                           static_cast<TypeObject*>(t)->tp_name);
+             return -1;
+         }
+         return dict_setitem_str(ht->tp_dict, "__module__", v);
+     },
+     nullptr},
     {"__doc__",
-     [](Object* t) {
+     [](Object* t) -> Object* {
+         if (heap(t)) {
+             // A class's docstring lives in its namespace; a descriptor
+             // there (a property named __doc__) is asked for its value.
+             Object* doc = dict_getitem_str(static_cast<TypeObject*>(t)->tp_dict, "__doc__");
+             if (!doc) return new_ref_or_none(nullptr);
+             if (descrgetfunc get = doc->ob_type->tp_descr_get) return get(doc, nullptr, t);
+             return new_ref_or_none(doc);
+         }
          const char* doc = static_cast<TypeObject*>(t)->tp_doc;
          return doc ? str_from_utf8(doc) : new_ref_or_none(nullptr);
      },
@@ -161,6 +323,136 @@ const GetSetDef TYPE_GETSET[] = {
      nullptr},
     {"__dict__", [](Object* t) { return mappingproxy_new(static_cast<TypeObject*>(t)->tp_dict); }, nullptr,
      nullptr},
+    {"__basicsize__", [](Object* t) { return int_from_ssize(static_cast<TypeObject*>(t)->tp_basicsize); }, nullptr,
+     nullptr},
+    {"__itemsize__", [](Object* t) { return int_from_ssize(static_cast<TypeObject*>(t)->tp_itemsize); }, nullptr,
+     nullptr},
+    {"__dictoffset__", [](Object* t) { return int_from_ssize(static_cast<TypeObject*>(t)->tp_dictoffset); }, nullptr,
+     nullptr},
+    {"__weakrefoffset__", [](Object* t) { return int_from_ssize(static_cast<TypeObject*>(t)->tp_weaklistoffset); },
+     nullptr, nullptr},
+    {"__flags__", [](Object* t) { return int_from_ssize(static_cast<ssize_t>(static_cast<TypeObject*>(t)->tp_flags)); },
+     nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+// type.__init__: the class is made by __new__; only the argument count
+// is checked (CPython: type_init).
+int type_init(Object*, Object* args, Object* kwargs) {
+    ssize_t n = tuple_size(args);
+    if (kwargs && n == 1 && dict_size(kwargs) != 0) {
+        set_error(&exc::TypeError, "type.__init__() takes no keyword arguments");
+        return -1;
+    }
+    if (n != 1 && n != 3) {
+        set_error(&exc::TypeError, "type.__init__() takes 1 or 3 arguments");
+        return -1;
+    }
+    return 0;
+}
+
+// type.mro(): the C3 linearisation, as a list.
+Object* type_mro_method(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("type.mro", nargs, kwnames)) return nullptr;
+    auto* type = static_cast<TypeObject*>(self);
+    Ref<> mro = Ref<>::steal(is_heap_type(type) ? mro_c3(type) : (incref(type->tp_mro), type->tp_mro));
+    if (!mro) return nullptr;
+    return list_from_iterable(mro.get());
+}
+
+// type.__subclasses__() and type.__prepare__() come with what needs them;
+// __instancecheck__ / __subclasscheck__ are isinstance's defaults.
+Object* type_instancecheck(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("type.__instancecheck__", nargs, kwnames)) return nullptr;
+    return bool_from(is_instance_of(args[0], static_cast<TypeObject*>(self)));
+}
+
+Object* type_subclasscheck(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("type.__subclasscheck__", nargs, kwnames)) return nullptr;
+    if (!is_type(args[0])) {
+        set_error(&exc::TypeError, "issubclass() arg 1 must be a class");
+        return nullptr;
+    }
+    return bool_from(is_subtype(static_cast<TypeObject*>(args[0]), static_cast<TypeObject*>(self)));
+}
+
+const BuiltinDef TYPE_METHODS[] = {
+    {"mro", type_mro_method, "Return a type's method resolution order."},
+    {"__instancecheck__", type_instancecheck, "Check if an object is an instance."},
+    {"__subclasscheck__", type_subclasscheck, "Check if a class is a subclass."},
+    {nullptr, nullptr, nullptr},
+};
+
+// object.__format__(spec): str(self) for an empty spec, TypeError otherwise.
+Object* object_format(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("object.__format__", nargs, kwnames)) return nullptr;
+    if (!is_str(args[0])) {
+        arg_bad_argument("__format__", "argument", "str", args[0]);
+        return nullptr;
+    }
+    if (str_length(args[0]) > 0) {
+        set_error_fmt(&exc::TypeError, "unsupported format string passed to {}.__format__", type_name(self));
+        return nullptr;
+    }
+    return str(self);
+}
+
+Object* object_sizeof(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("object.__sizeof__", nargs, kwnames)) return nullptr;
+    TypeObject* t = self->ob_type;
+    ssize_t n = t->tp_itemsize ? static_cast<VarObject*>(self)->ob_size : 0;
+    return int_from_ssize(t->tp_basicsize + (n < 0 ? -n : n) * t->tp_itemsize);
+}
+
+// object.__init_subclass__(cls, **kwargs): the end of the chain of
+// cooperative __init_subclass__ calls, which accepts no keywords.
+Object* object_init_subclass(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (kwnames && tuple_size(kwnames) > 0) {
+        std::string_view who = nargs > 0 && is_type(args[0]) ? static_cast<TypeObject*>(args[0])->tp_name : "object";
+        set_error_fmt(&exc::TypeError, "{}.__init_subclass__() takes no keyword arguments", who);
+        return nullptr;
+    }
+    if (nargs > 1) {
+        set_error_fmt(&exc::TypeError, "__init_subclass__() takes no arguments ({} given)", nargs - 1);
+        return nullptr;
+    }
+    return new_ref_or_none(nullptr);
+}
+
+// object.__subclasshook__: NotImplemented, so issubclass uses the MRO.
+Object* object_subclasshook(Object*, Object* const*, ssize_t, Object*) {
+    incref(NotImplemented());
+    return NotImplemented();
+}
+
+const BuiltinDef OBJECT_CLASSMETHODS[] = {
+    {"__init_subclass__", object_init_subclass,
+     "This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may "
+     "be\noverridden to extend subclasses.\n"},
+    {"__subclasshook__", object_subclasshook, "Abstract classes can override this to customize issubclass()."},
+    {nullptr, nullptr, nullptr},
+};
+
+// object's class methods: built-in functions wrapped in classmethod, so
+// that they receive the class first.
+int add_object_classmethods() {
+    for (const BuiltinDef* def = OBJECT_CLASSMETHODS; def->name; ++def) {
+        Ref<> f = Ref<>::steal(builtin_function_new(def, nullptr));
+        if (!f) return -1;
+        Ref<> cm = Ref<>::steal(classmethod_new(f.get()));
+        if (!cm || dict_setitem_str(object_type.tp_dict, def->name, cm.get()) < 0) return -1;
+    }
+    return 0;
+}
+
+const BuiltinDef OBJECT_METHODS[] = {
+    {"__format__", object_format, "Default object formatter."},
+    {"__sizeof__", object_sizeof, "Size of object in memory, in bytes."},
+    {nullptr, nullptr, nullptr},
+};
+
+const GetSetDef OBJECT_GETSET[] = {
+    {"__class__", [](Object* o) -> Object* { return new_ref_or_none(o->ob_type); }, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
@@ -173,12 +465,27 @@ int type_setattro(Object* self, Object* name, Object* value) {
                       type->tp_name);
         return -1;
     }
-    return generic_setattr(self, name, value);
+    // A data descriptor of the metatype (__name__, __doc__...) first, then
+    // the class's namespace; a dunder changes the slots it backs.
+    Object* meta_attr = type_lookup(self->ob_type, name);
+    if (meta_attr && meta_attr->ob_type->tp_descr_set) return meta_attr->ob_type->tp_descr_set(meta_attr, self, value);
+    int r;
+    if (value) {
+        r = dict_setitem(type->tp_dict, name, value);
+    } else {
+        r = dict_delitem(type->tp_dict, name);
+        if (r < 0 && error_matches(&exc::KeyError)) {
+            clear_error();
+            set_error_fmt(&exc::AttributeError, "type object '{}' has no attribute '{}'", type->tp_name,
+                          str_to_utf8(name));
+        }
+    }
+    if (r == 0) update_slot(type, name);
+    return r;
 }
 
 Object* type_repr(Object* self) {
-    auto* type = static_cast<TypeObject*>(self);
-    return str_from_utf8(fmt::format("<class '{}'>", type->tp_name));
+    return str_from_utf8(fmt::format("<class '{}'>", qualified_name(static_cast<TypeObject*>(self))));
 }
 
 // The slots a type inherits from its base when it leaves them empty
@@ -186,10 +493,14 @@ Object* type_repr(Object* self) {
 // that forbid instantiation from Python; they set it to null on purpose
 // after type_ready.
 void inherit_slots(TypeObject* type, const TypeObject* base) {
+    // A built-in type directly under object without a __new__ of its own
+    // cannot be instantiated (CPython: Py_TPFLAGS_DISALLOW_INSTANTIATION).
+    bool keep_new_null = !type->tp_new && !is_heap_type(type) && base == &object_type;
 #define GP_SLOT(name, signature, dunder, reflected, doc) \
     if (!type->name) type->name = base->name;
 #include "runtime/slots.def"
 #undef GP_SLOT
+    if (keep_new_null) type->tp_new = nullptr;
     if (!type->tp_basicsize) type->tp_basicsize = base->tp_basicsize;
     if (!type->tp_itemsize) type->tp_itemsize = base->tp_itemsize;
     if (!type->tp_dictoffset) type->tp_dictoffset = base->tp_dictoffset;
@@ -215,19 +526,26 @@ int type_ready(TypeObject* type) {
         if (type_ready(base) < 0) return -1;
         inherit_slots(type, base);
     }
-    // The MRO: the type, then its base's MRO.
-    ssize_t base_len = base && base->tp_mro ? tuple_size(base->tp_mro) : 0;
-    Object* mro = tuple_new(1 + base_len);
-    if (!mro) return -1;
-    incref(type);
-    tuple_items(mro)[0] = type;
-    for (ssize_t i = 0; i < base_len; ++i) {
-        Object* item = tuple_item(base->tp_mro, i);
-        incref(item);
-        tuple_items(mro)[1 + i] = item;
+    if (!type->tp_bases) type->tp_bases = base ? tuple_pack({base}) : tuple_new(0);
+    if (!type->tp_bases) return -1;
+    if (is_heap_type(type)) {
+        // A class: the C3 linearisation of all its bases.
+        type->tp_mro = mro_c3(type);
+        if (!type->tp_mro) return -1;
+    } else {
+        // A built-in type: the type, then its single base's MRO.
+        ssize_t base_len = base && base->tp_mro ? tuple_size(base->tp_mro) : 0;
+        Object* mro = tuple_new(1 + base_len);
+        if (!mro) return -1;
+        incref(type);
+        tuple_items(mro)[0] = type;
+        for (ssize_t i = 0; i < base_len; ++i) {
+            Object* item = tuple_item(base->tp_mro, i);
+            incref(item);
+            tuple_items(mro)[1 + i] = item;
+        }
+        type->tp_mro = mro;
     }
-    type->tp_mro = mro;
-    type->tp_bases = base ? tuple_pack({base}) : tuple_new(0);
     if (!type->tp_dict) type->tp_dict = dict_new();
     if (!type->tp_bases || !type->tp_dict) return -1;
     for (const GetSetDef* def = type->tp_getset; def && def->name; ++def) {
@@ -252,6 +570,8 @@ int type_ready(TypeObject* type) {
         decref(descr);
         if (r < 0) return -1;
     }
+    // A built-in type's own slots become its dunders (int.__add__).
+    if (!is_heap_type(type) && add_slot_wrappers(type) < 0) return -1;
     type->tp_flags |= TPFLAGS_READY;
     return 0;
 }
@@ -266,6 +586,18 @@ bool is_subtype(const TypeObject* a, const TypeObject* b) {
     for (const TypeObject* t = a->tp_base; t; t = t->tp_base)
         if (t == b) return true;
     return b == &object_type;
+}
+
+Object** dict_slot(Object* o) {
+    ssize_t offset = o->ob_type->tp_dictoffset;
+    if (offset == 0) return nullptr;
+    char* base = reinterpret_cast<char*>(o);
+    if (offset > 0) return reinterpret_cast<Object**>(base + offset);
+    TypeObject* t = o->ob_type;
+    ssize_t n = static_cast<VarObject*>(o)->ob_size;
+    ssize_t size = t->tp_basicsize + (n < 0 ? -n : n) * t->tp_itemsize;
+    size = (size + static_cast<ssize_t>(sizeof(Object*)) - 1) & ~static_cast<ssize_t>(sizeof(Object*) - 1);
+    return reinterpret_cast<Object**>(base + size + offset);
 }
 
 Borrowed<> type_lookup(TypeObject* type, Object* name) {
@@ -293,11 +625,26 @@ void init_core_types() {
     object_type.tp_richcompare = object_richcompare;
     object_type.tp_getattro = generic_getattr;
     object_type.tp_setattro = generic_setattr;
+    object_type.tp_new = object_new;
+    object_type.tp_init = object_init;
+    object_type.tp_methods = OBJECT_METHODS;
+    object_type.tp_getset = OBJECT_GETSET;
 
     type_type.ob_refcnt = 1;
     type_type.tp_name = "type";
-    type_type.tp_basicsize = sizeof(TypeObject);
+    type_type.tp_basicsize = sizeof(HeapTypeObject);
     type_type.tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS;
+    type_type.tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
+    type_type.tp_new = type_new;
+    type_type.tp_init = type_init;
+    type_type.tp_dealloc = type_dealloc;
+    type_type.tp_methods = TYPE_METHODS;
+    // A class's "instance dict" is its namespace, so that a metaclass adds
+    // no __dict__ of its own.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+    type_type.tp_dictoffset = offsetof(TypeObject, tp_dict);
+#pragma GCC diagnostic pop
     type_type.tp_repr = type_repr;
     type_type.tp_call = type_call;
     type_type.tp_getattro = type_getattro;
@@ -324,9 +671,10 @@ void runtime_init() {
          {&tuple_type, &object_type, &type_type, &str_type, &dict_type, &int_type, &bool_type, &float_type,
           &complex_type, &list_type, &none_type, &not_implemented_type, &ellipsis_type, &bytes_type,
           &bytearray_type, &set_type, &frozenset_type, &range_type, &slice_type, &function_type, &cell_type,
-          &builtin_function_type, &method_descr_type, &getset_descr_type, &member_descr_type, &mappingproxy_type, &module_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keyiter_type,
+          &builtin_function_type, &method_type, &wrapper_descr_type, &staticmethod_type, &classmethod_type, &property_type, &super_type, &method_descr_type, &getset_descr_type, &member_descr_type, &mappingproxy_type, &module_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keyiter_type,
           &dict_valueiter_type, &dict_itemiter_type, &set_iter_type, &range_iter_type, &longrange_iter_type})
         (void)type_ready(t);
+    (void)add_object_classmethods();
     exceptions_init();
     iterobjects_init();
 }

@@ -8,6 +8,9 @@
 // computes its MRO.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "runtime/type.hpp"
 
 namespace glasspy::rt {
@@ -25,6 +28,52 @@ inline bool is_instance_of(const Object* o, const TypeObject* t) { return is_sub
 // Looks a name up along a type's MRO without calling descriptors (CPython
 // _PyType_Lookup); a borrowed reference or null (no exception set).
 Borrowed<> type_lookup(TypeObject* type, Object* name);
+
+// Where an instance keeps its __dict__ (null if its type gives it none): a
+// positive tp_dictoffset is from the start; a negative one (classes
+// extending a variable-size type: tuple, int) means the last pointer after
+// the items, as CPython's _PyObject_GetDictPtr.
+Object** dict_slot(Object* o);
+inline Object* instance_dict(Object* o) {
+    Object** slot = dict_slot(o);
+    return slot ? *slot : nullptr;
+}
+
+// A class made by a class statement or type(name, bases, dict) (CPython:
+// PyHeapTypeObject): a TypeObject plus what a static type keeps in C++
+// constants.
+struct HeapTypeObject : TypeObject {
+    Object* ht_name = nullptr;      // str: __name__
+    Object* ht_qualname = nullptr;  // str: __qualname__
+    Object* ht_slots = nullptr;     // tuple of the __slots__ names, or null
+    std::string ht_tp_name;         // what tp_name points into
+    std::vector<std::string> ht_member_names;
+    std::vector<MemberDef> ht_members;  // one per slot, then the terminator
+};
+inline bool is_heap_type(const TypeObject* t) { return has_flag(t, TPFLAGS_HEAPTYPE); }
+inline bool is_type(const Object* o) { return has_flag(o->ob_type, TPFLAGS_TYPE_SUBCLASS); }
+
+// type(name, bases, dict, **kwds): a new class (CPython: type_new).
+Object* type_new(TypeObject* meta, Object* args, Object* kwargs);
+// Frees a class (the `type` type's dealloc; built-in types never reach it).
+void type_dealloc(Object* self);
+// The C3 linearisation of a class with these bases (CPython: mro_implementation);
+// a new tuple, or null with TypeError for an inconsistent hierarchy.
+Object* mro_c3(TypeObject* type);
+// Fills a class's slots from the dunders along its MRO (slot_dispatch.cpp).
+void update_slots(TypeObject* type);
+// After `C.name = v` of a dunder: refreshes that slot of C (slot_dispatch.cpp).
+void update_slot(TypeObject* type, Object* name);
+// Adds the slot wrappers (int.__add__, object.__init__, ...) to a static
+// type's namespace (slot_wrappers.cpp).
+int add_slot_wrappers(TypeObject* type);
+
+// object.__new__ and object.__init__ (with CPython's rules for excess
+// arguments).
+Object* object_new(TypeObject* type, Object* args, Object* kwargs);
+int object_init(Object* self, Object* args, Object* kwargs);
+// TypeError "Can't instantiate abstract class C with abstract method f".
+Object* abstract_instantiation_error(TypeObject* type);
 
 // object's slots, shared by types that do not override them.
 void object_dealloc(Object* self);

@@ -18,6 +18,8 @@
 #include "runtime/bytes.hpp"
 #include "runtime/complex.hpp"
 #include "runtime/dict.hpp"
+#include "runtime/funcdescr.hpp"
+#include "runtime/super.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
@@ -175,17 +177,16 @@ Object* builtins_dict() {
     // The iterator types are readied here too, for a runtime_init that does
     // not call iterobjects_init yet (type_ready runs once per type).
     iterobjects_init();
-    // type(x) needs type's tp_new; typeobject.cpp will own it once classes
-    // come (the three-argument form), so it is only filled while empty.
-    if (!type_type.tp_new) type_type.tp_new = type_tp_new;
     for (std::span<const BuiltinDef> table :
-         {std::span<const BuiltinDef>(FUNCTIONS), numeric_builtins(), iteration_builtins(), attribute_builtins(), exec_builtins()})
+         {std::span<const BuiltinDef>(FUNCTIONS), numeric_builtins(), iteration_builtins(), attribute_builtins(), exec_builtins(),
+          class_builtins()})
         for (const BuiltinDef& def : table)
             if (!put(def.name, builtin_function_new(&def, nullptr))) return nullptr;
     for (TypeObject* t :
          {&object_type, &type_type, &int_type, &bool_type, &float_type, &complex_type, &str_type, &bytes_type,
           &bytearray_type, &list_type, &tuple_type, &dict_type, &set_type, &frozenset_type, &range_type, &slice_type,
-          &enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type}) {
+          &enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type, &staticmethod_type,
+          &classmethod_type, &property_type, &super_type}) {
         incref(t);
         if (!put(t->tp_name, t)) return nullptr;
     }

@@ -76,7 +76,6 @@ Object* builtin_delattr(Object*, Object* const* args, ssize_t nargs, Object* kwn
     return none_ref();
 }
 
-bool is_type(const Object* o) { return is_instance_of(o, &type_type); }
 
 // isinstance(obj, cls) where cls may be a tuple, nested to any depth
 // (CPython: object_isinstance / object_recursive_isinstance).
@@ -227,24 +226,6 @@ Object* builtin_dir(Object*, Object* const* args, ssize_t nargs, Object* kwnames
     if (!list || list_sort(list.get()) < 0) return nullptr;
     return list.release();
 }
-
-}  // namespace
-
-// type(x): x's type (CPython's type_call special case).  type(name, bases,
-// dict) makes a class and comes with classes; any other count is the
-// TypeError CPython gives.
-Object* type_tp_new(TypeObject*, Object* args, Object* kwargs) {
-    ssize_t nargs = tuple_size(args);
-    if (nargs == 1 && (!kwargs || dict_size(kwargs) == 0)) return new_ref(tuple_item(args, 0)->ob_type).release();
-    if (nargs != 3) {
-        set_error(&exc::TypeError, "type() takes 1 or 3 arguments");
-        return nullptr;
-    }
-    set_error(&exc::NotImplementedError, "type(name, bases, dict) is not supported yet");
-    return nullptr;
-}
-
-namespace {
 
 const BuiltinDef FUNCTIONS[] = {
     {"callable", builtin_callable, "Return whether the object is callable (i.e., some kind of function)."},

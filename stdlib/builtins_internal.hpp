@@ -48,14 +48,11 @@ bool unpack_keywords(const KeywordParser& parser, rt::Object* const* args, rt::s
 // "'float' object cannot be interpreted as an integer".
 rt::Object* number_index(rt::Object* o);
 
-// type(x) / type(name, bases, dict) (builtins_attr.cpp): type's tp_new,
-// installed by builtins_dict while typeobject.cpp leaves it empty.
-rt::Object* type_tp_new(rt::TypeObject* type, rt::Object* args, rt::Object* kwargs);
-
 // The functions each file defines, in the order they are added.
 std::span<const rt::BuiltinDef> numeric_builtins();    // builtins_numbers.cpp
 std::span<const rt::BuiltinDef> iteration_builtins();  // builtins_iter.cpp
 std::span<const rt::BuiltinDef> attribute_builtins();  // builtins_attr.cpp
 std::span<const rt::BuiltinDef> exec_builtins();       // builtins_exec.cpp
+std::span<const rt::BuiltinDef> class_builtins();      // builtins_class.cpp
 
 }  // namespace glasspy::stdlib
