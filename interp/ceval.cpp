@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "interp/ceval_internal.hpp"
+#include "interp/genobject.hpp"
 #include "interp/opcodes.hpp"
 #include "interp/run_source.hpp"
 #include "interp/traceback.hpp"
@@ -52,7 +53,7 @@ using namespace rt;
 
 namespace {
 
-Object* eval_frame(Frame* entry);
+Object* eval_frame(Frame* entry, bool throwing = false);
 
 // ---- fast paths: what the loop does inline for the commonest operands ----------------------
 // CPython 3.11 gets these from specialised instructions (BINARY_OP_ADD_INT,
@@ -164,7 +165,7 @@ bool enter_frame(ThreadState* ts) {
 
 // ---- the loop ---------------------------------------------------------------------------------
 
-Object* eval_frame(Frame* entry) {
+Object* eval_frame(Frame* entry, bool throwing) {
     ThreadState* ts = ThreadState::current();
     InterpreterState& in_state = *ts->interp;
     if (!enter_frame(ts)) {
@@ -260,6 +261,7 @@ Object* eval_frame(Frame* entry) {
     } while (0)
 
     const std::uint16_t* after = nullptr;
+    if (throwing) goto error;  // generator.throw(): raised where the frame stopped
     GP_FETCH();
     for (;;) {
 #if !GP_COMPUTED_GOTOS
@@ -1000,6 +1002,60 @@ Object* eval_frame(Frame* entry) {
                 after = next;
                 DISPATCH();
             }
+            TARGET(RETURN_GENERATOR) {
+                // The frame so far was the call's; from here on it is the
+                // generator's, which the call returns.
+                GP_SAVE_FRAME();
+                Frame* caller = frame->previous;
+                bool was_entry = frame->is_entry;
+                Object* gen = gen_new_from_frame(frame);
+                if (!gen) goto error;
+                --ts->recursion_depth;
+                frame = caller;
+                ts->frame = frame;
+                if (was_entry) return gen;
+                GP_LOAD_FRAME();
+                PUSH(gen);
+                after = next;
+                DISPATCH();
+            }
+            TARGET(YIELD_VALUE) {
+                // Generator frames always run as entries (gen_send_ex), so
+                // a yield returns from this run with the frame kept.
+                Object* retval = POP();
+                GP_SAVE_FRAME();
+                frame->state = FrameState::suspended;
+                --ts->recursion_depth;
+                ts->frame = frame->previous;
+                return retval;
+            }
+            TARGET(SEND) {
+                // yield from / await: one step of the delegate.
+                Object* v = POP();
+                Object* receiver = TOP();
+                Object* retval = nullptr;
+                SendResult s = iter_send(receiver, v, &retval);
+                decref(v);
+                if (s == SendResult::error) goto error;
+                if (s == SendResult::returned) {
+                    decref(receiver);
+                    TOP() = retval;
+                    after += oparg;
+                    DISPATCH();
+                }
+                PUSH(retval);
+                DISPATCH();
+            }
+            TARGET(GET_YIELD_FROM_ITER) {
+                Object* iterable = TOP();
+                if (!is_generator(iterable)) {
+                    Object* it = get_iter(iterable);
+                    if (!it) goto error;
+                    TOP() = it;
+                    decref(iterable);
+                }
+                DISPATCH();
+            }
             TARGET(LOAD_ASSERTION_ERROR)
                 incref(&exc::AssertionError);
                 PUSH(&exc::AssertionError);
@@ -1068,14 +1124,10 @@ Object* eval_frame(Frame* entry) {
             TARGET(GET_ANEXT)
             TARGET(BEFORE_ASYNC_WITH)
             TARGET(END_ASYNC_FOR)
-            TARGET(GET_YIELD_FROM_ITER)
             TARGET(PRINT_EXPR)
-            TARGET(RETURN_GENERATOR)
             TARGET(SETUP_ANNOTATIONS)
-            TARGET(YIELD_VALUE)
             TARGET(ASYNC_GEN_WRAP)
             TARGET(PREP_RERAISE_STAR)
-            TARGET(SEND)
             TARGET(GET_AWAITABLE)
             TARGET(MATCH_CLASS)
             default:
@@ -1200,6 +1252,8 @@ bool super_arguments(Object** type, Object** obj) {
 
 }  // namespace
 
+Object* resume_frame(Frame* frame, bool throwing) { return eval_frame(frame, throwing); }
+
 Object* eval_code(CodeObject* code, Object* globals, Object* locals) {
     Frame* f = frame_new(code, nullptr, globals, builtins_of_globals(globals), locals);
     if (!f) return nullptr;
@@ -1210,6 +1264,7 @@ void ceval_init() {
     // The interpreter's own types, readied like the runtime's in runtime_init.
     (void)type_ready(&code_type);
     (void)type_ready(&traceback_type);
+    genobject_init();
     EvalHooks& hooks = eval_hooks();
     hooks.call_function = call_function;
     hooks.exec_source = exec_source;

@@ -28,6 +28,9 @@ bool do_raise(Object* exc, Object* cause);
 void chain_context();
 // Calls a callable that is not a Python function (vectorcall shape).
 Object* call_object(Object* callable, Object* const* args, ssize_t npos, Object* kwnames);
+// Runs a generator's frame from where it stopped, as an entry frame; with
+// `throwing`, the exception already set is raised there first.
+Object* resume_frame(Frame* frame, bool throwing);
 // BEFORE_WITH: mgr.__exit__ (bound) in *exit and mgr.__enter__() returned,
 // looked up on the type as special methods are; null with TypeError for
 // an object that is not a context manager.

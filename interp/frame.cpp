@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstdlib>
+#include <cstring>
 
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
@@ -97,27 +98,69 @@ Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object* builti
     f->prev_instr = -1;
     f->stacktop = 0;
     f->is_entry = false;
+    f->in_generator = false;
+    f->state = FrameState::executing;
     for (int i = 0; i < code->co_nlocalsplus; ++i) f->localsplus[i] = nullptr;
     return f;
 }
 
-void frame_free(Frame* f) {
+namespace {
+
+// Drops the references a frame holds.
+void frame_clear(Frame* f) {
     Object** stack = f->stack_base();
     for (int i = 0; i < f->stacktop; ++i) rt::xdecref(stack[i]);
-    for (int i = 0; i < f->f_code->co_nlocalsplus; ++i) rt::xdecref(f->localsplus[i]);
-    rt::xdecref(f->f_locals);
-    rt::decref(f->f_builtins);
-    rt::decref(f->f_globals);
-    rt::xdecref(f->f_func);
-    CodeObject* code = f->f_code;
+    f->stacktop = 0;
+    for (int i = 0; i < f->f_code->co_nlocalsplus; ++i) rt::clear(f->localsplus[i]);
+    rt::clear(f->f_locals);
+    rt::clear(f->f_builtins);
+    rt::clear(f->f_globals);
+    rt::clear(f->f_func);
+}
+
+// Gives a frame's slots back to the thread's frame stack.
+void frame_release(Frame* f, [[maybe_unused]] std::size_t slots) {
     rt::ThreadState* ts = rt::ThreadState::current();
     auto* base = reinterpret_cast<Object**>(f);
-    assert(base + frame_slots(code) == ts->frame_top && "frames are freed in LIFO order");
-    rt::decref(code);
+    assert(base + slots == ts->frame_top && "frames are freed in LIFO order");
     if (base == static_cast<FrameChunk*>(ts->frame_chunk)->slots())
         pop_chunk(ts);
     else
         ts->frame_top = base;
+}
+
+}  // namespace
+
+void frame_free(Frame* f) {
+    if (f->in_generator) {
+        // The generator keeps the memory (and its code, for gi_code).
+        frame_clear(f);
+        f->state = FrameState::completed;
+        return;
+    }
+    frame_clear(f);
+    CodeObject* code = f->f_code;
+    frame_release(f, frame_slots(code));
+    rt::decref(code);
+}
+
+Frame* frame_move_to_heap(Frame* f) {
+    std::size_t slots = frame_slots(f->f_code);
+    auto* copy = static_cast<Frame*>(std::malloc(slots * sizeof(Object*)));
+    if (!copy) return rt::no_memory();
+    std::memcpy(static_cast<void*>(copy), static_cast<const void*>(f), slots * sizeof(Object*));
+    copy->in_generator = true;
+    copy->state = FrameState::created;
+    copy->previous = nullptr;
+    copy->is_entry = false;
+    frame_release(f, slots);
+    return copy;
+}
+
+void frame_free_heap(Frame* f) {
+    if (f->state != FrameState::completed) frame_clear(f);
+    rt::decref(f->f_code);
+    std::free(f);
 }
 
 Object* frame_get_locals(Frame* f) {

@@ -18,6 +18,14 @@
 
 namespace glasspy::interp {
 
+// Where a generator's frame is (CPython 3.11: gi_frame_state).
+enum class FrameState : char {
+    created,    // made by RETURN_GENERATOR, not run yet
+    suspended,  // stopped at a YIELD_VALUE
+    executing,  // running now
+    completed,  // returned or raised: its contents are gone
+};
+
 struct Frame {
     CodeObject* f_code;
     Object* f_func;      // the function being run, null for module and class bodies
@@ -28,6 +36,10 @@ struct Frame {
     int prev_instr;      // the code unit of the instruction being run (f_lasti)
     int stacktop;        // how many items the value stack holds
     bool is_entry;       // returning from it returns from eval_frame
+    // A generator's frame lives in the generator (on the heap, not the
+    // thread's frame stack) and outlives each run of it.
+    bool in_generator;
+    FrameState state;
     Object* localsplus[1];
 
     Object** stack_base() { return localsplus + f_code->co_nlocalsplus; }
@@ -37,8 +49,14 @@ struct Frame {
 // locals and func may be null); slots null, stack empty.  Null with
 // MemoryError.
 Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object* builtins, Object* locals);
-// Drops everything the frame holds and frees it.
+// Drops everything the frame holds and frees it; a generator's frame only
+// drops its contents and becomes completed (the generator frees it).
 void frame_free(Frame* frame);
+// Moves a frame from the thread's frame stack to the heap, for a
+// generator to own (RETURN_GENERATOR).  Null with MemoryError.
+Frame* frame_move_to_heap(Frame* frame);
+// Frees a generator's frame (dropping its contents unless completed).
+void frame_free_heap(Frame* frame);
 
 // locals(): a module or class body's namespace dict itself; for a function
 // a new dict of its bound local, cell and free variables by name (CPython

@@ -40,15 +40,6 @@ void BaseException_dealloc(Object* self) {
 }
 
 
-// str(e): '' for no arguments, str(arg) for one, str(args) otherwise.
-Object* BaseException_str(Object* self) {
-    Object* args = as_exc(self)->args;
-    switch (tuple_size(args)) {
-        case 0: return str_from_utf8("");
-        case 1: return str(tuple_item(args, 0));
-        default: return str(args);
-    }
-}
 
 // repr(e): Name('msg') for one argument, Name(a, b) otherwise.
 Object* BaseException_repr(Object* self) {
@@ -161,6 +152,16 @@ Object* KeyError_str(Object* self) {
 
 }  // namespace
 
+// str(e): '' for no arguments, str(arg) for one, str(args) otherwise.
+Object* BaseException_str(Object* self) {
+    Object* args = as_exc(self)->args;
+    switch (tuple_size(args)) {
+        case 0: return str_from_utf8("");
+        case 1: return str(tuple_item(args, 0));
+        default: return str(args);
+    }
+}
+
 Object* BaseException_new(TypeObject* type, Object* args, Object* /*kwargs*/) {
     Object* self = alloc_object(type);
     if (!self) return no_memory();
@@ -250,9 +251,25 @@ const GetSetDef SYSTEM_EXIT_GETSET[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+// StopIteration.value: what the generator returned (CPython sets it from
+// the first argument in StopIteration_init; here it is read from it).
+const GetSetDef STOP_ITERATION_GETSET[] = {
+    {"value",
+     [](Object* e) -> Object* {
+         Object* args = as_exc(e)->args;
+         Object* v = args && tuple_size(args) > 0 ? tuple_item(args, 0) : None();
+         incref(v);
+         return v;
+     },
+     nullptr, "generator return value"},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 void exceptions_init() {
     exc::SystemExit.tp_getset = SYSTEM_EXIT_GETSET;
+    exc::StopIteration.tp_getset = STOP_ITERATION_GETSET;
     syntax_error_prepare();
+    os_error_prepare();
 #define GP_EXCEPTION(name, base, doc) init_exception(exc::name, exc::base, #name, doc);
 #include "runtime/exceptions.def"
 #undef GP_EXCEPTION

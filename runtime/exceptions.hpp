@@ -39,11 +39,27 @@ struct SyntaxErrorObject : BaseExceptionObject {
     Object* print_file_and_line = nullptr;
 };
 
+// OSError and its subclasses (CPython: PyOSErrorObject).
+struct OSErrorObject : BaseExceptionObject {
+    Object* myerrno = nullptr;
+    Object* strerror = nullptr;
+    Object* filename = nullptr;
+    Object* filename2 = nullptr;
+    ssize_t written = -1;  // BlockingIOError.characters_written
+};
+// Gives OSError its layout and slots (os_error.cpp), before it is readied.
+void os_error_prepare();
+// Raises the OSError subclass for errno `err` with strerror's message and,
+// if not null, the file name: FileNotFoundError: [Errno 2] No such file or
+// directory: 'x.txt'.
+void set_os_error(int err, Object* filename);
+
 // BaseException's slots, for the exceptions with fields of their own to
 // extend (syntax_error.cpp).
 Object* BaseException_new(TypeObject* type, Object* args, Object* kwargs);
 int BaseException_init(Object* self, Object* args, Object* kwargs);
 int BaseException_clear(Object* self);
+Object* BaseException_str(Object* self);
 int BaseException_traverse(Object* self, visitproc visit, void* arg);
 // Gives SyntaxError its layout and slots; before SyntaxError is readied, so
 // that its subclasses inherit them.

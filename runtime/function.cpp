@@ -150,6 +150,34 @@ const GetSetDef FUNCTION_GETSET[] = {
     {"__kwdefaults__", [](Object* f) { return get_field(as_func(f)->func_kwdefaults); },
      [](Object* f, Object* v) { return set_field(as_func(f)->func_kwdefaults, v == None() ? nullptr : v); }, nullptr},
     {"__globals__", [](Object* f) { return get_field(as_func(f)->func_globals); }, nullptr, nullptr},
+    {"__builtins__", [](Object* f) { return get_field(as_func(f)->func_builtins); }, nullptr, nullptr},
+    {"__annotations__",
+     [](Object* f) -> Object* {
+         // MAKE_FUNCTION leaves them as a tuple (name, value, ...), made
+         // into a dict on first use as CPython 3.11 does.
+         Object*& d = as_func(f)->func_annotations;
+         if (d && is_tuple(d)) {
+             Object* dict = dict_new();
+             if (!dict) return nullptr;
+             for (ssize_t i = 0; i + 1 < tuple_size(d); i += 2)
+                 if (dict_setitem(dict, tuple_item(d, i), tuple_item(d, i + 1)) < 0) {
+                     decref(dict);
+                     return nullptr;
+                 }
+             decref(d);
+             d = dict;
+         }
+         if (!d && !(d = dict_new())) return nullptr;
+         return get_field(d);
+     },
+     [](Object* f, Object* v) -> int {
+         if (v && v != None() && !is_dict(v)) {
+             set_error(&exc::TypeError, "__annotations__ must be set to a dict object");
+             return -1;
+         }
+         return set_field(as_func(f)->func_annotations, v == None() ? nullptr : v);
+     },
+     nullptr},
     {"__closure__", [](Object* f) { return get_field(as_func(f)->func_closure); }, nullptr, nullptr},
     {"__code__", [](Object* f) { return get_field(as_func(f)->func_code); }, nullptr, nullptr},
     {"__dict__",

@@ -675,6 +675,7 @@ void runtime_init() {
           &dict_valueiter_type, &dict_itemiter_type, &set_iter_type, &range_iter_type, &longrange_iter_type})
         (void)type_ready(t);
     (void)add_object_classmethods();
+    (void)add_object_protocols();
     exceptions_init();
     iterobjects_init();
 }

@@ -68,6 +68,9 @@ void update_slot(TypeObject* type, Object* name);
 // type's namespace (slot_wrappers.cpp).
 int add_slot_wrappers(TypeObject* type);
 
+// object.__dir__/__getstate__/__reduce__/__reduce_ex__ and type.__dir__
+// (object_protocols.cpp).
+int add_object_protocols();
 // object.__new__ and object.__init__ (with CPython's rules for excess
 // arguments).
 Object* object_new(TypeObject* type, Object* args, Object* kwargs);

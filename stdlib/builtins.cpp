@@ -35,6 +35,7 @@
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 #include "stdlib/builtins_internal.hpp"
+#include "stdlib/io_file.hpp"
 
 namespace glasspy::stdlib {
 
@@ -42,10 +43,37 @@ using namespace rt;
 
 namespace {
 
-// print(*objects, sep=' ', end='\n', file=None, flush=False)
+bool write_piece(Object* write, Object* text) {
+    Ref<> r = Ref<>::steal(call(write, &text, 1));
+    return static_cast<bool>(r);
+}
+
+Object* print_to_file(Object* file, Object* const* args, ssize_t nargs, const std::string& sep,
+                      const std::string& end, bool flush) {
+    Ref<> write = Ref<>::steal(get_attr_str(file, "write"));
+    if (!write) return nullptr;
+    Ref<> sep_str = Ref<>::steal(str_from_utf8(sep));
+    Ref<> end_str = Ref<>::steal(str_from_utf8(end));
+    if (!sep_str || !end_str) return nullptr;
+    for (ssize_t i = 0; i < nargs; ++i) {
+        if (i && !write_piece(write.get(), sep_str.get())) return nullptr;
+        Ref<> s = Ref<>::steal(str(args[i]));
+        if (!s || !write_piece(write.get(), s.get())) return nullptr;
+    }
+    if (!write_piece(write.get(), end_str.get())) return nullptr;
+    if (flush) {
+        Ref<> r = Ref<>::steal(call_method(file, Ref<>::steal(str_intern("flush")).get(), nullptr, 0));
+        if (!r) return nullptr;
+    }
+    return none_ref();
+}
+
+// print(*objects, sep=' ', end='\n', file=None, flush=False): to stdout
+// directly, or through file.write for each piece as CPython does.
 Object* builtin_print(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     std::string sep = " ", end = "\n";
     bool flush = false;
+    Object* file = nullptr;
     ssize_t nkw = kwnames ? tuple_size(kwnames) : 0;
     for (ssize_t k = 0; k < nkw; ++k) {
         std::string key = str_to_utf8(tuple_item(kwnames, k));
@@ -60,11 +88,14 @@ Object* builtin_print(Object*, Object* const* args, ssize_t nargs, Object* kwnam
             int t = is_true(value);
             if (t < 0) return nullptr;
             flush = t;
-        } else if (key != "file") {
+        } else if (key == "file") {
+            if (value != None()) file = value;
+        } else {
             set_error_fmt(&exc::TypeError, "'{}' is an invalid keyword argument for print()", key);
             return nullptr;
         }
     }
+    if (file) return print_to_file(file, args, nargs, sep, end, flush);
     std::string out;
     for (ssize_t i = 0; i < nargs; ++i) {
         if (i) out += sep;
@@ -157,6 +188,7 @@ const BuiltinDef FUNCTIONS[] = {
     {"ascii", builtin_ascii, "Return an ASCII-only representation of an object."},
     {"format", builtin_format, "Return value.__format__(format_spec)"},
     {"hash", builtin_hash, "Return the hash value for the given object."},
+    {"open", builtin_open, "Open file and return a stream.  Raise OSError upon failure."},
     {"id", builtin_id, "Return the identity of an object."},
     {"input", builtin_input, "Read a string from standard input.  The trailing newline is stripped."},
     {"len", builtin_len, "Return the number of items in a container."},
@@ -177,6 +209,7 @@ Object* builtins_dict() {
     // The iterator types are readied here too, for a runtime_init that does
     // not call iterobjects_init yet (type_ready runs once per type).
     iterobjects_init();
+    io_file_init();
     for (std::span<const BuiltinDef> table :
          {std::span<const BuiltinDef>(FUNCTIONS), numeric_builtins(), iteration_builtins(), attribute_builtins(), exec_builtins(),
           class_builtins()})

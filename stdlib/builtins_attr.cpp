@@ -170,38 +170,6 @@ Object* builtin_vars(Object*, Object* const* args, ssize_t nargs, Object* kwname
     return d;
 }
 
-// Adds a class's namespace and, recursively, its bases' to names
-// (CPython: merge_class_dict).
-bool merge_class_dict(Object* names, TypeObject* type) {
-    if (type->tp_dict && dict_merge(names, type->tp_dict, 1) < 0) return false;
-    for (ssize_t i = 0, n = type->tp_bases ? tuple_size(type->tp_bases) : 0; i < n; ++i)
-        if (!merge_class_dict(names, static_cast<TypeObject*>(tuple_item(type->tp_bases, i)))) return false;
-    return true;
-}
-
-// The default __dir__: for a class, its attributes and its bases'
-// (type.__dir__); for anything else, its __dict__'s keys and its class's
-// attributes (object.__dir__).
-Object* default_dir(Object* o) {
-    Ref<> names = Ref<>::steal(dict_new());
-    if (!names) return nullptr;
-    if (is_type(o)) {
-        if (!merge_class_dict(names.get(), static_cast<TypeObject*>(o))) return nullptr;
-    } else {
-        Object* d = get_attr_str(o, "__dict__");
-        if (!d) {
-            if (!error_matches(&exc::AttributeError)) return nullptr;
-            clear_error();
-        } else {
-            int r = is_dict(d) ? dict_merge(names.get(), d, 1) : 0;
-            decref(d);
-            if (r < 0) return nullptr;
-        }
-        if (!merge_class_dict(names.get(), o->ob_type)) return nullptr;
-    }
-    return dict_keys(names.get());
-}
-
 // dir([object]): a sorted list of names.
 Object* builtin_dir(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!no_keywords("dir", kwnames) || !check_positional("dir", nargs, 0, 1)) return nullptr;
@@ -211,17 +179,12 @@ Object* builtin_dir(Object*, Object* const* args, ssize_t nargs, Object* kwnames
         if (!locals) return nullptr;
         list = Ref<>::steal(is_dict(locals.get()) ? dict_keys(locals.get()) : list_from_iterable(locals.get()));
     } else {
-        // A class's own __dir__ comes first, once classes can define one.
+        // type(o).__dir__(o): object's and type's give the defaults.
         Ref<> name = Ref<>::steal(str_intern("__dir__"));
         if (!name) return nullptr;
-        if (type_lookup(args[0]->ob_type, name.get())) {
-            Ref<> method = Ref<>::steal(get_attr(args[0], name.get()));
-            Ref<> result = method ? Ref<>::steal(call(method.get(), nullptr, 0)) : nullptr;
-            if (!result) return nullptr;
-            list = Ref<>::steal(list_from_iterable(result.get()));
-        } else {
-            list = Ref<>::steal(default_dir(args[0]));
-        }
+        Ref<> result = Ref<>::steal(call_method(args[0], name.get(), nullptr, 0));
+        if (!result) return nullptr;
+        list = Ref<>::steal(list_from_iterable(result.get()));
     }
     if (!list || list_sort(list.get()) < 0) return nullptr;
     return list.release();

@@ -2,6 +2,7 @@
 // settings and tables seen from Python.  sys.modules, sys.path and
 // sys.argv are the import system's and the command line's; getrefcount and
 // getsizeof show the object model's real numbers.
+#include "stdlib/io_file.hpp"
 #include "stdlib/modules.hpp"
 
 #include <climits>
@@ -184,7 +185,10 @@ Object* make_sys_module(const std::vector<std::string>& argv, const std::vector<
               put(d, "maxsize", int_from_ssize(PTRDIFF_MAX)) &&
               put(d, "version", str_from_utf8("3.11.2 (glasspy) [GCC]")) &&
               put(d, "hexversion", int_from_ssize(0x030b02f0)) && put(d, "executable", str_from_utf8(executable_path())) &&
-              put(d, "maxunicode", int_from_ssize(0x10FFFF));
+              put(d, "maxunicode", int_from_ssize(0x10FFFF)) &&
+              put(d, "stdin", file_from_stream(stdin, "<stdin>", "r")) &&
+              put(d, "stdout", file_from_stream(stdout, "<stdout>", "w")) &&
+              put(d, "stderr", file_from_stream(stderr, "<stderr>", "w"));
     if (!ok) return nullptr;
     return m.release();
 }

@@ -1,0 +1,493 @@
+// Generators; see genobject.hpp.
+#include "interp/genobject.hpp"
+
+#include <fmt/format.h>
+
+#include "gc/gc_head.hpp"
+#include "interp/ceval_internal.hpp"
+#include "interp/opcodes.hpp"
+#include "interp/traceback.hpp"
+#include "runtime/function.hpp"
+#include "runtime/int.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/alloc.hpp"
+#include "runtime/args.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/none.hpp"
+#include "runtime/state.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "runtime/typeobject.hpp"
+
+namespace glasspy::interp {
+
+using namespace rt;
+
+namespace {
+
+GenObject* as_gen(Object* o) { return static_cast<GenObject*>(o); }
+
+Object* none() {
+    incref(None());
+    return None();
+}
+
+// The iterator a suspended `yield from` delegates to: the top of the
+// frame's stack when the instruction after the YIELD_VALUE is RESUME 2
+// (CPython: _PyGen_yf).
+Object* yielded_from(GenObject* gen) {
+    Frame* f = gen->gi_frame;
+    if (f->state != FrameState::suspended) return nullptr;
+    const auto& code = f->f_code->co_data->code;
+    auto at = static_cast<std::size_t>(f->prev_instr + 1);
+    if (at >= code.size()) return nullptr;
+    std::uint16_t next = code[at];
+    if ((next & 0xFF) != static_cast<int>(Opcode::RESUME) || (next >> 8) < 2 || f->stacktop == 0) return nullptr;
+    return f->stack_base()[f->stacktop - 1];
+}
+
+// One run of the generator's frame (CPython: gen_send_ex2).  With
+// `throwing`, the exception already set is raised where the frame stopped.
+SendResult gen_send_ex(GenObject* gen, Object* arg, Object** result, bool throwing) {
+    Frame* f = gen->gi_frame;
+    *result = nullptr;
+    if (gen->gi_running) {
+        set_error(&exc::ValueError, "generator already executing");
+        return SendResult::error;
+    }
+    if (f->state == FrameState::completed) {
+        if (throwing) return SendResult::error;  // the thrown exception propagates
+        *result = none();
+        return SendResult::returned;
+    }
+    if (!throwing) {
+        if (f->state == FrameState::created && arg && arg != None()) {
+            set_error(&exc::TypeError, "can't send non-None value to a just-started generator");
+            return SendResult::error;
+        }
+        // The value of the yield expression it resumes at.
+        Object* value = arg ? arg : None();
+        incref(value);
+        f->stack_base()[f->stacktop++] = value;
+    }
+    // Inside, sys.exc_info() is what the generator is handling, if anything.
+    ThreadState* ts = ThreadState::current();
+    Object* outer = ts->handled_exception;
+    if (gen->gi_exc) {
+        ts->handled_exception = gen->gi_exc;
+        gen->gi_exc = nullptr;
+    } else {
+        xincref(outer);
+    }
+    gen->gi_running = true;
+    f->state = FrameState::executing;
+    Object* r = resume_frame(f, throwing);
+    gen->gi_running = false;
+    Object* inner = ts->handled_exception;
+    if (inner != outer)
+        gen->gi_exc = inner;
+    else
+        xdecref(inner);
+    ts->handled_exception = outer;
+
+    if (f->state != FrameState::completed) {
+        f->state = FrameState::suspended;
+        *result = r;
+        return SendResult::next;
+    }
+    if (r) {
+        *result = r;
+        return SendResult::returned;
+    }
+    // PEP 479: a StopIteration escaping the body would end the caller's
+    // loop silently; it becomes a RuntimeError.
+    if (error_matches(&exc::StopIteration)) {
+        Ref<> stop = fetch_error();
+        set_error(&exc::RuntimeError, "generator raised StopIteration");
+        Ref<> err = fetch_error();
+        auto* e = static_cast<BaseExceptionObject*>(err.get());
+        incref(stop.get());
+        e->cause = stop.get();
+        incref(stop.get());
+        e->context = stop.get();
+        e->suppress_context = 1;
+        set_exception(err.get());
+    }
+    return SendResult::error;
+}
+
+// StopIteration(value) for a return value (a tuple or exception value is
+// wrapped so it is not taken as the arguments).
+void set_stop_iteration(Object* value) {
+    if (value == None()) {
+        set_error_object(&exc::StopIteration, Ref<>::steal(tuple_new(0)).get());
+        return;
+    }
+    Ref<> args = Ref<>::steal(tuple_pack({value}));
+    if (args) set_error_object(&exc::StopIteration, args.get());
+}
+
+Object* gen_iternext(Object* self) {
+    Object* result;
+    switch (gen_send_ex(as_gen(self), nullptr, &result, false)) {
+        case SendResult::next: return result;
+        case SendResult::returned:
+            if (result != None()) set_stop_iteration(result);
+            decref(result);
+            return nullptr;
+        case SendResult::error: return nullptr;
+    }
+    return nullptr;
+}
+
+Object* gen_send_value(GenObject* gen, Object* arg) {
+    Object* result;
+    switch (gen_send_ex(gen, arg, &result, false)) {
+        case SendResult::next: return result;
+        case SendResult::returned:
+            set_stop_iteration(result);
+            decref(result);
+            return nullptr;
+        case SendResult::error: return nullptr;
+    }
+    return nullptr;
+}
+
+Object* gen_send(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("send", nargs, kwnames)) return nullptr;
+    return gen_send_value(as_gen(self), args[0]);
+}
+
+Object* gen_throw_in(GenObject* gen, Object* type, Object* value, Object* tb);
+
+// Raises the exception already set where the generator stopped; its next
+// yield, or StopIteration for its return.
+Object* throw_set_error(GenObject* gen) {
+    Object* result;
+    switch (gen_send_ex(gen, nullptr, &result, true)) {
+        case SendResult::next: return result;
+        case SendResult::returned:
+            set_stop_iteration(result);
+            decref(result);
+            return nullptr;
+        case SendResult::error: return nullptr;
+    }
+    return nullptr;
+}
+
+// close(): GeneratorExit raised where it stopped; a generator that yields
+// instead is an error.
+Object* gen_close_impl(GenObject* gen) {
+    Frame* f = gen->gi_frame;
+    if (f->state == FrameState::created) {
+        frame_free(f);  // a generator's frame: cleared and completed
+        return none();
+    }
+    if (f->state == FrameState::completed) return none();
+    bool delegate_failed = false;
+    if (Object* yf = yielded_from(gen)) {
+        incref(yf);
+        Ref<> held = Ref<>::steal(yf);
+        gen->gi_running = true;
+        Ref<> r;
+        if (is_generator(yf)) {
+            r = Ref<>::steal(gen_close_impl(as_gen(yf)));
+        } else {
+            Ref<> close = Ref<>::steal(get_attr_str(yf, "close"));
+            if (close) {
+                r = Ref<>::steal(call(close.get(), nullptr, 0));
+            } else if (error_matches(&exc::AttributeError)) {
+                clear_error();
+                r = Ref<>::steal(none());
+            }
+        }
+        gen->gi_running = false;
+        delegate_failed = !r;
+    }
+    if (!delegate_failed) set_error_object(&exc::GeneratorExit, Ref<>::steal(tuple_new(0)).get());
+    Object* result;
+    SendResult s = gen_send_ex(gen, nullptr, &result, true);
+    if (s != SendResult::error) {
+        decref(result);
+        if (s == SendResult::next) {
+            set_error(&exc::RuntimeError, "generator ignored GeneratorExit");
+            return nullptr;
+        }
+        return none();
+    }
+    if (error_matches(&exc::StopIteration) || error_matches(&exc::GeneratorExit)) {
+        clear_error();
+        return none();
+    }
+    return nullptr;
+}
+
+Object* gen_close(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("close", nargs, kwnames)) return nullptr;
+    return gen_close_impl(as_gen(self));
+}
+
+// The exception to throw from throw()'s arguments (CPython: _gen_throw's
+// normalisation).
+Object* make_thrown(Object* type, Object* value, Object* tb) {
+    if (tb && tb != None() && !is_instance_of(tb, &traceback_type)) {
+        set_error(&exc::TypeError, "throw() third argument must be a traceback object");
+        return nullptr;
+    }
+    if (is_type(type) && is_subtype(static_cast<TypeObject*>(type), &exc::BaseException)) {
+        if (value && is_instance_of(value, static_cast<TypeObject*>(type))) {
+            incref(value);
+            return value;
+        }
+        Ref<> args = Ref<>::steal(!value || value == None() ? tuple_new(0)
+                                  : is_tuple(value)          ? (incref(value), value)
+                                                             : tuple_pack({value}));
+        if (!args) return nullptr;
+        return call(type, tuple_items(args.get()), static_cast<std::size_t>(tuple_size(args.get())));
+    }
+    if (is_instance_of(type, &exc::BaseException)) {
+        if (value && value != None()) {
+            set_error(&exc::TypeError, "instance exception may not have a separate value");
+            return nullptr;
+        }
+        incref(type);
+        return type;
+    }
+    set_error_fmt(&exc::TypeError, "exceptions must be classes or instances deriving from BaseException, not {}",
+                  type_name(type));
+    return nullptr;
+}
+
+// throw(): the exception is raised in the delegate of a `yield from` if
+// there is one, else where this generator stopped (CPython: _gen_throw).
+Object* gen_throw_in(GenObject* gen, Object* type, Object* value, Object* tb) {
+    if (Object* yf = yielded_from(gen)) {
+        incref(yf);
+        Ref<> held = Ref<>::steal(yf);
+        if (is_instance_of(type, &exc::GeneratorExit) ||
+            (is_type(type) && is_subtype(static_cast<TypeObject*>(type), &exc::GeneratorExit))) {
+            // Closing the delegate first, then this generator.
+            gen->gi_running = true;
+            Ref<> r = Ref<>::steal(is_generator(yf) ? gen_close_impl(as_gen(yf)) : none());
+            gen->gi_running = false;
+            if (!r) return gen_throw_in(gen, type, value, tb);
+        } else {
+            Ref<> r;
+            gen->gi_running = true;
+            if (is_generator(yf)) {
+                r = Ref<>::steal(gen_throw_in(as_gen(yf), type, value, tb));
+            } else {
+                Ref<> meth = Ref<>::steal(get_attr_str(yf, "throw"));
+                if (!meth) {
+                    gen->gi_running = false;
+                    if (!error_matches(&exc::AttributeError)) return nullptr;
+                    clear_error();
+                    goto throw_here;
+                }
+                Object* args[] = {type, value ? value : None(), tb ? tb : None()};
+                r = Ref<>::steal(call(meth.get(), args, tb ? 3 : value ? 2 : 1));
+            }
+            gen->gi_running = false;
+            if (r) return r.release();
+            // The delegate finished: its StopIteration value is what the
+            // `yield from` evaluates to; the frame continues after the loop.
+            Frame* f = gen->gi_frame;
+            Object* popped = f->stack_base()[--f->stacktop];
+            decref(popped);
+            const auto& code = f->f_code->co_data->code;
+            int send_arg = code[static_cast<std::size_t>(f->prev_instr - 1)] >> 8;
+            f->prev_instr += send_arg - 1;
+            if (!error_matches(&exc::StopIteration)) return throw_set_error(gen);
+            Ref<> stop = fetch_error();
+            Ref<> v = Ref<>::steal(get_attr_str(stop.get(), "value"));
+            if (!v) return nullptr;
+            return gen_send_value(gen, v.get());
+        }
+    }
+throw_here:
+    Ref<> exc = Ref<>::steal(make_thrown(type, value, tb));
+    if (!exc) return nullptr;
+    if (tb && tb != None()) {
+        auto* e = static_cast<BaseExceptionObject*>(exc.get());
+        incref(tb);
+        xdecref(e->traceback);
+        e->traceback = tb;
+    }
+    set_exception(exc.get());
+    return throw_set_error(gen);
+}
+
+Object* gen_throw(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("throw", kwnames) || !check_arg_count("throw", nargs, 1, 3)) return nullptr;
+    return gen_throw_in(as_gen(self), args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr);
+}
+
+void gen_dealloc(Object* self) {
+    GenObject* gen = as_gen(self);
+    gc::untrack(self);
+    if (gen->gi_frame->state == FrameState::suspended) {
+        // Its finally blocks run now (CPython: _PyGen_Finalize).
+        self->ob_refcnt = 1;
+        Ref<> saved = fetch_error();
+        Object* r = gen_close_impl(gen);
+        if (r)
+            decref(r);
+        else
+            clear_error();  // CPython reports it as unraisable
+        if (saved) set_exception(saved.get());
+        if (--self->ob_refcnt != 0) return;  // resurrected
+    }
+    frame_free_heap(gen->gi_frame);
+    clear(gen->gi_code);
+    clear(gen->gi_name);
+    clear(gen->gi_qualname);
+    clear(gen->gi_exc);
+    free_object(self);
+}
+
+int gen_traverse(Object* self, visitproc visit, void* arg) {
+    GenObject* gen = as_gen(self);
+    Frame* f = gen->gi_frame;
+    if (f->state != FrameState::completed) {
+        for (int i = 0; i < f->f_code->co_nlocalsplus; ++i)
+            if (Object* o = f->localsplus[i])
+                if (int r = visit(o, arg)) return r;
+        Object** stack = f->stack_base();
+        for (int i = 0; i < f->stacktop; ++i)
+            if (stack[i])
+                if (int r = visit(stack[i], arg)) return r;
+        for (Object* o : {f->f_func, f->f_globals, f->f_builtins, f->f_locals})
+            if (o)
+                if (int r = visit(o, arg)) return r;
+    }
+    for (Object* o : {gen->gi_code, gen->gi_name, gen->gi_qualname, gen->gi_exc})
+        if (o)
+            if (int r = visit(o, arg)) return r;
+    return 0;
+}
+
+Object* gen_repr(Object* self) {
+    return str_from_utf8(fmt::format("<generator object {} at {}>", str_to_utf8(as_gen(self)->gi_qualname),
+                                     static_cast<const void*>(self)));
+}
+
+Object* gen_iter(Object* self) {
+    incref(self);
+    return self;
+}
+
+Object* field(Object* o) {
+    if (!o) o = None();
+    incref(o);
+    return o;
+}
+
+const BuiltinDef GEN_METHODS[] = {
+    {"send", gen_send, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", gen_throw,
+     "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\n"
+     "StopIteration."},
+    {"close", gen_close, "close() -> raise GeneratorExit inside generator."},
+    {nullptr, nullptr, nullptr},
+};
+
+int set_name_field(Object*& field, Object* value, const char* what) {
+    if (!value || !is_str(value)) {
+        set_error_fmt(&exc::TypeError, "{} must be set to a string object", what);
+        return -1;
+    }
+    incref(value);
+    decref(field);
+    field = value;
+    return 0;
+}
+
+const GetSetDef GEN_GETSET[] = {
+    {"__name__", [](Object* s) { return field(as_gen(s)->gi_name); },
+     [](Object* s, Object* v) { return set_name_field(as_gen(s)->gi_name, v, "__name__"); }, nullptr},
+    {"__qualname__", [](Object* s) { return field(as_gen(s)->gi_qualname); },
+     [](Object* s, Object* v) { return set_name_field(as_gen(s)->gi_qualname, v, "__qualname__"); }, nullptr},
+    {"gi_code", [](Object* s) { return field(as_gen(s)->gi_code); }, nullptr, nullptr},
+    {"gi_running", [](Object* s) { return bool_from(as_gen(s)->gi_running); }, nullptr, nullptr},
+    {"gi_suspended",
+     [](Object* s) { return bool_from(as_gen(s)->gi_frame->state == FrameState::suspended); }, nullptr, nullptr},
+    {"gi_yieldfrom", [](Object* s) { return field(yielded_from(as_gen(s))); }, nullptr,
+     "object being iterated by yield from, or None"},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
+TypeObject make_generator_type() {
+    TypeObject t;
+    t.ob_refcnt = 1;
+    t.tp_name = "generator";
+    t.tp_basicsize = sizeof(GenObject);
+    t.tp_flags = TPFLAGS_HAVE_GC;
+    t.tp_dealloc = gen_dealloc;
+    t.tp_traverse = gen_traverse;
+    t.tp_repr = gen_repr;
+    t.tp_iter = gen_iter;
+    t.tp_iternext = gen_iternext;
+    t.tp_methods = GEN_METHODS;
+    t.tp_getset = GEN_GETSET;
+    return t;
+}
+
+}  // namespace
+
+TypeObject generator_type = make_generator_type();
+
+Object* gen_new_from_frame(Frame* frame) {
+    Object* mem = alloc_object(&generator_type);
+    if (!mem) return no_memory();
+    Frame* heap = frame_move_to_heap(frame);
+    if (!heap) {
+        free_object(mem);
+        return nullptr;
+    }
+    GenObject* gen = as_gen(mem);
+    gen->gi_frame = heap;
+    CodeObject* co = heap->f_code;
+    incref(co);
+    gen->gi_code = co;
+    // A function's name may have been changed since it was made.
+    Object* name = co->co_name;
+    Object* qualname = co->co_qualname;
+    if (heap->f_func) {
+        auto* fn = static_cast<FunctionObject*>(heap->f_func);
+        name = fn->func_name;
+        qualname = fn->func_qualname;
+    }
+    incref(name);
+    incref(qualname);
+    gen->gi_name = name;
+    gen->gi_qualname = qualname;
+    gen->gi_exc = nullptr;
+    gen->gi_running = false;
+    gc::track(rt::interp().gc, mem);
+    return mem;
+}
+
+SendResult iter_send(Object* receiver, Object* arg, Object** result) {
+    if (is_generator(receiver)) return gen_send_ex(as_gen(receiver), arg, result, false);
+    if (arg == None() && receiver->ob_type->tp_iternext) {
+        *result = receiver->ob_type->tp_iternext(receiver);
+    } else {
+        Ref<> send = Ref<>::steal(str_intern("send"));
+        *result = call_method(receiver, send.get(), &arg, 1);
+    }
+    if (*result) return SendResult::next;
+    // Finished: its return value is the StopIteration's value.
+    if (!error_occurred()) {
+        *result = none();
+        return SendResult::returned;
+    }
+    if (!error_matches(&exc::StopIteration)) return SendResult::error;
+    Ref<> stop = fetch_error();
+    *result = get_attr_str(stop.get(), "value");
+    return *result ? SendResult::returned : SendResult::error;
+}
+
+void genobject_init() { (void)type_ready(&generator_type); }
+
+}  // namespace glasspy::interp
