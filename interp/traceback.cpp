@@ -129,8 +129,8 @@ void format_entry(std::string& out, const TracebackObject* tb) {
     std::string line = source_line(filename, tb->tb_lineno);
     std::size_t strip = line.find_first_not_of(" \t\f");
     if (strip == std::string::npos) return;
+    // The indentation goes; trailing whitespace stays, as CPython prints it.
     std::string_view stripped = std::string_view(line).substr(strip);
-    while (!stripped.empty() && (stripped.back() == ' ' || stripped.back() == '\t')) stripped.remove_suffix(1);
     out += fmt::format("    {}\n", stripped);
     const auto& locations = co->co_data->locations;
     if (tb->tb_lasti < 0 || static_cast<std::size_t>(tb->tb_lasti) >= locations.size()) return;

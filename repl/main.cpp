@@ -104,6 +104,7 @@ struct MainProgram {
     bool has_file = false;
     std::vector<std::string> argv;
     std::string path0;
+    std::string package;  // -m pkg.mod: pkg is imported before the module runs
 };
 
 // The exit status an uncaught SystemExit asks for (CPython:
@@ -168,6 +169,7 @@ int run_main(const MainProgram& program) {
     rt::install_signal_handlers();
     glasspy::interp::ceval_init();
     bool ready = glasspy::stdlib::init_modules(program.argv, {program.path0});
+    if (ready && !program.package.empty()) ready = rt::Ref<>::steal(rt::import_module(program.package)).get() != nullptr;
     rt::Ref<> code, main_module;
     if (ready) {
         code = rt::Ref<>::steal(glasspy::interp::code_object_from(*compiled.code));
@@ -202,6 +204,13 @@ int run_main(const MainProgram& program) {
             status = 1;
         }
     }
+    // Non-daemon threads run to their end before the interpreter does
+    // (CPython: threading._shutdown in Py_FinalizeEx).
+    if (rt::Object* threading = rt::dict_getitem_str(rt::sys_modules(), "threading")) {
+        rt::Ref<> shutdown = rt::Ref<>::steal(rt::get_attr_str(threading, "_shutdown"));
+        rt::Ref<> r = shutdown ? rt::Ref<>::steal(rt::call(shutdown.get(), nullptr, 0)) : rt::Ref<>();
+        if (!r) rt::clear_error();
+    }
     code = rt::Ref<>();
     main_module = rt::Ref<>();
     finalize_modules();
@@ -213,7 +222,16 @@ int run_main(const MainProgram& program) {
 int run_script(int argc, char** argv, int first) {
     const char* script = argv[first];
     MainProgram program;
-    if (!read_file(script, program.source)) return cannot_open(script);
+    if (!read_file(script, program.source)) {
+        // CPython names itself by its full path, and the script by its
+        // absolute one.
+        std::error_code ec;
+        std::filesystem::path absolute = std::filesystem::absolute(script, ec);
+        std::string self = glasspy::stdlib::executable_path();
+        std::fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n",
+                     self.empty() ? "glasspy" : self.c_str(), ec ? script : absolute.c_str());
+        return 2;
+    }
     // As CPython 3.9+, the script's name is made absolute: it is __file__
     // and what tracebacks show; its directory is sys.path[0].
     std::error_code ec;
@@ -230,6 +248,65 @@ int run_command(int argc, char** argv, int first) {
     program.source = normalize_newlines(argv[first]);
     program.path = "<string>";
     program.argv.push_back("-c");
+    program.argv.insert(program.argv.end(), argv + first + 1, argv + argc);
+    return run_main(program);
+}
+
+// -m MODULE: the module's file run as __main__, found as import would find
+// it from the current directory and the stdlib (a package runs its
+// __main__.py); sys.argv[0] is the file's path (CPython: runpy).
+int run_module(int argc, char** argv, int first) {
+    std::string name = argv[first];
+    std::error_code ec;
+    std::filesystem::path cwd = std::filesystem::current_path(ec);
+    std::string relative = name;
+    for (char& c : relative)
+        if (c == '.') c = '/';
+    std::string found;
+    for (const std::filesystem::path& dir : {cwd, std::filesystem::path(GLASSPY_STDLIB_DIR)}) {
+        std::filesystem::path file = dir / (relative + ".py");
+        std::filesystem::path package_main = dir / relative / "__main__.py";
+        if (std::filesystem::is_regular_file(file, ec)) {
+            found = file.string();
+            break;
+        }
+        if (std::filesystem::is_regular_file(package_main, ec)) {
+            found = package_main.string();
+            break;
+        }
+    }
+    if (found.empty()) {
+        std::string self = glasspy::stdlib::executable_path();
+        std::fprintf(stderr, "%s: No module named %s\n", self.empty() ? "glasspy" : self.c_str(), name.c_str());
+        return 1;
+    }
+    MainProgram program;
+    if (!read_file(found, program.source)) return cannot_open(found.c_str());
+    program.path = found;
+    program.has_file = true;
+    program.path0 = cwd.string();
+    program.argv.push_back(found);
+    program.argv.insert(program.argv.end(), argv + first + 1, argv + argc);
+    // The package the module is in (or the package itself, for its
+    // __main__) is imported first, as runpy does.
+    bool is_package = found.size() >= 12 && found.compare(found.size() - 12, 12, "/__main__.py") == 0 &&
+                      std::filesystem::path(found).parent_path().filename() == std::filesystem::path(relative).filename();
+    if (is_package)
+        program.package = name;
+    else if (auto dot = name.rfind('.'); dot != std::string::npos)
+        program.package = name.substr(0, dot);
+    return run_main(program);
+}
+
+// `-`: the program is read from standard input.
+int run_stdin(int argc, char** argv, int first) {
+    MainProgram program;
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    program.source = normalize_newlines(ss.str());
+    program.path = "<stdin>";
+    program.has_file = true;
+    program.argv.push_back("-");
     program.argv.insert(program.argv.end(), argv + first + 1, argv + argc);
     return run_main(program);
 }
@@ -264,7 +341,9 @@ int main(int argc, char** argv) {
     if (arg == "--parse-only") return parse_only(argc, argv);
     if (argc >= 2 && arg[0] != '-') return run_script(argc, argv, 1);
     if (arg == "-c" && argc >= 3) return run_command(argc, argv, 2);
+    if (arg == "-m" && argc >= 3) return run_module(argc, argv, 2);
+    if (arg == "-") return run_stdin(argc, argv, 1);
     if (argc == 1) return glasspy::repl::run_ast_prompt();
-    std::fprintf(stderr, "usage: glasspy [-c CMD | --dump-ast FILE | --dis FILE | --code-info FILE | --dump-ast-positions FILE | --parse-only FILE... | FILE]\n");
+    std::fprintf(stderr, "usage: glasspy [-c CMD | -m MODULE | - | --dump-ast FILE | --dis FILE | --code-info FILE | --dump-ast-positions FILE | --parse-only FILE... | FILE]\n");
     return 2;
 }

@@ -227,6 +227,12 @@ Object* dict_subscript(Object* self, Object* key) {
     ssize_t ix = dict_lookup(as_dict(self), key, h, &value);
     if (ix == DKIX_ERROR) return nullptr;
     if (ix == DKIX_EMPTY || !value) {
+        // A subclass may supply missing keys (collections.defaultdict,
+        // Counter): type(d).__missing__(d, key).
+        if (self->ob_type != &dict_type) {
+            Ref<> name = Ref<>::steal(str_intern("__missing__"));
+            if (type_lookup(self->ob_type, name.get())) return call_method(self, name.get(), &key, 1);
+        }
         set_key_error(key);
         return nullptr;
     }

@@ -7,6 +7,7 @@
 
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/gil.hpp"
 #include "runtime/state.hpp"
 #include "runtime/tuple.hpp"
 
@@ -54,6 +55,8 @@ bool check_signals() {
 bool handle_eval_breaker() {
     InterpreterState& in = interp();
     in.eval_breaker.store(0, std::memory_order_relaxed);
+    // Another thread waited a switch interval for the GIL.
+    gil_yield_if_requested(ThreadState::current());
     return check_signals();
 }
 

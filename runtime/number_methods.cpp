@@ -30,6 +30,7 @@
 #include "runtime/str.hpp"
 #include "runtime/str_methods.hpp"
 #include "runtime/tuple.hpp"
+#include "runtime/typeobject.hpp"
 #include "runtime/type_methods.hpp"
 
 namespace glasspy::rt {
@@ -385,7 +386,9 @@ Object* int_from_object(Object* x) {
 }  // namespace
 
 // int(x=0) and int(x, base=10) (CPython: long_new_impl).
-Object* int_tp_new(TypeObject* /*type*/, Object* args, Object* kwargs) {
+Object* int_tp_new(TypeObject* type, Object* args, Object* kwargs) {
+    // A subclass gets a copy of the value made for int itself.
+    if (type != &int_type) return subtype_copy(type, int_tp_new(&int_type, args, kwargs));
     static constexpr const char* kw[] = {"", "base"};
     static constexpr ArgParser parser{"int", kw, 0, 2, 0};
     Object* argv[2];
@@ -430,7 +433,9 @@ Object* bool_tp_new(TypeObject* /*type*/, Object* args, Object* kwargs) {
 }
 
 // float(x=0.0) (CPython: float_new_impl, PyNumber_Float).
-Object* float_tp_new(TypeObject* /*type*/, Object* args, Object* kwargs) {
+Object* float_tp_new(TypeObject* type, Object* args, Object* kwargs) {
+    // A subclass gets a copy of the value made for float itself.
+    if (type != &float_type) return subtype_copy(type, float_tp_new(&float_type, args, kwargs));
     if (!no_kwargs_dict("float", kwargs)) return nullptr;
     if (!check_positional("float", tuple_size(args), 0, 1)) return nullptr;
     if (tuple_size(args) == 0) return float_from_double(0.0);
@@ -585,7 +590,9 @@ Object* complex_from_text(Object* text) {
 }  // namespace
 
 // complex(real=0, imag=0) and complex(string) (CPython: complex_new_impl).
-Object* complex_tp_new(TypeObject* /*type*/, Object* args, Object* kwargs) {
+Object* complex_tp_new(TypeObject* type, Object* args, Object* kwargs) {
+    // A subclass gets a copy of the value made for complex itself.
+    if (type != &complex_type) return subtype_copy(type, complex_tp_new(&complex_type, args, kwargs));
     static constexpr const char* kw[] = {"real", "imag"};
     static constexpr ArgParser parser{"complex", kw, 0, 2, 0};
     Object* argv[2];

@@ -444,8 +444,11 @@ SlotChoice choose(TypeObject* type, std::initializer_list<const char*> names) {
             c.is_none = true;
             continue;
         }
+        // A built-in's own dunder (a slot wrapper, T.__new__, or a method
+        // of its tp_methods such as dict.__getitem__) means its C++ slot.
         TypeObject* owner = wrapper_owner(found);
         if (!owner) owner = new_wrapper_owner(found);
+        if (!owner && is_method_descr(found)) owner = static_cast<MethodDescrObject*>(found)->d_type;
         if (owner) {
             if (!c.wrapped) c.wrapped = owner;
             continue;

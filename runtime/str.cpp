@@ -31,7 +31,10 @@
 #include <type_traits>
 #include <unordered_set>
 
+#include "gc/gc_head.hpp"
 #include "runtime/alloc.hpp"
+#include "runtime/obmalloc.hpp"
+#include "runtime/state.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
@@ -250,6 +253,36 @@ Object* str_new(ssize_t length, char32_t maxchar) {
     }
     write_char(s, length, 0);
     return s;
+}
+
+std::size_t str_content_size(const Object* s) {
+    const StrObject* a = as_str(s);
+    std::size_t header = a->state.ascii ? sizeof(StrObject) : sizeof(CompactStrObject);
+    return header + static_cast<std::size_t>(a->length + 1) * a->state.kind;
+}
+
+Object* str_subtype_copy(TypeObject* type, Object* value) {
+    if (!value) return nullptr;
+    Ref<> held = Ref<>::steal(value);
+    // The characters stay inline after the header, as in a str; the
+    // instance's __dict__ pointer follows them (dict_slot).
+    std::size_t content = (str_content_size(value) + sizeof(Object*) - 1) & ~(sizeof(Object*) - 1);
+    std::size_t size = content + sizeof(Object*);
+    Object* o = has_flag(type, TPFLAGS_HAVE_GC) ? gc::alloc(interp().gc, size) : static_cast<Object*>(object_malloc(size));
+    if (!o) return no_memory();
+    std::memcpy(static_cast<void*>(o), static_cast<const void*>(value), str_content_size(value));
+    o->ob_refcnt = 1;
+    o->ob_type = type;
+    incref(type);
+    auto* s = static_cast<StrObject*>(o);
+    s->state.interned = SSTATE_NOT_INTERNED;
+    if (!s->state.ascii) {
+        static_cast<CompactStrObject*>(s)->utf8 = nullptr;
+        static_cast<CompactStrObject*>(s)->utf8_length = 0;
+    }
+    *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + content) = nullptr;
+    if (has_flag(type, TPFLAGS_HAVE_GC)) gc::track(interp().gc, o);
+    return o;
 }
 
 Object* str_from_code_points(std::u32string_view cps) {

@@ -122,6 +122,12 @@ std::u32string str_to_u32(const Object* s);
 // interned one).  Takes over the caller's reference to s; returns a new one.
 Object* str_intern_object(Object* s);
 bool str_is_interned(const Object* s);
+// The header and characters of a str, in bytes (where a subclass's
+// __dict__ pointer goes after them).
+std::size_t str_content_size(const Object* s);
+// An instance of `type` (a str subclass) with value's characters; takes
+// over the reference to value (may be null).
+Object* str_subtype_copy(TypeObject* type, Object* value);
 // sys.getsizeof(s) without the GC header (str has none).
 ssize_t str_sizeof(const Object* s);
 // Whether two str are equal (same length, same characters).

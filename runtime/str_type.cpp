@@ -306,7 +306,9 @@ const BuiltinDef str_method_table[] = {
 
 // str(object='') and str(object=b'', encoding='utf-8', errors='strict')
 // (CPython: unicode_new_impl, PyUnicode_FromEncodedObject).
-Object* str_tp_new(TypeObject* /*type*/, Object* args, Object* kwargs) {
+Object* str_tp_new(TypeObject* type, Object* args, Object* kwargs) {
+    // A subclass gets a copy of the str made for str itself.
+    if (type != &str_type) return str_subtype_copy(type, str_tp_new(&str_type, args, kwargs));
     static constexpr const char* kw[] = {"object", "encoding", "errors"};
     static constexpr ArgParser parser{"str", kw, 0, 3, 0};
     Object* argv[3];

@@ -295,8 +295,11 @@ bool parse_args(Object* args, Object* kwargs, ClassSpec& spec) {
 bool lay_out(HeapTypeObject* type, TypeObject* base, Object* dict) {
     type->tp_basicsize = base->tp_basicsize;
     type->tp_itemsize = base->tp_itemsize;
+    // str keeps its characters inline, so it lays out as a variable-size
+    // type: the __dict__ pointer after them, no __weakref__, no __slots__.
+    bool var_sized = base->tp_itemsize != 0 || has_flag(base, TPFLAGS_UNICODE_SUBCLASS);
     bool add_dict = base->tp_dictoffset == 0;
-    bool add_weak = base->tp_weaklistoffset == 0 && base->tp_itemsize == 0;
+    bool add_weak = base->tp_weaklistoffset == 0 && !var_sized;
     Object* slots = dict_getitem_str(dict, "__slots__");
     if (slots) {
         Ref<> names = Ref<>::steal(slot_names(slots));
@@ -328,7 +331,7 @@ bool lay_out(HeapTypeObject* type, TypeObject* base, Object* dict) {
             }
             fields.push_back(name);
         }
-        if (!fields.empty() && base->tp_itemsize) {
+        if (!fields.empty() && var_sized) {
             set_error_fmt(&exc::TypeError, "nonempty __slots__ not supported for subtype of '{}'", base->tp_name);
             return false;
         }
@@ -349,7 +352,7 @@ bool lay_out(HeapTypeObject* type, TypeObject* base, Object* dict) {
     type->ht_members.push_back(MemberDef{nullptr, MemberKind::Object, nullptr, false, nullptr, 0});
     type->tp_members = type->ht_members.data();
     if (add_dict) {
-        if (base->tp_itemsize) {
+        if (var_sized) {
             type->tp_dictoffset = -static_cast<ssize_t>(sizeof(Object*));
         } else {
             type->tp_dictoffset = type->tp_basicsize;

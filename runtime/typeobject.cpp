@@ -7,6 +7,8 @@
 // linearisation for classes comes with the class statement).
 #include "runtime/typeobject.hpp"
 
+#include <cstring>
+
 #include <fmt/format.h>
 
 #include "gc/gc_head.hpp"
@@ -27,6 +29,7 @@
 #include "runtime/mappingproxy.hpp"
 #include "runtime/method.hpp"
 #include "runtime/funcdescr.hpp"
+#include "runtime/gil.hpp"
 #include "runtime/super.hpp"
 #include "runtime/wrapper_descr.hpp"
 #include "runtime/module.hpp"
@@ -588,12 +591,35 @@ bool is_subtype(const TypeObject* a, const TypeObject* b) {
     return b == &object_type;
 }
 
+Object* subtype_copy(TypeObject* type, Object* value) {
+    if (!value) return nullptr;
+    Ref<> held = Ref<>::steal(value);
+    TypeObject* base = value->ob_type;
+    ssize_t nitems = 0;
+    if (base->tp_itemsize) {
+        nitems = static_cast<VarObject*>(value)->ob_size;
+        if (nitems < 0) nitems = -nitems;
+    }
+    Object* o = alloc_object(type, nitems);
+    if (!o) return no_memory();
+    auto size = static_cast<std::size_t>(base->tp_basicsize + nitems * base->tp_itemsize);
+    std::memcpy(reinterpret_cast<char*>(o) + sizeof(Object), reinterpret_cast<const char*>(value) + sizeof(Object),
+                size - sizeof(Object));
+    if (is_gc(o)) gc::track(interp().gc, o);
+    return o;
+}
+
 Object** dict_slot(Object* o) {
     ssize_t offset = o->ob_type->tp_dictoffset;
     if (offset == 0) return nullptr;
     char* base = reinterpret_cast<char*>(o);
     if (offset > 0) return reinterpret_cast<Object**>(base + offset);
     TypeObject* t = o->ob_type;
+    if (has_flag(t, TPFLAGS_UNICODE_SUBCLASS)) {
+        auto size = static_cast<ssize_t>(str_content_size(o));
+        size = (size + static_cast<ssize_t>(sizeof(Object*)) - 1) & ~static_cast<ssize_t>(sizeof(Object*) - 1);
+        return reinterpret_cast<Object**>(base + size + offset + static_cast<ssize_t>(sizeof(Object*)));
+    }
     ssize_t n = static_cast<VarObject*>(o)->ob_size;
     ssize_t size = t->tp_basicsize + (n < 0 ? -n : n) * t->tp_itemsize;
     size = (size + static_cast<ssize_t>(sizeof(Object*)) - 1) & ~static_cast<ssize_t>(sizeof(Object*) - 1);
@@ -663,7 +689,8 @@ void runtime_init() {
     static ThreadState main_thread;
     main_thread.interp = &in;
     in.threads = &main_thread;
-    ThreadState::current() = &main_thread;
+    // The main thread holds the GIL whenever it runs Python code.
+    gil_acquire(&main_thread);
 
     init_core_types();
     // The tuple type first: every other type's MRO is a tuple.

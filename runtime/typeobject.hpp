@@ -71,6 +71,11 @@ int add_slot_wrappers(TypeObject* type);
 // object.__dir__/__getstate__/__reduce__/__reduce_ex__ and type.__dir__
 // (object_protocols.cpp).
 int add_object_protocols();
+// A new instance of `type`, a class deriving from value's built-in type,
+// holding a copy of value's fields: how int(), float() and complex()
+// make instances of their subclasses (CPython: long_subtype_new,
+// float_subtype_new).  Takes over the reference to value (may be null).
+Object* subtype_copy(TypeObject* type, Object* value);
 // object.__new__ and object.__init__ (with CPython's rules for excess
 // arguments).
 Object* object_new(TypeObject* type, Object* args, Object* kwargs);

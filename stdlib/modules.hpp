@@ -24,4 +24,13 @@ bool put_in_list(rt::Object* list, rt::Object* item);
 // This process's executable, as sys.executable shows it ("" if unknown).
 std::string executable_path();
 
+// The native modules other than sys and builtins, registered with the
+// import system by init_modules.
+void register_thread_module();  // _thread (thread_module.cpp)
+void register_time_module();    // time (time_module.cpp)
+
+// A number of seconds (an int or a float) for sleep() and timeouts, with
+// CPython's errors (_PyTime_FromSecondsObject).
+bool seconds_arg(rt::Object* o, double* out);
+
 }  // namespace glasspy::stdlib

@@ -8,6 +8,7 @@
 #include <climits>
 #include <string>
 
+#include "interp/traceback.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
 #include "runtime/bytes.hpp"
@@ -83,7 +84,7 @@ Object* sys_getsizeof(Object*, Object* const* args, ssize_t nargs, Object* kwnam
 
 Object* sys_getrecursionlimit(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("getrecursionlimit", nargs, kwnames)) return nullptr;
-    return int_from_ssize(interp().recursion_limit);
+    return int_from_ssize(rt::interp().recursion_limit);
 }
 
 Object* sys_setrecursionlimit(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -110,7 +111,7 @@ Object* sys_setrecursionlimit(Object*, Object* const* args, ssize_t nargs, Objec
                       depth);
         return nullptr;
     }
-    interp().recursion_limit = static_cast<int>(limit);
+    rt::interp().recursion_limit = static_cast<int>(limit);
     return none_ref();
 }
 
@@ -134,7 +135,51 @@ Object* sys_intern(Object*, Object* const* args, ssize_t nargs, Object* kwnames)
     return str_intern_object(args[0]);
 }
 
+// sys.excepthook(type, value, traceback): the report of an uncaught
+// exception, on stderr (what the interpreter prints at the end of a
+// failing script; threading's excepthook calls it).
+Object* sys_excepthook(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("excepthook", kwnames) || !check_positional("excepthook", nargs, 3, 3)) return nullptr;
+    std::fflush(stdout);
+    if (is_instance_of(args[1], &exc::BaseException)) {
+        auto* e = static_cast<BaseExceptionObject*>(args[1]);
+        if (args[2] != None() && args[2] != e->traceback) {
+            incref(args[2]);
+            xdecref(e->traceback);
+            e->traceback = args[2];
+        }
+        std::string report = interp::format_exception(args[1]);
+        std::fwrite(report.data(), 1, report.size(), stderr);
+    } else {
+        set_error(&exc::TypeError, "TypeError: print_exception(): Exception expected for value, NoneType found");
+        return nullptr;
+    }
+    std::fflush(stderr);
+    incref(None());
+    return None();
+}
+
+// sys.exc_info(): the exception being handled, as (type, value, traceback).
+Object* sys_exc_info(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("exc_info", nargs, kwnames)) return nullptr;
+    Object* exc = ThreadState::current()->handled_exception;
+    if (!exc || exc == None()) return tuple_pack({None(), None(), None()});
+    Object* tb = static_cast<BaseExceptionObject*>(exc)->traceback;
+    return tuple_pack({exc->ob_type, exc, tb ? tb : None()});
+}
+
+Object* sys_exception(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("exception", nargs, kwnames)) return nullptr;
+    Object* exc = ThreadState::current()->handled_exception;
+    if (!exc) exc = None();
+    incref(exc);
+    return exc;
+}
+
 const BuiltinDef SYS_FUNCTIONS[] = {
+    {"excepthook", sys_excepthook, "Handle an exception by displaying it with a traceback on sys.stderr."},
+    {"exc_info", sys_exc_info, "Return current exception information: (type, value, traceback)."},
+    {"exception", sys_exception, "Return the current exception."},
     {"getrefcount", sys_getrefcount, "Return the reference count of object."},
     {"getsizeof", sys_getsizeof, "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
     {"getrecursionlimit", sys_getrecursionlimit, "Return the current value of the recursion limit."},

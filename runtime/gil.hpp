@@ -1,0 +1,60 @@
+// The global interpreter lock (CPython: Python/ceval_gil.c, the "new GIL"
+// of 3.2).
+//
+// One thread runs Python code at a time: the one holding the GIL.  A
+// thread that wants it waits up to the switch interval (5 ms,
+// sys.getswitchinterval()); if the holder has not let go by then, the
+// waiter sets a drop request, which trips the eval breaker; the holder
+// sees it at its next check point (a backward jump, a call), releases the
+// GIL and waits until another thread has taken it before asking again
+// (FORCE_SWITCHING), so the waiter really runs.  Blocking calls
+// (time.sleep, acquiring a lock, joining a thread) release it around the
+// wait: that is how threads overlap while waiting for I/O.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+
+namespace glasspy::rt {
+
+struct ThreadState;
+
+struct Gil {
+    std::mutex mutex;
+    std::condition_variable cond;      // signalled when the GIL is released
+    std::condition_variable switched;  // signalled when a thread has taken it
+    bool locked = false;
+    ThreadState* holder = nullptr;
+    unsigned long switch_number = 0;  // how many times it changed hands
+    std::atomic<int> drop_request{0};
+    std::chrono::microseconds interval{5000};
+    // How many times a drop request made the holder let go (for the GIL
+    // trace view and tests).
+    std::atomic<unsigned long> forced_switches{0};
+};
+
+Gil& gil();
+
+// Takes the GIL for ts (blocks); ts becomes the current thread state.
+void gil_acquire(ThreadState* ts);
+// Releases it.
+void gil_release(ThreadState* ts);
+// At an eval-breaker check: lets another thread run if one asked.
+void gil_yield_if_requested(ThreadState* ts);
+
+// Releases the GIL for the life of the object (a blocking wait), then
+// takes it back: the equivalent of Py_BEGIN/END_ALLOW_THREADS.
+class GilReleased {
+public:
+    GilReleased();
+    ~GilReleased();
+    GilReleased(const GilReleased&) = delete;
+    GilReleased& operator=(const GilReleased&) = delete;
+
+private:
+    ThreadState* ts_;
+};
+
+}  // namespace glasspy::rt

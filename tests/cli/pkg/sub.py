@@ -1,0 +1,1 @@
+print("sub as", __name__)
