@@ -157,6 +157,7 @@ int add_methods(TypeObject* type, std::span<const BuiltinDef> defs) {
         Ref<> descr = Ref<>::steal(method_descr_new(type, &def));
         if (!descr || dict_setitem_str(type->tp_dict, def.name, descr.get()) < 0) return -1;
     }
+    type_modified(type);
     return 0;
 }
 

@@ -7,6 +7,7 @@
 // linearisation for classes comes with the class statement).
 #include "runtime/typeobject.hpp"
 
+#include <cstdint>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -302,6 +303,7 @@ const GetSetDef TYPE_GETSET[] = {
                            static_cast<TypeObject*>(t)->tp_name);
              return -1;
          }
+         type_modified(ht);
          return dict_setitem_str(ht->tp_dict, "__module__", v);
      },
      nullptr},
@@ -445,6 +447,7 @@ int add_object_classmethods() {
         Ref<> cm = Ref<>::steal(classmethod_new(f.get()));
         if (!cm || dict_setitem_str(object_type.tp_dict, def->name, cm.get()) < 0) return -1;
     }
+    type_modified(&object_type);
     return 0;
 }
 
@@ -473,6 +476,7 @@ int type_setattro(Object* self, Object* name, Object* value) {
     Object* meta_attr = type_lookup(self->ob_type, name);
     if (meta_attr && meta_attr->ob_type->tp_descr_set) return meta_attr->ob_type->tp_descr_set(meta_attr, self, value);
     int r;
+    type_modified(type);
     if (value) {
         r = dict_setitem(type->tp_dict, name, value);
     } else {
@@ -531,6 +535,11 @@ int type_ready(TypeObject* type) {
     }
     if (!type->tp_bases) type->tp_bases = base ? tuple_pack({base}) : tuple_new(0);
     if (!type->tp_bases) return -1;
+    for (ssize_t i = 0, n = tuple_size(type->tp_bases); i < n; ++i) {
+        auto* b = static_cast<TypeObject*>(tuple_item(type->tp_bases, i));
+        if (!b->tp_subclasses) b->tp_subclasses = new std::vector<TypeObject*>;
+        b->tp_subclasses->push_back(type);
+    }
     if (is_heap_type(type)) {
         // A class: the C3 linearisation of all its bases.
         type->tp_mro = mro_c3(type);
@@ -626,14 +635,76 @@ Object** dict_slot(Object* o) {
     return reinterpret_cast<Object**>(base + size + offset);
 }
 
-Borrowed<> type_lookup(TypeObject* type, Object* name) {
-    if (!type->tp_mro) return nullptr;
+namespace {
+
+// The attribute cache (CPython: the type cache of _PyType_Lookup): 4096
+// entries indexed by the version tag and the name's address, so a hit
+// costs one probe instead of a dictionary lookup per class in the MRO.
+// Values are borrowed: an entry is only trusted while its type's version
+// tag is unchanged, and any change to a namespace drops the tag.
+struct AttrCacheEntry {
+    unsigned int version = 0;
+    Object* name = nullptr;
+    Object* value = nullptr;
+};
+constexpr std::size_t ATTR_CACHE_SIZE = 4096;
+AttrCacheEntry attr_cache[ATTR_CACHE_SIZE];
+unsigned int next_version_tag = 1;
+
+std::size_t cache_index(unsigned int version, const Object* name) {
+    return (version ^ (reinterpret_cast<std::uintptr_t>(name) >> 4)) & (ATTR_CACHE_SIZE - 1);
+}
+
+// A type gets a tag once its namespace and MRO are settled; tags are never
+// reused, so a dead type's entries cannot match a new type.  The classes
+// of its MRO get theirs first: a tagged type's bases are always tagged, so
+// that dropping a base's tag reaches every subclass whose entries used it.
+bool assign_version_tag(TypeObject* type) {
+    if (type->tp_version_tag) return true;
+    if (!type->tp_mro || next_version_tag == 0) return false;
+    for (ssize_t i = 1, n = tuple_size(type->tp_mro); i < n; ++i)
+        if (!assign_version_tag(static_cast<TypeObject*>(tuple_item(type->tp_mro, i)))) return false;
+    type->tp_version_tag = next_version_tag++;
+    return true;
+}
+
+Object* lookup_uncached(TypeObject* type, Object* name) {
     for (ssize_t i = 0, n = tuple_size(type->tp_mro); i < n; ++i) {
         auto* t = static_cast<TypeObject*>(tuple_item(type->tp_mro, i));
         if (!t->tp_dict) continue;
         if (Object* found = dict_getitem(t->tp_dict, name)) return found;
     }
     return nullptr;
+}
+
+}  // namespace
+
+Borrowed<> type_lookup(TypeObject* type, Object* name) {
+    if (!type->tp_mro) return nullptr;
+    // Only interned names are cached: their address is their identity.
+    bool cacheable = is_str(name) && str_is_interned(name) && assign_version_tag(type);
+    if (cacheable) {
+        AttrCacheEntry& e = attr_cache[cache_index(type->tp_version_tag, name)];
+        if (e.version == type->tp_version_tag && e.name == name) return e.value;
+        Object* found = lookup_uncached(type, name);
+        // A lookup that ran Python code (an __eq__ of a str subclass key)
+        // could have changed the type; store only if the tag still holds.
+        if (type->tp_version_tag && !error_occurred()) {
+            AttrCacheEntry& slot = attr_cache[cache_index(type->tp_version_tag, name)];
+            slot.version = type->tp_version_tag;
+            slot.name = name;
+            slot.value = found;
+        }
+        return found;
+    }
+    return lookup_uncached(type, name);
+}
+
+void type_modified(TypeObject* type) {
+    if (!type->tp_version_tag) return;
+    type->tp_version_tag = 0;
+    if (type->tp_subclasses)
+        for (TypeObject* sub : *type->tp_subclasses) type_modified(sub);
 }
 
 namespace {

@@ -27,7 +27,12 @@ inline bool is_instance_of(const Object* o, const TypeObject* t) { return is_sub
 
 // Looks a name up along a type's MRO without calling descriptors (CPython
 // _PyType_Lookup); a borrowed reference or null (no exception set).
+// Results are remembered in a cache keyed by the type's version tag and the
+// (interned) name.
 Borrowed<> type_lookup(TypeObject* type, Object* name);
+// Tells the cache that type's namespace or bases changed: its version tag
+// and its subclasses' are dropped (CPython: PyType_Modified).
+void type_modified(TypeObject* type);
 
 // Where an instance keeps its __dict__ (null if its type gives it none): a
 // positive tp_dictoffset is from the start; a negative one (classes
