@@ -37,6 +37,7 @@
 #include "runtime/slice.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/str_methods.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
@@ -731,9 +732,11 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(BUILD_STRING) {
-                std::string joined;
-                for (int i = oparg; i > 0; --i) joined += str_to_utf8(PEEK(i));
-                Object* s = str_from_utf8(joined);
+                // The pieces joined on their own storage (CPython:
+                // _PyUnicode_JoinArray).  No C++ object with a destructor may
+                // live in a case: a computed goto out of it skips the
+                // destructor (a std::string here leaked once per f-string).
+                Object* s = str_join_array(&PEEK(oparg), oparg);
                 if (!s) goto error;
                 for (int i = 0; i < oparg; ++i) decref(POP());
                 PUSH(s);
