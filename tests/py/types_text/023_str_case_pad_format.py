@@ -1,5 +1,5 @@
 # ASCII fast paths of case mapping next to the full mappings, padding and zfill
-# on every kind, and str.format and % of ints at the small-int
+# on every kind, and str.format / % / f-strings of ints at the small-int
 # boundary (2**60) where the direct digit writer hands over to str().
 for t in ["", "a", "Z", "hello World", "ab1 cD_eF-gh'ij", "MiXeD 123", "\x7f~", "ǅa", "éA", "ß", "ΣΑΣ Σ"]:
     print(repr((t.upper(), t.lower(), t.title(), t.capitalize(), t.swapcase(), t.casefold())))
@@ -9,7 +9,7 @@ for z in ["-12", "+3", "12", "", "-", "€5", "-€"]:
 print(repr("a\tb\t€".expandtabs(4)))
 x = 12345678901234567890123
 for v in [0, 1, -1, 7, -99, 2**30, -2**30, 2**60 - 1, -(2**60) + 1, 2**60, -(2**60), 2**62, x, -x, True, False, 3.5]:
-    print("{}|{!r}|{!s}|{:>5}".format(v, v, v, v), "%d|%s|%i|%u|%r" % (v, v, v, v, v), "%5d|%-5d|%+d" % (v, v, v))
+    print("{}|{!r}|{!s}|{:>5}".format(v, v, v, v), "%d|%s|%i|%u|%r" % (v, v, v, v, v), "%5d|%-5d|%+d" % (v, v, v), f"{v}|{v!r}")
 print("%s %s %s" % ("é", "€", "😀"), "%(a)s-%(b)d" % {"a": "x€", "b": 5}, "%s" % "a", "%s" % ("a",), "%d" % 5)
 print("{0}{1}{0}".format("é", "😀"), "{a}{b}".format(a="€", b=1), "{:{}}|".format("x", 5), "{{}}{}".format(1))
 print("%.2s|%5.1s|%c|%%|%x|%o|%#x" % ("abc", "€uro", "é", 255, 8, 255))
