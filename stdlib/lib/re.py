@@ -8,9 +8,8 @@ sub.  This file is the API CPython documents: the module functions and
 their pattern cache, the flags, re.error, and the Pattern and Match
 objects.
 
-A Match holds the spans PCRE2 found, (start, end) of the whole match and
-of each group, -1 for a group that took no part; group(), span() and the
-rest read them."""
+Match objects are native too (a Match is made for each match found, so it
+must be cheap); Pattern is a Python class around the native compiled code."""
 
 import sys as _sys
 
@@ -142,7 +141,7 @@ _PATTERN_FLAG_NAMES = (("re.TEMPLATE", 1), ("re.IGNORECASE", 2), ("re.LOCALE", 4
                        ("re.ASCII", 256))
 
 # The modes of _pcre's Code.match: where the match may start and end.
-_SEARCH, _MATCH, _FULLMATCH, _NOTEMPTY_ATSTART = 0, 1, 2, 4
+_SEARCH, _MATCH, _FULLMATCH = 0, 1, 2
 
 try:
     _mappingproxy = type(type.__dict__)
@@ -160,23 +159,17 @@ class Pattern:
         raise TypeError("cannot create 're.Pattern' instances")
 
     # -- matching --
-    def _match(self, string, pos, endpos, mode):
-        result = self._code.match(string, pos, endpos, mode)
-        if result is None:
-            return None
-        return _new_match(self, string, pos, endpos, result)
-
     def match(self, string, pos=0, endpos=_MAXSIZE):
         """A Match if the pattern matches at pos (the start of the string by default)."""
-        return self._match(string, pos, endpos, _MATCH)
+        return self._code.match(self, string, pos, endpos, _MATCH)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """A Match if the pattern matches the whole string (from pos to endpos)."""
-        return self._match(string, pos, endpos, _FULLMATCH)
+        return self._code.match(self, string, pos, endpos, _FULLMATCH)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """The first Match anywhere in the string, or None."""
-        return self._match(string, pos, endpos, _SEARCH)
+        return self._code.match(self, string, pos, endpos, _SEARCH)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Every match, as text: the whole match if the pattern has no group,
@@ -185,10 +178,11 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """An iterator over every match, as Match objects."""
-        return iter(self.scanner(string, pos, endpos).search, None)
+        return iter(self._code.scanner(self, string, pos, endpos).search, None)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        return _Scanner(self, string, pos, endpos)
+        """An object whose match() and search() find the matches one by one."""
+        return self._code.scanner(self, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """The text between matches; the groups' texts too, between the pieces."""
@@ -197,33 +191,11 @@ class Pattern:
     def sub(self, repl, string, count=0):
         """The string with each match replaced by repl: a template (\\1, \\g<name>)
         or a function called with each Match."""
-        return self.subn(repl, string, count)[0]
+        return self._code.sub(self, repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
         """sub() and the number of replacements made, as a pair."""
-        if callable(repl):
-            return _sub_with_function(self, repl, string, count)
-        return self._code.sub(self._template(repl), string, count)
-
-    def _template(self, repl):
-        # A str (or bytes) without a backslash is used as it is; otherwise
-        # the template is parsed once and kept.
-        if isinstance(repl, str):
-            if "\\" not in repl:
-                return repl
-        elif isinstance(repl, (bytes, bytearray)):
-            if b"\\" not in repl:
-                return repl
-        else:
-            raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
-        key = (self, repl)
-        items = _template_cache.get(key)
-        if items is None:
-            items = self._code.template(repl, error)
-            if len(_template_cache) >= _MAXCACHE:
-                _template_cache.clear()
-            _template_cache[key] = items
-        return items
+        return self._code.sub(self, repl, string, count)
 
     # -- the object --
     def __repr__(self):
@@ -261,182 +233,17 @@ class Pattern:
         return cls
 
 
-class _Scanner:
-    """Successive matches in one string, each search starting where the
-    last match ended (CPython's SRE_Scanner; finditer is built on it).  An
-    empty match is not found twice at the same place."""
-
-    __slots__ = ("pattern", "_string", "_pos", "_endpos", "_start", "_mode", "_done")
-
-    def __init__(self, pattern, string, pos, endpos):
-        # Checks the string's type now, as CPython does (and readies the
-        # engine's copy of the string).
-        pattern._code.match(string, 0, -1, _SEARCH)
-        self.pattern = pattern
-        self._string = string
-        self._pos = pos
-        self._endpos = endpos
-        self._start = pos
-        self._mode = 0
-        self._done = False
-
-    def _next(self, mode):
-        if self._done:
-            return None
-        result = self.pattern._code.match(self._string, self._start, self._endpos, mode | self._mode)
-        if result is None:
-            self._done = True
-            return None
-        start, end = result[0][0], result[0][1]
-        self._mode = _NOTEMPTY_ATSTART if start == end else 0
-        self._start = end
-        return _new_match(self.pattern, self._string, self._pos, self._endpos, result)
-
-    def match(self):
-        return self._next(_MATCH)
-
-    def search(self):
-        return self._next(_SEARCH)
-
-
-def _sub_with_function(pattern, function, string, count):
-    # sub() with a function: the function's result (None counts as '')
-    # replaces each match.
-    pieces = []
-    last = 0
-    n = 0
-    scanner = _Scanner(pattern, string, 0, _MAXSIZE)
-    if count >= 0:
-        while not count or n < count:
-            m = scanner.search()
-            if m is None:
-                break
-            start, end = m.span()
-            if last < start:
-                pieces.append(string[last:start])
-            item = function(m)
-            if item is not None:
-                pieces.append(item)
-            last = end
-            n += 1
-    if last < len(string):
-        pieces.append(string[last:])
-    return string[:0].join(pieces), n
-
-
 # ---- match objects -------------------------------------------------------------------------
 
-class Match:
-    """The result of a successful match: where the pattern and each group
-    matched, and the text they matched."""
-
-    __slots__ = ("_spans", "_source", "lastindex", "re", "string", "pos", "endpos")
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    def _index(self, group):
-        if isinstance(group, int):
-            if 0 <= group <= self.re.groups:
-                return group
-        elif isinstance(group, str):
-            index = self.re.groupindex.get(group)
-            if index is not None:
-                return index
-        raise IndexError("no such group")
-
-    def _text(self, index, default=None):
-        start = self._spans[2 * index]
-        if start < 0:
-            return default
-        return self._source[start:self._spans[2 * index + 1]]
-
-    def group(self, *groups):
-        """The text a group matched (group 0: the whole match), None if it took
-        no part; with several groups, a tuple of their texts."""
-        if not groups:
-            return self._text(0)
-        if len(groups) == 1:
-            return self._text(self._index(groups[0]))
-        return tuple([self._text(self._index(g)) for g in groups])
-
-    def __getitem__(self, group):
-        return self._text(self._index(group))
-
-    def groups(self, default=None):
-        """A tuple of every group's text (default for a group that took no part)."""
-        return tuple([self._text(i, default) for i in range(1, self.re.groups + 1)])
-
-    def groupdict(self, default=None):
-        """A dict of the named groups' texts."""
-        return {name: self._text(index, default) for name, index in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
-
-    @property
-    def regs(self):
-        s = self._spans
-        return tuple([(s[i], s[i + 1]) for i in range(0, len(s), 2)])
-
-    @property
-    def lastgroup(self):
-        if self.lastindex is not None:
-            for name, index in self.re.groupindex.items():
-                if index == self.lastindex:
-                    return name
-        return None
-
-    def expand(self, template):
-        """The template with its group references (\\1, \\g<name>) filled in."""
-        items = self.re._template(template)
-        if not isinstance(items, list):
-            return items
-        empty = self.string[:0]
-        return empty.join([item if not isinstance(item, int) else (self._text(item) or empty) for item in items])
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%s>" % (self._spans[0], self._spans[1],
-                                                                 repr(self._text(0))[:50])
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-_object_new = object.__new__
-
-
-def _new_match(pattern, string, pos, endpos, result):
-    m = _object_new(Match)
-    m._spans, m.lastindex = result
-    m.re = pattern
-    m.string = string
-    # The texts of groups are str or bytes, also for a bytearray.
-    m._source = string if type(string) is not bytearray else bytes(string)
-    # pos and endpos as the engine used them: within the string.
-    n = len(string)
-    m.pos = 0 if pos < 0 else n if pos > n else pos
-    m.endpos = 0 if endpos < 0 else n if endpos > n else endpos
-    return m
+# The result of a successful match (native: stdlib/re/match_object.cpp):
+# group(), groups(), groupdict(), start(), end(), span(), expand(), m[g],
+# and string, re, pos, endpos, lastindex, lastgroup, regs.
+Match = _pcre.Match
 
 
 # ---- the module functions and the cache ------------------------------------------------------
 
 _cache = {}  # (type, pattern, flags) -> Pattern, oldest first
-_template_cache = {}  # (Pattern, template) -> parsed template
 _MAXCACHE = 512
 
 
@@ -455,7 +262,7 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     code = _pcre.compile(pattern, flags, error)
-    p = _object_new(Pattern)
+    p = object.__new__(Pattern)
     p._code = code
     p.pattern = pattern
     p.flags = code.flags | flags
@@ -517,7 +324,6 @@ def finditer(pattern, string, flags=0):
 def purge():
     """Forget the compiled patterns and templates kept for reuse."""
     _cache.clear()
-    _template_cache.clear()
 
 
 def template(pattern, flags=0):
