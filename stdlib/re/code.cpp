@@ -28,7 +28,6 @@ void code_dealloc(Object* self) {
     if (c->match_data) pcre2_match_data_free(c->match_data);
     clear(c->groupindex);
     clear(c->error_class);
-    clear(c->subject);
     clear(c->template_repl);
     c->~CodeObject();
     free_object(self);
@@ -122,9 +121,7 @@ Subject::~Subject() {
     if (!owns_) return;
     // Back into the Code, for the next call on the same string.
     code_->wide = std::move(buffer_);
-    Object* old = code_->subject;
-    code_->subject = obj_;
-    xdecref(old);
+    code_->wide_of = {obj_, length_, hash_};
 }
 
 bool Subject::init(Object* string) {
@@ -169,13 +166,11 @@ void Subject::take_buffer(Object* key) {
     data_ = &EMPTY;
     if (!key) return;
     owns_ = true;
-    cached_ = code_->subject == key;
+    hash_ = is_str(key) ? str_type.tp_hash(key) : bytes_hash(key);  // computed once, kept in the object
+    cached_ = code_->wide_of.address == key && code_->wide_of.length == length_ && code_->wide_of.hash == hash_;
     buffer_ = std::move(code_->wide);
     code_->wide.clear();
-    incref(key);
-    Object* old = code_->subject;
-    code_->subject = nullptr;
-    xdecref(old);
+    code_->wide_of = {};
     if (!cached_) buffer_.clear();
     if (!buffer_.empty()) data_ = buffer_.data();
 }

@@ -11,8 +11,8 @@
 // lone surrogates are ordinary characters, and one compiled (and JIT-
 // compiled) program serves every string: a 4-byte str is matched in place,
 // a 1- or 2-byte str (and bytes) is widened once per call into a buffer
-// that the Code keeps for the next call on the same string (finditer and
-// scanner loops call again and again on one string).  PCRE2_UCP gives \d
+// that the Code keeps for the next call on the same string (search loops
+// call again and again on one string).  PCRE2_UCP gives \d
 // \w \b and case-insensitivity their Unicode meaning without UTF mode.  The
 // 8- and 16-bit libraries would need a program per width, or conversions
 // between UTF-8/UTF-16 offsets and indices.
@@ -66,9 +66,16 @@ struct CodeObject : Object {
     std::vector<std::pair<std::u32string, int>> names;
     Object* groupindex;   // dict name -> number (owned)
     Object* error_class;  // re.error, for templates' errors (owned)
-    // The last narrow subject (owned) and its characters widened to 32 bits.
-    Object* subject;
+    // The last narrow subject's characters widened to 32 bits, and what
+    // identifies that subject: no reference is kept (a hidden one would
+    // show in sys.getrefcount), so the identity is the object's address,
+    // length and hash together — a new string at a dead one's address
+    // with the same length and the same 64-bit hash is not a real risk.
     std::vector<std::uint32_t> wide;
+    struct {
+        const Object* address = nullptr;
+        ssize_t length = -1, hash = -1;
+    } wide_of;
     // The last template sub() parsed (owned), kept for the next call.
     Object* template_repl;
     Template template_parsed;
@@ -104,6 +111,7 @@ private:
     CodeObject* code_;
     Object* obj_ = nullptr;
     bool owns_ = false, cached_ = false;
+    ssize_t hash_ = -1;
     std::vector<std::uint32_t> buffer_;
     const std::uint32_t* data_ = nullptr;
     ssize_t length_ = 0;
