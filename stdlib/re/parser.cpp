@@ -35,6 +35,14 @@
 // and as \x{hex} otherwise, so nothing in the output can be read by PCRE2
 // as syntax it was not meant to be.
 //
+// Known differences left: IGNORECASE follows Unicode's case folding, so
+// CPython's extra equivalences of 'i' with 'İ' and 'ı' are missing;
+// Match.lastindex is the group closing last as the spans tell it, which
+// misses a group closed inside a lookahead before one ending further left;
+// a repeat count above 65535 (PCRE2's limit) is an error; the FutureWarning
+// and DeprecationWarning CPython's parser gives are not given (no warnings
+// module yet), and re.DEBUG prints nothing.
+//
 // Left as they are (PCRE2 and Python agree): . ^ $ \A, (?:...), (?>...)
 // atomic groups and possessive repeats (new in 3.11), lookarounds,
 // (?(1)yes|no), lazy repeats, alternation, \n \t and the other escapes.

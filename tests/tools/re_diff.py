@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The re module against CPython's: every method on several hundred
+"""The re module against CPython's: every method on about 1,400
 pattern/subject pairs, glasspy's answers compared with python3's.
 
     re_diff.py --glasspy build/glasspy             # run, compare, report
@@ -10,7 +10,8 @@ The cases are made here, deterministically (a fixed seed), from lists of
 patterns by feature (the tutorial's patterns: Chinese text, phone numbers,
 ID numbers, e-mail; sets, repeats, groups, references, lookarounds, atomic
 groups, possessive repeats, conditionals, flags, Unicode, bytes, bad
-patterns) and of subjects.  They are written into one driver script with
+patterns; harder cases of case folding, categories and captures; a sample
+of atoms x repeats x surroundings x flags) and of subjects.  They are written into one driver script with
 the cases as literal data; the driver runs, for each pair, compile, search,
 match, fullmatch (with span, groups, groupdict, lastindex, lastgroup),
 findall, finditer, split (whole and maxsplit=1), sub with a template and
@@ -95,6 +96,48 @@ PATTERNS = [
     (r"(?(3)a)", 0), (r"(?#", 0), (r"a\n(b", 0), (r"\777", 0), (r"(?i-i:a)", 0), ("a\\", 0), (r"(?P<a>a)(?P<a>b)", 0),
 ]
 
+# Harder cases: case folding beyond ASCII, Unicode categories, captures
+# left by backtracking and repeats, scoped flags, octal and other escapes.
+EDGE_PATTERNS = [
+    (r"k", I, ["K\u212a k"]), (r"s", I, ["S\u017f s"]), (r"\s", 0, ["\u180e\u200b \x1c"]),
+    (r"\w", 0, ["a\u0300\u00b2\u2160\u3007_"]), (r"\d", 0, ["\u00b2\u0660\u0966\uff11"]),
+    (r"(a|ab)*c", 0, ["ababc"]), (r"(a*)*", 0, ["aa"]), (r"(a*)+b", 0, ["aab"]), (r"(?:a|(b))*", 0, ["abab a"]),
+    (r"(a)|(b)|(c)", 0, ["cba"]), (r"((a)|(b))*", 0, ["ab"]), (r"(a?)*?b", 0, ["aab"]), (r"(?:(a)|b)*?c", 0, ["abc"]),
+    (r"(a)?(b)?(c)?", 0, ["bc"]), (r"\w+", I, ["\u01c5 \u01c6 \u01c4"]), (r"[^\s\d]+", 0, ["ab 12\x1ccd"]),
+    (r"[\D]+", 0, ["a1"]), (r"[\W\d]+", 0, ["a1 ,"]), (r"(?a:[^\W])+", 0, ["a\u00e91"]), (r"(?a:\W)+", 0, ["a\u00e91 ,"]),
+    (r"(?u:\w)+", A, ["a\u00e91"]), (r"(?a:\d)", 0, ["\u06611"]), (r"(?a:\s)", 0, ["\x1c \u3000"]),
+    (r"(?a:\S)+", 0, ["ab\x1c\u3000cd"]), (r"(?a:[\S])+", 0, ["ab\x1c\u3000cd"]), (r"[^\S]+", 0, ["a \x1c\u180eb"]),
+    (r"(?i)[k]", 0, ["\u212a"]), (r"(?i)[a-z]", 0, ["\u212a\u017f"]), (r"x(?=y)|x", 0, ["xy x"]),
+    (r"(?<=\b)\w", 0, ["ab cd"]), (r"(?<!^)\w", M, ["ab\ncd"]), (r"^(?:(a)|b)(?(1)c|d)$", 0, ["bd", "ac", "ad"]),
+    (r"(a)(?(1)(b))", 0, ["ab"]), (r"(.)(?P<x>.)(?P=x)\1", 0, ["abba"]), (r"\b\d+\b", 0, ["1 a2 3b \u0663"]),
+    (r"$", 0, ["a\n\n"]), (r"a$", M, ["a\na\n"]), (r"\Z", 0, ["a\n"]), (r"(?m)$\n", 0, ["a\nb\n"]),
+    (r"(?s:.)*", 0, ["a\nb"]), (r".*", 0, ["a\nb\n"]), (r"a{0}", 0, ["aa"]), (r"(a){0}", 0, ["aa"]),
+    (r"(a)(?:x|\1)", 0, ["aa ax"]), (r"(?i)(a)\1", 0, ["aA"]), (r"(?x)[ a]", 0, [" a"]), (r"(?x)a#b\nc", 0, ["ac"]),
+    (r"(?i)\u03a3\u0391\u03a3", 0, ["\u03c3\u03b1\u03c2 \u03c2\u03b1\u03c2"]), (r"[^a]", I, ["A"]),
+    (r"\u00DF", I, ["SS \u00df \u1e9e"]), (r"(?<=ab|cd)e", 0, ["abe cde"]), (r"(?<=a(b|c))d", 0, ["abd acd"]),
+    (r"(?<=(?P<x>a))b(?P=x)", 0, ["aba"]), (r"(a+|b+)*c", 0, ["aabbc"]), (r"(?:a+|b+)*+c", 0, ["ab"]),
+    (r"(?>(a))+", 0, ["aa"]), (r"(a|b)*?b", 0, ["aab"]), (r"(?P<a>x)|(?P<b>y)", 0, ["yx"]), (r"\\", 0, ["a\\b"]),
+    (r"\0\00\000\0000", 0, ["\0\0\0\00"]), (r"\17\177\1777", 0, ["\x0f\x7f\x7f7"]), (r"[\0-\x1f]+", 0, ["\x01\x02a"]),
+    (r"(?x)\N{LATIN SMALL LETTER A} b", 0, ["ab"]), (r"(?i:(?-i:A)b)", 0, ["AB Ab aB"]), (r"(?i)(?-i:a)", 0, ["A a"]),
+    (r"(?s:a.)(?-s:.)", S, ["a\n\n a\nb"]), (r"(?m:^b)", 0, ["a\nb"]), (r"(?x:a b)(?-x: c)", 0, ["ab c"]),
+    (r"\e", 0), (r"\c", 0), (r"\g<1>", 0), (r"\k<a>", 0), (r"\R", 0), (r"\X", 0), (r"\h", 0), (r"\K", 0),
+]
+
+# Atoms, repeats and surroundings combined; a sample of the combinations.
+ATOMS = ["a", ".", r"\w", r"\d", "[ab]", "(a|b)", "(?:ab)", r"\s", "[^a]", r"\W", "(a)"]
+REPEATS = ["", "*", "+", "?", "{2}", "{1,3}", "*?", "+?", "*+", "{,2}", "??", "{2,}"]
+AROUND = ["{}", "^{}", "{}$", "({})", "(?P<g>{})x?", "{}(?=a)", "(?<=a){}", "x|{}", "(?>{})b", "{}{}"]
+
+
+def generated_patterns(rng):
+    combos = [(a, r, s, f) for a in ATOMS for r in REPEATS for s in AROUND for f in (0, I, M | S)]
+    out = []
+    for a, r, s, f in rng.sample(combos, 150):
+        atom = a + r
+        out.append((s.format(atom, atom), f))
+    return out
+
+
 BYTES_PATTERNS = [
     (rb"\w+", 0, [b"hello world caf\xc3\xa9", b"a1 b2"]), (rb"(\d+)-(\d+)", 0, [b"10-20 3-4"]),
     (rb"[\x80-\xff]+", 0, [b"ab\x80\x90cd\xff"]), (rb"ABC", I, [b"abc ABC aBc"]), (rb"\xe9", I, [b"\xe9\xc9"]),
@@ -113,7 +156,7 @@ def make_cases():
     import re
     rng = random.Random(20231001)
     cases = []
-    for entry in PATTERNS:
+    for entry in PATTERNS + EDGE_PATTERNS + generated_patterns(random.Random(7)):
         pattern, flags = entry[0], entry[1]
         subjects = list(entry[2]) if len(entry) > 2 else []
         try:
