@@ -26,6 +26,7 @@ void code_dealloc(Object* self) {
     for (pcre2_code*& p : c->programs)
         if (p) pcre2_code_free(std::exchange(p, nullptr));
     if (c->match_data) pcre2_match_data_free(c->match_data);
+    if (c->match_context) pcre2_match_context_free(c->match_context);
     clear(c->groupindex);
     clear(c->error_class);
     clear(c->template_repl);
@@ -46,6 +47,9 @@ pcre2_code* compile_program(const std::u32string& pattern, std::uint32_t options
     pcre2_compile_context* ctx = pcre2_compile_context_create(nullptr);
     // Python's newline is "\n" only: for ., $ and ^ in MULTILINE mode.
     pcre2_set_newline(ctx, PCRE2_NEWLINE_LF);
+    // Python allows groups nested as deep as its parser's recursion goes
+    // (parser.cpp stops at about 450); PCRE2's default stops at 250.
+    pcre2_set_parens_nest_limit(ctx, 1000);
     PCRE2_SIZE offset;
     auto* units = reinterpret_cast<PCRE2_SPTR>(pattern.data());
     pcre2_code* code = pcre2_compile(units, pattern.size(), options, error, &offset, ctx);
@@ -111,7 +115,14 @@ Object* code_new(Translation& tr, bool is_bytes, Object* pattern, Object* error_
         return raise_pattern_error({ErrorKind::Pattern, "PCRE2: " + pcre2_message(error), -1}, pattern, error_class);
     }
     c->match_data = pcre2_match_data_create_from_pattern(c->programs[SEARCH], nullptr);
-    if (!c->match_data) return no_memory();
+    c->match_context = pcre2_match_context_create(nullptr);
+    if (!c->match_data || !c->match_context) return no_memory();
+    // CPython's engine backtracks for as long as it takes (a badly nested
+    // pattern may take minutes, as the tutorials warn); PCRE2 would give up
+    // after ten million steps or 20 MB of backtracking state.
+    pcre2_set_match_limit(c->match_context, 0xFFFFFFFF);
+    pcre2_set_depth_limit(c->match_context, 0xFFFFFFFF);
+    pcre2_set_heap_limit(c->match_context, 1024 * 1024);  // KiB: 1 GiB
     return self.release();
 }
 
@@ -202,12 +213,12 @@ int run(CodeObject* c, const Subject& s, int mode, ssize_t pos, ssize_t endpos) 
     std::uint32_t options = (mode & NOTEMPTY_ATSTART) ? PCRE2_NOTEMPTY_ATSTART : 0;
     auto subject = reinterpret_cast<PCRE2_SPTR>(s.data());
     int rc = pcre2_match(prog, subject, static_cast<PCRE2_SIZE>(endpos), static_cast<PCRE2_SIZE>(pos), options,
-                         c->match_data, nullptr);
+                         c->match_data, c->match_context);
     if (rc == PCRE2_ERROR_JIT_STACKLIMIT) {
         // The JIT's stack (32 KiB) is too small for this one: the interpreter
         // keeps its backtracking state on the heap.
         rc = pcre2_match(prog, subject, static_cast<PCRE2_SIZE>(endpos), static_cast<PCRE2_SIZE>(pos),
-                         options | PCRE2_NO_JIT, c->match_data, nullptr);
+                         options | PCRE2_NO_JIT, c->match_data, c->match_context);
     }
     if (rc >= 0) return 1;
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
@@ -248,6 +259,7 @@ std::nullptr_t raise_pattern_error(const PatternError& e, Object* pattern, Objec
         case ErrorKind::Value: set_error(&exc::ValueError, e.message); return nullptr;
         case ErrorKind::Overflow: set_error(&exc::OverflowError, e.message); return nullptr;
         case ErrorKind::Index: set_error(&exc::IndexError, e.message); return nullptr;
+        case ErrorKind::Recursion: set_error(&exc::RecursionError, e.message); return nullptr;
         case ErrorKind::Pattern: break;
     }
     Ref<> msg = Ref<>::steal(str_from_utf8(e.message));

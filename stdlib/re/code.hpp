@@ -57,6 +57,7 @@ struct Template {
 struct CodeObject : Object {
     pcre2_code* programs[3];
     pcre2_match_data* match_data;
+    pcre2_match_context* match_context;
     std::u32string pcre;  // the translated pattern, for the programs made later
     std::uint32_t options;
     bool is_bytes;

@@ -182,6 +182,10 @@ private:
     };
 
     Sub parse_sub(bool verbose, int nested) {
+        // CPython's parser recurses in Python: about 450 nested groups reach
+        // its recursion limit.  The same limit keeps this one off the end of
+        // the C++ stack.
+        if (nested > 900) throw PatternError{ErrorKind::Recursion, "maximum recursion depth exceeded"};
         Sub out;
         bool first = true;
         for (;;) {

@@ -57,9 +57,9 @@ struct Translation {
 };
 
 // What went wrong, as the exception CPython raises: re.error with its
-// message and position (-1: no position), or the ValueError, OverflowError
-// or IndexError CPython raises for some mistakes.
-enum class ErrorKind { Pattern, Value, Overflow, Index };
+// message and position (-1: no position), or the ValueError, OverflowError,
+// IndexError or RecursionError CPython raises for some mistakes.
+enum class ErrorKind { Pattern, Value, Overflow, Index, Recursion };
 struct PatternError {
     ErrorKind kind;
     std::string message;
