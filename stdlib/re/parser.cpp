@@ -35,9 +35,11 @@
 // and as \x{hex} otherwise, so nothing in the output can be read by PCRE2
 // as syntax it was not meant to be.
 //
-// Known differences left: IGNORECASE follows Unicode's case folding, so
-// CPython's extra equivalences of 'i' with 'İ' and 'ı' are missing;
-// Match.lastindex is the group closing last as the spans tell it, which
+//   i I ı İ under re.I         one set [iI\x{130}\x{131}]: CPython compares lower
+//                               cases and adds 'ı' to 'i', PCRE2 folds cases, which
+//                               keeps the Turkish pair apart
+//
+// Known differences left: Match.lastindex is the group closing last as the spans tell it, which
 // misses a group closed inside a lookahead before one ending further left;
 // a repeat count above 65535 (PCRE2's limit) is an error; the FutureWarning
 // and DeprecationWarning CPython's parser gives are not given (no warnings
@@ -122,6 +124,12 @@ private:
     // Whether \d \w \s \b are ASCII-only where the parser stands: the
     // pattern's mode unless a scoped (?a:...) or (?u:...) says otherwise.
     bool ascii_here() const { return scope_ ? *scope_ : !ucp(); }
+    // Whether letters match either case where the parser stands, with
+    // Unicode's rules: re.I or (?i), unless a scoped (?-i:...) says not.
+    bool unicode_caseless_here() const {
+        bool caseless = caseless_scope_ ? *caseless_scope_ : (flags_ & FLAG_IGNORECASE) != 0;
+        return caseless && !ascii_here();
+    }
 
     // CPython: fix_flags, once the inline global flags are known.
     void fix_flags() {
@@ -250,9 +258,10 @@ private:
         return items;
     }
 
-    static Item literal(char32_t c) {
+    Item literal(char32_t c) {
         Item it{{}, Kind::Unit, {1, 1}};
-        put_literal(it.text, c);
+        if (unicode_caseless_here() && is_turkish_i(c)) put_ascii(it.text, TURKISH_I_SET);
+        else put_literal(it.text, c);
         return it;
     }
 
@@ -468,7 +477,7 @@ private:
                           t.size() + 1 + u.size());
             members.push_back({SetMember::Range, m1.lo, m2.lo});
         }
-        return {write_set(members, negate, ascii_here(), ucp()), Kind::Unit, {1, 1}};
+        return {write_set(members, negate, ascii_here(), ucp(), unicode_caseless_here()), Kind::Unit, {1, 1}};
     }
 
     // ---- groups and extensions: ( ... ), (?...) ----
@@ -538,11 +547,14 @@ private:
         }
         int gid = capture ? open_group(named ? &name : nullptr, static_cast<ssize_t>(name.size())) : 0;
         bool sub_verbose = (verbose || (add & FLAG_VERBOSE)) && !(del & FLAG_VERBOSE);
-        std::optional<bool> saved_scope = scope_;
+        std::optional<bool> saved_scope = scope_, saved_caseless = caseless_scope_;
         if (add & FLAG_ASCII) scope_ = true;
         if (add & (FLAG_UNICODE | FLAG_LOCALE)) scope_ = (add & FLAG_LOCALE) != 0;
+        if (add & FLAG_IGNORECASE) caseless_scope_ = true;
+        if (del & FLAG_IGNORECASE) caseless_scope_ = false;
         Sub sub = parse_sub(sub_verbose, nested + 1);
         scope_ = saved_scope;
+        caseless_scope_ = saved_caseless;
         if (!src_.match(')')) src_.fail("missing ), unterminated subpattern", src_.tell() - start);
         if (capture) close_group(gid, sub.width);
         items.push_back({opener + sub.text + U")", Kind::Group, sub.width});
@@ -708,6 +720,7 @@ private:
     int64_t lookbehind_groups_ = -1;           // groups_ where the outermost look-behind began
     bool lookbehind_variable_ = false;
     std::optional<bool> scope_;                // a scoped (?a:) (true) or (?u:) (false)
+    std::optional<bool> caseless_scope_;       // a scoped (?i:) (true) or (?-i:) (false)
 };
 
 bool translate(std::u32string_view pattern, bool is_text, int flags, Translation* out, PatternError* err) {

@@ -82,22 +82,27 @@ std::u32string boundary(bool negate, bool ascii, bool ucp) {
 // express (\S, and the spelt-out sets of a scoped (?a:) or (?u:)) cannot
 // go inside [...]; then [P\S] is written (?:[P]|[^s]) and [^P\S] is
 // (?:(?![P])[s]), one character either way.
-std::u32string write_set(const std::vector<SetMember>& members, bool negate, bool ascii, bool ucp) {
+std::u32string write_set(const std::vector<SetMember>& members, bool negate, bool ascii, bool ucp, bool caseless) {
     std::u32string plain;
     std::vector<std::string> complements;
+    bool has_i = false;
     for (const SetMember& m : members) {
         if (m.type == SetMember::Literal) {
             put_literal(plain, m.lo);
+            has_i = has_i || is_turkish_i(m.lo);
         } else if (m.type == SetMember::Range) {
             put_literal(plain, m.lo);
             plain += '-';
             put_literal(plain, m.hi);
+            for (char32_t c : {U'i', U'I', char32_t{0x130}, char32_t{0x131}}) has_i = has_i || (m.lo <= c && c <= m.hi);
         } else {
             Category cat = category(m.lo, ascii, ucp);
             if (cat.negated) complements.push_back(cat.members);
             else put_ascii(plain, cat.members);
         }
     }
+    // The set with one of i I ı İ under re.I holds all four (see is_turkish_i).
+    if (caseless && has_i) put_ascii(plain, "iI\\x{130}\\x{131}");
     std::u32string out;
     if (complements.empty()) {
         put_ascii(out, negate ? "[^" : "[");

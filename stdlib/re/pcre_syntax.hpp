@@ -41,7 +41,13 @@ struct SetMember {
 };
 
 // A PCRE2 set matching one character as the Python set [members] (negate:
-// [^members]) does.
-std::u32string write_set(const std::vector<SetMember>& members, bool negate, bool ascii, bool ucp);
+// [^members]) does; caseless: re.I with Unicode's rules is in effect.
+std::u32string write_set(const std::vector<SetMember>& members, bool negate, bool ascii, bool ucp, bool caseless);
+
+// i, I, dotless ı and dotted İ: one class under CPython's re.I (each one's
+// lower case is 'i' or 'ı', which CPython counts as the same letter); PCRE2
+// folds cases as Unicode does and keeps the Turkish letters apart.
+inline bool is_turkish_i(char32_t c) { return c == 'i' || c == 'I' || c == 0x130 || c == 0x131; }
+inline constexpr std::string_view TURKISH_I_SET = "[iI\\x{130}\\x{131}]";
 
 }  // namespace glasspy::stdlib::re
