@@ -3,15 +3,9 @@
 glasspy's own implementation.  The engine is the native module _pcre
 (stdlib/re/ in the source tree): it reads Python's pattern syntax with
 CPython's checks and error messages, writes it out in PCRE2's syntax,
-compiles it with PCRE2's JIT, and runs the loops of findall, split and
-sub.  This file is the API CPython documents: the module functions and
-their pattern cache, the flags, re.error, and the Pattern and Match
-objects.
-
-Match objects are native too (a Match is made for each match found, so it
-must be cheap); Pattern is a Python class around the native compiled code."""
-
-import sys as _sys
+compiles it with PCRE2's JIT, and makes the Pattern and Match objects.
+This file is the rest of the API CPython documents: the module functions
+and their pattern cache, the flags, re.error, and escape()."""
 
 import _pcre
 
@@ -20,9 +14,6 @@ __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "f
            "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag"]
 
 __version__ = "2.2.1"
-
-_MAXSIZE = _sys.maxsize
-
 
 # ---- flags -------------------------------------------------------------------------------------
 
@@ -133,111 +124,16 @@ class error(Exception):
         super().__init__(msg)
 
 
-# ---- compiled patterns ---------------------------------------------------------------------
+# ---- compiled patterns and matches -------------------------------------------------------
 
-# (name, bit) in the order CPython's Pattern repr lists flags.
-_PATTERN_FLAG_NAMES = (("re.TEMPLATE", 1), ("re.IGNORECASE", 2), ("re.LOCALE", 4), ("re.MULTILINE", 8),
-                       ("re.DOTALL", 16), ("re.UNICODE", 32), ("re.VERBOSE", 64), ("re.DEBUG", 128),
-                       ("re.ASCII", 256))
-
-# The modes of _pcre's Code.match: where the match may start and end.
-_SEARCH, _MATCH, _FULLMATCH = 0, 1, 2
-
-try:
-    _mappingproxy = type(type.__dict__)
-    _mappingproxy({})
-except Exception:  # noqa: BLE001 - a plain dict copy then
-    _mappingproxy = dict
-
-
-class Pattern:
-    """A compiled regular expression (what re.compile returns)."""
-
-    __slots__ = ("_code", "pattern", "flags", "groups", "groupindex", "__weakref__")
-
-    def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 're.Pattern' instances")
-
-    # -- matching --
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        """A Match if the pattern matches at pos (the start of the string by default)."""
-        return self._code.match(self, string, pos, endpos, _MATCH)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        """A Match if the pattern matches the whole string (from pos to endpos)."""
-        return self._code.match(self, string, pos, endpos, _FULLMATCH)
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        """The first Match anywhere in the string, or None."""
-        return self._code.match(self, string, pos, endpos, _SEARCH)
-
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        """Every match, as text: the whole match if the pattern has no group,
-        the group's text if it has one, a tuple of the groups' texts if more."""
-        return self._code.findall(string, pos, endpos)
-
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        """An iterator over every match, as Match objects."""
-        return iter(self._code.scanner(self, string, pos, endpos).search, None)
-
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        """An object whose match() and search() find the matches one by one."""
-        return self._code.scanner(self, string, pos, endpos)
-
-    def split(self, string, maxsplit=0):
-        """The text between matches; the groups' texts too, between the pieces."""
-        return self._code.split(string, maxsplit)
-
-    def sub(self, repl, string, count=0):
-        """The string with each match replaced by repl: a template (\\1, \\g<name>)
-        or a function called with each Match."""
-        return self._code.sub(self, repl, string, count)[0]
-
-    def subn(self, repl, string, count=0):
-        """sub() and the number of replacements made, as a pair."""
-        return self._code.sub(self, repl, string, count)
-
-    # -- the object --
-    def __repr__(self):
-        text = repr(self.pattern)[:200]
-        flags = self.flags
-        if isinstance(self.pattern, str):
-            flags &= ~UNICODE
-        if not flags:
-            return "re.compile(%s)" % text
-        names = []
-        for name, bit in _PATTERN_FLAG_NAMES:
-            if flags & bit:
-                names.append(name)
-                flags &= ~bit
-        if flags:
-            names.append(hex(flags))
-        return "re.compile(%s, %s)" % (text, "|".join(names))
-
-    def __eq__(self, other):
-        if type(other) is not Pattern:
-            return NotImplemented
-        return (self.flags == other.flags and type(self.pattern) is type(other.pattern)
-                and self.pattern == other.pattern)
-
-    def __hash__(self):
-        return hash((self.pattern, self.flags))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
-
-
-# ---- match objects -------------------------------------------------------------------------
-
-# The result of a successful match (native: stdlib/re/match_object.cpp):
-# group(), groups(), groupdict(), start(), end(), span(), expand(), m[g],
-# and string, re, pos, endpos, lastindex, lastgroup, regs.
+# Both native (stdlib/re/pattern_object.cpp, match_object.cpp): a Pattern's
+# methods run once per call and a Match is made for every match found, so
+# they must cost little.
+#   Pattern: match, fullmatch, search, findall, finditer, scanner, split, sub,
+#            subn; pattern, flags, groups, groupindex
+#   Match:   group, groups, groupdict, start, end, span, expand, m[g];
+#            string, re, pos, endpos, lastindex, lastgroup, regs
+Pattern = _pcre.Pattern
 Match = _pcre.Match
 
 
@@ -261,13 +157,7 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    code = _pcre.compile(pattern, flags, error)
-    p = object.__new__(Pattern)
-    p._code = code
-    p.pattern = pattern
-    p.flags = code.flags | flags
-    p.groups = code.groups
-    p.groupindex = _mappingproxy(code.groupindex)
+    p = _pcre.compile(pattern, flags, error)
     if not flags & DEBUG:
         if len(_cache) >= _MAXCACHE:
             # Forget the oldest pattern (dicts keep insertion order).

@@ -24,7 +24,7 @@
 #include "runtime/none.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
-#include "stdlib/re/code.hpp"
+#include "stdlib/re/pattern.hpp"
 
 namespace glasspy::stdlib::re {
 
@@ -38,8 +38,7 @@ Object* none() {
 }
 
 struct MatchObject : VarObject {
-    Object* pattern;   // the re.Pattern
-    CodeObject* code;  // its compiled form: group count and names
+    PatternObject* pattern;  // group count and names
     Object* string;
     ssize_t pos, endpos;
     int lastindex;        // 0: none
@@ -50,10 +49,9 @@ MatchObject* as_match(Object* o) { return static_cast<MatchObject*>(o); }
 
 void match_dealloc(Object* self) {
     MatchObject* m = as_match(self);
-    clear(m->pattern);
-    Object* code = m->code;
-    m->code = nullptr;
-    xdecref(code);
+    Object* pattern = m->pattern;
+    m->pattern = nullptr;
+    xdecref(pattern);
     clear(m->string);
     free_object(self);
 }
@@ -105,11 +103,11 @@ ssize_t group_index(MatchObject* m, Object* key) {
             i = -1;
         }
     } else {
-        Object* found = dict_getitem(m->code->groupindex, key);
+        Object* found = dict_getitem(m->pattern->groupindex, key);
         if (!found && error_occurred()) return -1;
         if (found && is_int(found) && !int_as_ssize(found, &i)) return -1;
     }
-    if (i < 0 || i > m->code->groups) {
+    if (i < 0 || i > m->pattern->groups) {
         set_error(&exc::IndexError, "no such group");
         return -1;
     }
@@ -165,9 +163,9 @@ Object* match_groups(Object* self, Object* const* args, ssize_t nargs, Object* k
     Object* missing;
     if (!default_arg("groups", args, nargs, kwnames, &missing)) return nullptr;
     MatchObject* m = as_match(self);
-    Ref<> out = Ref<>::steal(tuple_new(m->code->groups));
+    Ref<> out = Ref<>::steal(tuple_new(m->pattern->groups));
     if (!out) return nullptr;
-    for (int g = 1; g <= m->code->groups; ++g) {
+    for (int g = 1; g <= m->pattern->groups; ++g) {
         Object* t = group_text(m, g, missing);
         if (!t) return nullptr;
         tuple_items(out.get())[g - 1] = t;
@@ -181,7 +179,7 @@ Object* match_groupdict(Object* self, Object* const* args, ssize_t nargs, Object
     MatchObject* m = as_match(self);
     Ref<> out = Ref<>::steal(dict_new());
     if (!out) return nullptr;
-    for (auto& [name, g] : m->code->names) {
+    for (auto& [name, g] : m->pattern->names) {
         Ref<> k = Ref<>::steal(str_from_code_points(name));
         Ref<> v = Ref<>::steal(group_text(m, g, missing));
         if (!k || !v || dict_setitem(out.get(), k.get(), v.get()) < 0) return nullptr;
@@ -207,11 +205,11 @@ Object* match_expand(Object* self, Object* const* args, ssize_t nargs, Object* k
     if (!check_no_kwargs("expand", kwnames) || !check_positional("expand", nargs, 1, 1)) return nullptr;
     MatchObject* m = as_match(self);
     Template t;
-    Subject s(m->code);
-    if (!template_parse(m->code, args[0], &t) || !s.init(m->string)) return nullptr;
+    Subject s(m->pattern);
+    if (!template_parse(m->pattern, args[0], &t) || !s.init(m->string)) return nullptr;
     std::u32string out;
     template_expand(t, s, m->spans, out);
-    if (!m->code->is_bytes) return str_from_code_points(out);
+    if (!m->pattern->is_bytes) return str_from_code_points(out);
     std::string b;
     for (char32_t c : out) b += static_cast<char>(c);
     return bytes_from(b);
@@ -242,16 +240,16 @@ Object* get_lastindex(Object* self) {
 
 Object* get_lastgroup(Object* self) {
     MatchObject* m = as_match(self);
-    for (auto& [name, g] : m->code->names)
+    for (auto& [name, g] : m->pattern->names)
         if (g == m->lastindex && m->lastindex) return str_from_code_points(name);
     return none();
 }
 
 Object* get_regs(Object* self) {
     MatchObject* m = as_match(self);
-    Ref<> out = Ref<>::steal(tuple_new(m->code->groups + 1));
+    Ref<> out = Ref<>::steal(tuple_new(m->pattern->groups + 1));
     if (!out) return nullptr;
-    for (int g = 0; g <= m->code->groups; ++g) {
+    for (int g = 0; g <= m->pattern->groups; ++g) {
         Object* span = span_of(m, g);
         if (!span) return nullptr;
         tuple_items(out.get())[g] = span;
@@ -311,8 +309,7 @@ TypeObject make_match_type() {
 // place.  Pattern.finditer is iter(scanner.search, None).
 
 struct ScannerObject : Object {
-    Object* pattern;
-    CodeObject* code;
+    PatternObject* pattern;
     Object* string;
     ssize_t pos, endpos;  // as given (the Matches show them)
     ssize_t start;        // where the next attempt starts; > endpos: done
@@ -323,10 +320,9 @@ ScannerObject* as_scanner(Object* o) { return static_cast<ScannerObject*>(o); }
 
 void scanner_dealloc(Object* self) {
     ScannerObject* sc = as_scanner(self);
-    clear(sc->pattern);
-    Object* code = sc->code;
-    sc->code = nullptr;
-    xdecref(code);
+    Object* pattern = sc->pattern;
+    sc->pattern = nullptr;
+    xdecref(pattern);
     clear(sc->string);
     free_object(self);
 }
@@ -336,17 +332,17 @@ Object* scanner_next(Object* self, Object* const*, ssize_t nargs, Object* kwname
     if (!check_no_args(Mode == MATCH ? "match" : "search", nargs, kwnames)) return nullptr;
     ScannerObject* sc = as_scanner(self);
     if (sc->start > sc->endpos) return none();
-    Subject s(sc->code);
+    Subject s(sc->pattern);
     if (!s.init(sc->string)) return nullptr;
-    int rc = run(sc->code, s, Mode | (sc->must_advance ? NOTEMPTY_ATSTART : 0), sc->start, sc->endpos);
+    int rc = run(sc->pattern, s, Mode | (sc->must_advance ? NOTEMPTY_ATSTART : 0), sc->start, sc->endpos);
     if (rc <= 0) {
         sc->start = sc->endpos + 1;
         return rc == 0 ? none() : nullptr;
     }
-    const PCRE2_SIZE* ov = ovector(sc->code);
+    const PCRE2_SIZE* ov = ovector(sc->pattern);
     sc->must_advance = ov[0] == ov[1];
     sc->start = static_cast<ssize_t>(ov[1]);
-    return match_new(sc->pattern, sc->code, sc->string, s, sc->pos, sc->endpos);
+    return match_new(sc->pattern, sc->string, sc->pos, sc->endpos);
 }
 
 const BuiltinDef SCANNER_METHODS[] = {
@@ -379,17 +375,15 @@ TypeObject make_scanner_type() {
 TypeObject match_type = make_match_type();
 TypeObject scanner_type = make_scanner_type();
 
-Object* match_new(Object* pattern, CodeObject* c, Object* string, const Subject&, ssize_t pos, ssize_t endpos) {
+Object* match_new(PatternObject* c, Object* string, ssize_t pos, ssize_t endpos) {
     ssize_t n = 2 * (c->groups + 1);
     Object* mem = alloc_object(&match_type, n);
     if (!mem) return no_memory();
     MatchObject* m = as_match(mem);
     const PCRE2_SIZE* ov = ovector(c);
     for (ssize_t i = 0; i < n; ++i) m->spans[i] = ov[i];
-    incref(pattern);
-    m->pattern = pattern;
     incref(c);
-    m->code = c;
+    m->pattern = c;
     incref(string);
     m->string = string;
     m->pos = pos;
@@ -398,14 +392,12 @@ Object* match_new(Object* pattern, CodeObject* c, Object* string, const Subject&
     return m;
 }
 
-Object* scanner_new(Object* pattern, CodeObject* c, Object* string, ssize_t pos, ssize_t endpos) {
+Object* scanner_new(PatternObject* c, Object* string, ssize_t pos, ssize_t endpos) {
     Object* mem = alloc_object(&scanner_type);
     if (!mem) return no_memory();
     ScannerObject* sc = as_scanner(mem);
-    incref(pattern);
-    sc->pattern = pattern;
     incref(c);
-    sc->code = c;
+    sc->pattern = c;
     incref(string);
     sc->string = string;
     sc->pos = pos;

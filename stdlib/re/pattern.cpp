@@ -1,5 +1,6 @@
-// The Code object, subjects, one match attempt, templates (see code.hpp).
-#include "stdlib/re/code.hpp"
+// re.Pattern's core: making one, subjects, one match attempt, templates
+// (see pattern.hpp; its Python methods are in pattern_object.cpp).
+#include "stdlib/re/pattern.hpp"
 
 #include <algorithm>
 
@@ -17,20 +18,21 @@ namespace glasspy::stdlib::re {
 
 using namespace rt;
 
-// ---- the Code object -------------------------------------------------------------------------
+// ---- the Pattern object ------------------------------------------------------------------------
 
 namespace {
 
-void code_dealloc(Object* self) {
-    CodeObject* c = as_code(self);
+void pattern_dealloc(Object* self) {
+    PatternObject* c = as_pattern(self);
     for (pcre2_code*& p : c->programs)
         if (p) pcre2_code_free(std::exchange(p, nullptr));
     if (c->match_data) pcre2_match_data_free(c->match_data);
     if (c->match_context) pcre2_match_context_free(c->match_context);
+    clear(c->pattern);
     clear(c->groupindex);
     clear(c->error_class);
     clear(c->template_repl);
-    c->~CodeObject();
+    c->~PatternObject();
     free_object(self);
 }
 
@@ -58,7 +60,7 @@ pcre2_code* compile_program(const std::u32string& pattern, std::uint32_t options
     return code;
 }
 
-pcre2_code* program(CodeObject* c, int which) {
+pcre2_code* program(PatternObject* c, int which) {
     if (!c->programs[which]) {
         std::uint32_t extra = which == MATCH ? PCRE2_ANCHORED : PCRE2_ANCHORED | PCRE2_ENDANCHORED;
         int error;
@@ -68,25 +70,26 @@ pcre2_code* program(CodeObject* c, int which) {
     return c->programs[which];
 }
 
-TypeObject make_code_type() {
+TypeObject make_pattern_type() {
     TypeObject t;
     t.ob_refcnt = 1;
-    t.tp_name = "_pcre.Code";
-    t.tp_basicsize = sizeof(CodeObject);
-    t.tp_dealloc = code_dealloc;
+    t.tp_name = "re.Pattern";
+    t.tp_doc = "Compiled regular expression object.";
+    t.tp_basicsize = sizeof(PatternObject);
+    t.tp_dealloc = pattern_dealloc;
     return t;
 }
 
 }  // namespace
 
-TypeObject code_type = make_code_type();
+TypeObject pattern_type = make_pattern_type();
 
-Object* code_new(Translation& tr, bool is_bytes, Object* pattern, Object* error_class) {
-    Object* mem = alloc_object(&code_type);
+Object* pattern_new(Translation& tr, Object* pattern, Object* error_class) {
+    Object* mem = alloc_object(&pattern_type);
     if (!mem) return no_memory();
-    auto* c = new (mem) CodeObject{};
+    auto* c = new (mem) PatternObject{};
     c->ob_refcnt = 1;
-    c->ob_type = &code_type;
+    c->ob_type = &pattern_type;
     Ref<> self = Ref<>::steal(c);
     c->pcre = std::move(tr.pcre);
     c->options = PCRE2_ALT_CIRCUMFLEX;  // in MULTILINE mode ^ matches after a final "\n", as in Python
@@ -94,7 +97,9 @@ Object* code_new(Translation& tr, bool is_bytes, Object* pattern, Object* error_
     if (tr.flags & FLAG_IGNORECASE) c->options |= PCRE2_CASELESS;
     if (tr.flags & FLAG_MULTILINE) c->options |= PCRE2_MULTILINE;
     if (tr.flags & FLAG_DOTALL) c->options |= PCRE2_DOTALL;
-    c->is_bytes = is_bytes;
+    c->is_bytes = !is_str(pattern);
+    incref(pattern);
+    c->pattern = pattern;
     c->flags = tr.flags;
     c->groups = tr.groups;
     c->parent = std::move(tr.parent);
@@ -130,15 +135,15 @@ Object* code_new(Translation& tr, bool is_bytes, Object* pattern, Object* error_
 
 Subject::~Subject() {
     if (!owns_) return;
-    // Back into the Code, for the next call on the same string.
-    code_->wide = std::move(buffer_);
-    code_->wide_of = {obj_, length_, hash_};
+    // Back into the Pattern, for the next call on the same string.
+    pattern_->wide = std::move(buffer_);
+    pattern_->wide_of = {obj_, length_, hash_};
 }
 
 bool Subject::init(Object* string) {
     obj_ = string;
     if (is_str(string)) {
-        if (code_->is_bytes) {
+        if (pattern_->is_bytes) {
             set_error(&exc::TypeError, "cannot use a bytes pattern on a string-like object");
             return false;
         }
@@ -157,7 +162,7 @@ bool Subject::init(Object* string) {
     }
     std::string_view bytes;
     if (bytes_like_view(string, &bytes)) {
-        if (!code_->is_bytes) {
+        if (!pattern_->is_bytes) {
             set_error(&exc::TypeError, "cannot use a string pattern on a bytes-like object");
             return false;
         }
@@ -170,18 +175,18 @@ bool Subject::init(Object* string) {
     return false;
 }
 
-// Takes the Code's buffer for key's characters (`cached_`: it holds them
-// already); the Code has none until the destructor gives it back.  A null
+// Takes the Pattern's buffer for key's characters (`cached_`: it holds
+// them already); the Pattern has none until the destructor gives it back.  A null
 // key (a bytearray, which may change) uses a buffer of its own.
 void Subject::take_buffer(Object* key) {
     data_ = &EMPTY;
     if (!key) return;
     owns_ = true;
     hash_ = is_str(key) ? str_type.tp_hash(key) : bytes_hash(key);  // computed once, kept in the object
-    cached_ = code_->wide_of.address == key && code_->wide_of.length == length_ && code_->wide_of.hash == hash_;
-    buffer_ = std::move(code_->wide);
-    code_->wide.clear();
-    code_->wide_of = {};
+    cached_ = pattern_->wide_of.address == key && pattern_->wide_of.length == length_ && pattern_->wide_of.hash == hash_;
+    buffer_ = std::move(pattern_->wide);
+    pattern_->wide.clear();
+    pattern_->wide_of = {};
     if (!cached_) buffer_.clear();
     if (!buffer_.empty()) data_ = buffer_.data();
 }
@@ -192,7 +197,7 @@ template <typename Unit> void Subject::widen(const Unit* p) {
 }
 
 Object* Subject::slice(ssize_t a, ssize_t b) const {
-    if (code_->is_bytes) {
+    if (pattern_->is_bytes) {
         std::string out(static_cast<std::size_t>(b - a), '\0');
         for (ssize_t i = a; i < b; ++i) out[static_cast<std::size_t>(i - a)] = static_cast<char>(data_[i]);
         return bytes_from(out);
@@ -207,7 +212,7 @@ Object* Subject::slice(ssize_t a, ssize_t b) const {
 
 // ---- matching ------------------------------------------------------------------------------------
 
-int run(CodeObject* c, const Subject& s, int mode, ssize_t pos, ssize_t endpos) {
+int run(PatternObject* c, const Subject& s, int mode, ssize_t pos, ssize_t endpos) {
     pcre2_code* prog = program(c, mode & 3);
     if (!prog) return -1;
     std::uint32_t options = (mode & NOTEMPTY_ATSTART) ? PCRE2_NOTEMPTY_ATSTART : 0;
@@ -231,7 +236,7 @@ int run(CodeObject* c, const Subject& s, int mode, ssize_t pos, ssize_t endpos) 
 // holds, and otherwise the later group closed later.  (CPython records
 // the last closing mark as it goes; a group set inside a lookahead can
 // close before one that ends further left, which this does not see.)
-int last_index(const CodeObject* c, const PCRE2_SIZE* ov) {
+int last_index(const PatternObject* c, const PCRE2_SIZE* ov) {
     int best = 0;
     for (int g = 1; g <= c->groups; ++g) {
         if (!is_set(ov, g)) continue;
@@ -271,7 +276,7 @@ std::nullptr_t raise_pattern_error(const PatternError& e, Object* pattern, Objec
     return nullptr;
 }
 
-bool template_parse(CodeObject* c, Object* repl, Template* out) {
+bool template_parse(PatternObject* c, Object* repl, Template* out) {
     std::u32string units;
     bool is_text = is_str(repl);
     if (is_text) {

@@ -1,8 +1,8 @@
-// A compiled pattern as PCRE2 holds it (the _pcre.Code object), the
-// subject as PCRE2 reads it, and one match attempt: what the _pcre module
-// (sre_module.cpp) and the Match and Scanner objects (match_object.cpp)
-// share.  CPython's counterpart is the PatternObject and SRE_STATE of
-// Modules/_sre/sre.c.
+// re.Pattern, a compiled pattern as PCRE2 holds it; the subject as PCRE2
+// reads it; one match attempt.  What the Pattern's methods
+// (pattern_object.cpp), the Match and Scanner objects (match_object.cpp)
+// and the _pcre module (sre_module.cpp) share.  CPython's counterparts are
+// PatternObject and SRE_STATE in Modules/_sre/sre.c.
 //
 // Why PCRE2's 32-bit library: a str stores 1, 2 or 4 bytes per character
 // (runtime/str.hpp) and every index Python shows is a character index.
@@ -11,17 +11,19 @@
 // lone surrogates are ordinary characters, and one compiled (and JIT-
 // compiled) program serves every string: a 4-byte str is matched in place,
 // a 1- or 2-byte str (and bytes) is widened once per call into a buffer
-// that the Code keeps for the next call on the same string (search loops
-// call again and again on one string).  PCRE2_UCP gives \d
-// \w \b and case-insensitivity their Unicode meaning without UTF mode.  The
-// 8- and 16-bit libraries would need a program per width, or conversions
-// between UTF-8/UTF-16 offsets and indices.
+// that the Pattern keeps for the next call on the same string (search
+// loops call again and again on one string).  PCRE2_UCP gives \d \w \b and
+// case-insensitivity their Unicode meaning without UTF mode.  The 8- and
+// 16-bit libraries would need a program per width, or conversions between
+// UTF-8/UTF-16 offsets and indices.
 //
-// Invariants: a Code's PCRE2 groups are the Python pattern's groups
-// (parser.hpp); the match data and the widened buffer are used only while
-// the GIL is held and no Python code runs, and a Subject takes the buffer
-// out of the Code while it is in use, so that Python code run in between
-// (a sub() callback, a finaliser) cannot replace it under the loop's feet.
+// Invariants: a Pattern's PCRE2 groups are the Python pattern's groups
+// (parser.hpp); a Pattern never changes once made, apart from its caches
+// (the programs compiled on first use, the widened buffer, the last
+// template); the match data and the widened buffer are used only while the
+// GIL is held and no Python code runs, and a Subject takes the buffer out of
+// the Pattern while it is in use, so that Python code run in between (a
+// sub() callback, a finaliser) cannot replace it under the loop's feet.
 #pragma once
 
 #define PCRE2_CODE_UNIT_WIDTH 32
@@ -54,19 +56,22 @@ struct Template {
     std::vector<ssize_t> groups;  // -1: the literal of the same index
 };
 
-struct CodeObject : Object {
+struct PatternObject : Object {
+    Object* pattern;     // the pattern as given, str or bytes (owned)
+    Object* groupindex;  // dict name -> group number (owned)
+    int flags;           // given, inline global ones, UNICODE for str
+    int groups;
+    bool is_bytes;
+    std::vector<int> parent;  // the group enclosing each group (0: none)
+    std::vector<std::pair<std::u32string, int>> names;
+    Object* error_class;  // re.error, for templates' errors (owned)
+    // PCRE2's side: the programs for SEARCH, MATCH and FULLMATCH (the last
+    // two compiled on first use), the ovector, the limits.
     pcre2_code* programs[3];
     pcre2_match_data* match_data;
     pcre2_match_context* match_context;
     std::u32string pcre;  // the translated pattern, for the programs made later
     std::uint32_t options;
-    bool is_bytes;
-    int flags;
-    int groups;
-    std::vector<int> parent;  // the group enclosing each group (0: none)
-    std::vector<std::pair<std::u32string, int>> names;
-    Object* groupindex;   // dict name -> number (owned)
-    Object* error_class;  // re.error, for templates' errors (owned)
     // The last narrow subject's characters widened to 32 bits, and what
     // identifies that subject: no reference is kept (a hidden one would
     // show in sys.getrefcount), so the identity is the object's address,
@@ -82,17 +87,20 @@ struct CodeObject : Object {
     Template template_parsed;
 };
 
-extern rt::TypeObject code_type;
-inline CodeObject* as_code(Object* o) { return static_cast<CodeObject*>(o); }
+extern rt::TypeObject pattern_type;
+inline PatternObject* as_pattern(Object* o) { return static_cast<PatternObject*>(o); }
 
-// A new Code for a translated pattern, its search program compiled; null
-// with re.error (raised through error_class) when PCRE2 refuses it.
-Object* code_new(Translation& tr, bool is_bytes, Object* pattern, Object* error_class);
+// A new re.Pattern for a translated pattern, its search program compiled;
+// null with re.error (raised through error_class) when PCRE2 refuses it.
+Object* pattern_new(Translation& tr, Object* pattern, Object* error_class);
+// The Python methods and attributes of re.Pattern (pattern_object.cpp),
+// put into pattern_type before it is readied.
+void pattern_type_init();
 
 // The string being matched, as 32-bit code units.
 class Subject {
 public:
-    explicit Subject(CodeObject* code) : code_(code) {}
+    explicit Subject(PatternObject* p) : pattern_(p) {}
     ~Subject();
     Subject(const Subject&) = delete;
     Subject& operator=(const Subject&) = delete;
@@ -109,7 +117,7 @@ private:
     template <typename Unit> void widen(const Unit* p);
     static constexpr std::uint32_t EMPTY = 0;  // PCRE2 wants a subject pointer even for ""
 
-    CodeObject* code_;
+    PatternObject* pattern_;
     Object* obj_ = nullptr;
     bool owns_ = false, cached_ = false;
     ssize_t hash_ = -1;
@@ -121,13 +129,13 @@ private:
 // One attempt from pos with the subject cut at endpos (mode: a Program,
 // maybe with NOTEMPTY_ATSTART).  1: a match, its spans in ovector(c); 0:
 // none; -1: an error (set).
-int run(CodeObject* c, const Subject& s, int mode, ssize_t pos, ssize_t endpos);
+int run(PatternObject* c, const Subject& s, int mode, ssize_t pos, ssize_t endpos);
 
-inline const PCRE2_SIZE* ovector(CodeObject* c) { return pcre2_get_ovector_pointer(c->match_data); }
+inline const PCRE2_SIZE* ovector(PatternObject* c) { return pcre2_get_ovector_pointer(c->match_data); }
 inline bool is_set(const PCRE2_SIZE* ov, int g) { return ov[2 * g] != PCRE2_UNSET; }
 
 // Match.lastindex for the spans: the group that closed last (0: none).
-int last_index(const CodeObject* c, const PCRE2_SIZE* ov);
+int last_index(const PatternObject* c, const PCRE2_SIZE* ov);
 
 // pos and endpos clamped to the string, as CPython's state_init does.
 void clamp_positions(ssize_t* pos, ssize_t* endpos, ssize_t length);
@@ -135,17 +143,17 @@ void clamp_positions(ssize_t* pos, ssize_t* endpos, ssize_t length);
 // ---- the Match and Scanner objects (match_object.cpp) ----
 extern rt::TypeObject match_type;
 extern rt::TypeObject scanner_type;
-// A Match for the spans in ovector(c); pattern is the re.Pattern.
-Object* match_new(Object* pattern, CodeObject* c, Object* string, const Subject& s, ssize_t pos, ssize_t endpos);
+// A Match of p for the spans in ovector(p).
+Object* match_new(PatternObject* p, Object* string, ssize_t pos, ssize_t endpos);
 // A Scanner over string from pos to endpos (Pattern.scanner).
-Object* scanner_new(Object* pattern, CodeObject* c, Object* string, ssize_t pos, ssize_t endpos);
+Object* scanner_new(PatternObject* p, Object* string, ssize_t pos, ssize_t endpos);
 
 // Raises what CPython raises for a bad pattern or template: error_class
 // (re.error) with the message, the pattern and the position, or the
 // ValueError / OverflowError / IndexError CPython uses for some.
 std::nullptr_t raise_pattern_error(const PatternError& e, Object* pattern, Object* error_class);
 // Parses a str/bytes template (sub's repl, Match.expand's argument).
-bool template_parse(CodeObject* c, Object* repl, Template* out);
+bool template_parse(PatternObject* c, Object* repl, Template* out);
 // Appends the expansion of t for the match in ov to out.
 void template_expand(const Template& t, const Subject& s, const PCRE2_SIZE* ov, std::u32string& out);
 
