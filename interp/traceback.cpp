@@ -196,6 +196,23 @@ std::string did_you_mean(Object* exc) {
     return ". Did you mean: '" + str_to_utf8(text.get()) + "'?";
 }
 
+// The exception's type as CPython's print_exception names it: its
+// __qualname__, after its __module__ unless that is builtins or __main__
+// ("re.error", "Outer.Inner").
+std::string exception_type_name(Object* exc) {
+    Object* type = type_of(exc);
+    Ref<> qualname = Ref<>::steal(get_attr_str(type, "__qualname__"));
+    Ref<> module = Ref<>::steal(qualname ? get_attr_str(type, "__module__") : nullptr);
+    if (!qualname || !module || !is_str(qualname.get())) {
+        clear_error();
+        return std::string(type_name(exc));
+    }
+    std::string name = str_to_utf8(qualname.get());
+    if (!is_str(module.get())) return "<unknown>." + name;
+    if (str_equals_ascii(module.get(), "builtins") || str_equals_ascii(module.get(), "__main__")) return name;
+    return str_to_utf8(module.get()) + "." + name;
+}
+
 void format_one(std::string& out, Object* exc) {
     auto* e = static_cast<BaseExceptionObject*>(exc);
     if (e->traceback) {
@@ -209,7 +226,7 @@ void format_one(std::string& out, Object* exc) {
         out += format_syntax_error(*info);
         return;
     }
-    std::string name(type_name(exc));
+    std::string name = exception_type_name(exc);
     if (Object* s = str(exc)) {
         std::string text = str_to_utf8(s);
         decref(s);

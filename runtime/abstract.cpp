@@ -524,7 +524,38 @@ bool index_as_ssize(Object* o, ssize_t* out) {
 
 // ---- format --------------------------------------------------------------------------------------------
 
+namespace {
+
+// A __format__ written in Python by the value's class (or a base class),
+// or null: format() runs that method, as CPython's PyObject_Format does
+// through the type's __format__ (the built-in types' own are inlined
+// below).
+Object* python_format_method(Object* value) {
+    TypeObject* t = type_of(value);
+    if (t == &str_type || t == &int_type || t == &float_type || t == &bool_type) return nullptr;
+    Ref<> name = Ref<>::steal(str_intern("__format__"));
+    if (!name) {
+        clear_error();
+        return nullptr;
+    }
+    Object* meth = type_lookup(t, name.get());
+    return meth && type_of(meth) == &function_type ? meth : nullptr;
+}
+
+}  // namespace
+
 Object* format(Object* value, Object* spec) {
+    if (Object* meth = python_format_method(value)) {
+        Ref<> spec_obj = spec ? new_ref(spec) : Ref<>::steal(str_from_utf8(""));
+        if (!spec_obj) return nullptr;
+        Object* args[] = {spec_obj.get()};
+        Ref<> r = Ref<>::steal(call_with_self(meth, value, args, 1));
+        if (r && !is_str(r.get())) {
+            set_error_fmt(&exc::TypeError, "__format__ must return a str, not {}", type_name(r.get()));
+            return nullptr;
+        }
+        return r.release();
+    }
     std::u32string spec_text = spec ? str_to_u32(spec) : std::u32string();
     if (spec_text.empty() && (is_str(value) || is_int(value) || is_float(value))) return str(value);
     auto finish = [](const FormatResult<std::u32string>& r) -> Object* {
@@ -538,7 +569,8 @@ Object* format(Object* value, Object* spec) {
     if (is_str(value)) return finish(format_str(str_to_u32(value), spec_text, type_name(value)));
     if (is_float(value)) return finish(format_float(float_value(value), spec_text, type_name(value)));
     if (is_int(value)) {
-        Object* digits = repr(value);
+        // int's own repr: a subclass may show itself otherwise.
+        Object* digits = int_type.tp_repr(value);
         if (!digits) return nullptr;
         std::string text = str_to_utf8(digits);
         decref(digits);

@@ -19,6 +19,7 @@
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
 #include "runtime/repr.hpp"
+#include "runtime/slice.hpp"
 #include "runtime/str.hpp"
 #include "runtime/type_methods.hpp"
 
@@ -307,6 +308,19 @@ Object* bytes_subscript(Object* self, Object* key) {
         }
         if (i < 0) i += static_cast<ssize_t>(view_of(self).size());
         return bytes_item(self, i);
+    }
+    if (is_slice(key)) {
+        std::string_view v = view_of(self);
+        ssize_t start, stop, step;
+        ssize_t n = slice_indices(key, static_cast<ssize_t>(v.size()), &start, &stop, &step);
+        if (n < 0) return nullptr;
+        // The whole of a bytes is the bytes itself, as in CPython.
+        if (step == 1 && n == static_cast<ssize_t>(v.size()) && self->ob_type == &bytes_type)
+            return incref(self), self;
+        std::string out;
+        out.reserve(static_cast<std::size_t>(n));
+        for (ssize_t k = 0, i = start; k < n; ++k, i += step) out += v[static_cast<std::size_t>(i)];
+        return same_type(self, out);
     }
     set_error_fmt(&exc::TypeError, "{} indices must be integers or slices, not {}",
                   is_bytearray(self) ? "bytearray" : "byte", key->ob_type->tp_name);

@@ -35,6 +35,8 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     if (!name || dict_setitem_str(module_dict(builtins.get()), "__name__", name.get()) < 0) return false;
     register_thread_module();
     register_time_module();
+    register_math_module();
+    register_pcre_module();
     std::vector<std::string> search = path;
     search.emplace_back(GLASSPY_STDLIB_DIR);
     Ref<> sys = Ref<>::steal(make_sys_module(argv, search));
