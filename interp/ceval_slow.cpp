@@ -27,19 +27,25 @@ using namespace rt;
 
 // ---- names ------------------------------------------------------------------------------------
 
+// The NameError carries the name, for the traceback's "Did you mean"
+// (CPython: format_exc_check_arg).
 void name_error(Object* name) {
-    set_error_fmt(&exc::NameError, "name '{}' is not defined", str_to_utf8(name));
+    set_name_error(fmt::format("name '{}' is not defined", str_to_utf8(name)), name);
 }
 
+// Only the NameError carries the name, as in CPython (format_exc_unbound):
+// an UnboundLocalError's name stays unset.
 void unbound_deref_error(const CodeObject* co, int index) {
-    std::string name = str_to_utf8(tuple_item(co->co_localsplusnames, index));
+    Object* name_object = tuple_item(co->co_localsplusnames, index);
+    std::string name = str_to_utf8(name_object);
     if (index < co->co_nlocalsplus - co->co_nfreevars) {
         set_error_fmt(&exc::UnboundLocalError,
                       "cannot access local variable '{}' where it is not associated with a value", name);
     } else {
-        set_error_fmt(&exc::NameError,
-                      "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-                      name);
+        set_name_error(
+            fmt::format("cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                        name),
+            name_object);
     }
 }
 

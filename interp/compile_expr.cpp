@@ -340,17 +340,22 @@ bool Compiler::maybe_optimize_method_call(const ast::Call* e) {
     for (auto* a : e->args) if (a->kind == Kind::Starred) return false;
     for (auto* k : e->keywords) if (!k->as<ast::keyword>()->arg) return false;
     visit_expr(meth->value);
-    int old_lineno = u->u_loc.lineno;
-    u->u_loc.lineno = meth->end_lineno;
+    // LOAD_METHOD (and KW_NAMES) are where `value.attr` is, so that an
+    // AttributeError's carets stop before the arguments; PRECALL and CALL
+    // are the whole call.  Both start at the attribute's name when the
+    // attribute spans lines (CPython 3.11.2's maybe_optimize_method_call).
+    set_loc(meth);
+    update_start_location_to_match_attr(meth);
     addop_name(op(Opcode::LOAD_METHOD), meth->attr);
     visit_exprs(e->args);
     if (kwdsl) {
         for (auto* k : e->keywords) visit_expr(k->as<ast::keyword>()->value);
         call_simple_kw_helper(e->keywords);
     }
+    set_loc(e);
+    update_start_location_to_match_attr(meth);
     addop(op(Opcode::PRECALL), static_cast<int>(argsl + kwdsl));
     addop(op(Opcode::CALL), static_cast<int>(argsl + kwdsl));
-    u->u_loc.lineno = old_lineno;
     return true;
 }
 

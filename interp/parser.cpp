@@ -73,7 +73,7 @@ SyntaxErrorInfo to_info(const grammar::GrammarError& e, std::string_view source,
     switch (e.end) {
         case End::range: {
             std::uint32_t end = std::min<std::uint32_t>(e.end_offset, static_cast<std::uint32_t>(line_end));
-            info.end_offset = chars_in(line, end - line_start) + 1;
+            info.end_offset = e.end_in_bytes ? static_cast<int>(end - line_start) + 1 : chars_in(line, end - line_start) + 1;
             break;
         }
         case End::point: info.end_offset = info.offset; break;

@@ -14,8 +14,10 @@
 #include "interp/ast.hpp"
 #include "interp/ceval_internal.hpp"
 #include "interp/parser.hpp"
+#include "interp/suggestions.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
+#include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/state.hpp"
@@ -33,14 +35,27 @@ void traceback_dealloc(Object* self) {
     if (gc::is_tracked(self)) gc::untrack(self);
     clear(tb->tb_next);
     clear(tb->tb_code);
+    clear(tb->tb_globals);
+    clear(tb->tb_builtins);
     free_object(self);
+}
+
+// What a cycle can run through (CPython: tb_clear); the code stays, as the
+// report needs it and it refers back to nothing.
+int traceback_clear(Object* self) {
+    auto* tb = static_cast<TracebackObject*>(self);
+    clear(tb->tb_next);
+    clear(tb->tb_globals);
+    clear(tb->tb_builtins);
+    return 0;
 }
 
 int traceback_traverse(Object* self, visitproc visit, void* arg) {
     auto* tb = static_cast<TracebackObject*>(self);
-    if (tb->tb_next)
-        if (int r = visit(tb->tb_next, arg)) return r;
-    return tb->tb_code ? visit(tb->tb_code, arg) : 0;
+    for (Object* field : {tb->tb_next, tb->tb_code, tb->tb_globals, tb->tb_builtins})
+        if (field)
+            if (int r = visit(field, arg)) return r;
+    return 0;
 }
 
 TypeObject make_traceback_type() {
@@ -51,6 +66,7 @@ TypeObject make_traceback_type() {
     t.tp_flags = TPFLAGS_HAVE_GC;
     t.tp_dealloc = traceback_dealloc;
     t.tp_traverse = traceback_traverse;
+    t.tp_clear = traceback_clear;
     return t;
 }
 
@@ -129,8 +145,8 @@ void format_entry(std::string& out, const TracebackObject* tb) {
     std::string line = source_line(filename, tb->tb_lineno);
     std::size_t strip = line.find_first_not_of(" \t\f");
     if (strip == std::string::npos) return;
+    // The indentation goes; trailing whitespace stays, as CPython prints it.
     std::string_view stripped = std::string_view(line).substr(strip);
-    while (!stripped.empty() && (stripped.back() == ' ' || stripped.back() == '\t')) stripped.remove_suffix(1);
     out += fmt::format("    {}\n", stripped);
     const auto& locations = co->co_data->locations;
     if (tb->tb_lasti < 0 || static_cast<std::size_t>(tb->tb_lasti) >= locations.size()) return;
@@ -164,6 +180,20 @@ void format_entry(std::string& out, const TracebackObject* tb) {
             marks += secondary ? '~' : '^';
     }
     out += marks + "\n";
+}
+
+// The end of a NameError's or AttributeError's message line when a close
+// name exists, as CPython 3.11's print_exception_suggestions writes it, even
+// after an empty message ("NameError. Did you mean: 'print'?").
+std::string did_you_mean(Object* exc) {
+    Ref<> suggestion = offer_suggestions(exc);
+    if (!suggestion) return "";
+    Ref<> text = suggestion->ob_type == &str_type ? suggestion : Ref<>::steal(str(suggestion.get()));
+    if (!text) {
+        clear_error();
+        return "";
+    }
+    return ". Did you mean: '" + str_to_utf8(text.get()) + "'?";
 }
 
 // The exception's type as CPython's print_exception names it: its
@@ -200,11 +230,12 @@ void format_one(std::string& out, Object* exc) {
     if (Object* s = str(exc)) {
         std::string text = str_to_utf8(s);
         decref(s);
-        out += text.empty() ? name + "\n" : name + ": " + text + "\n";
+        out += text.empty() ? name : name + ": " + text;
     } else {
         clear_error();
-        out += name + ": <exception str() failed>\n";
+        out += name + ": <exception str() failed>";
     }
+    out += did_you_mean(exc) + "\n";
 }
 
 void format_chain(std::string& out, Object* exc, std::vector<Object*>& seen) {
@@ -236,6 +267,10 @@ void traceback_here(Frame* f) {
     tb->tb_next = e->traceback;  // the inner frames: owned by the new entry now
     incref(f->f_code);
     tb->tb_code = f->f_code;
+    incref(f->f_globals);
+    tb->tb_globals = f->f_globals;
+    incref(f->f_builtins);
+    tb->tb_builtins = f->f_builtins;
     tb->tb_lasti = f->prev_instr;
     tb->tb_lineno = frame_lineno(f);
     e->traceback = mem;

@@ -22,6 +22,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/eval_breaker.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/finalize.hpp"
 #include "runtime/import.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
@@ -152,6 +153,7 @@ void finalize_modules() {
     }
     rt::clear_error();
     rt::dict_clear(in.modules);
+    rt::finalize_objects();
 }
 
 // Runs the program as `python3 FILE` does: a SyntaxError is reported before

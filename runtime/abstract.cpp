@@ -180,7 +180,11 @@ Object* get_attr(Object* o, Object* name) {
         return nullptr;
     }
     getattrofunc f = o->ob_type->tp_getattro ? o->ob_type->tp_getattro : generic_getattr;
-    return f(o, name);
+    Object* r = f(o, name);
+    // Whoever raised the AttributeError, it now says what was looked up on
+    // what, for the traceback's "Did you mean" (attribute_error.cpp).
+    if (!r) set_attribute_error_context(o, name);
+    return r;
 }
 
 Object* get_attr_str(Object* o, std::string_view name) {

@@ -32,6 +32,9 @@ int is_true(Object* o);  // bool(o)
 Object* get_attr(Object* o, Object* name);
 Object* get_attr_str(Object* o, std::string_view name);
 int set_attr(Object* o, Object* name, Object* value);  // value null: delete
+// dir(o): type(o).__dir__(o) as a sorted list (CPython: _dir_object, what
+// PyObject_Dir does with an object; object_protocols.cpp).
+Object* dir_object(Object* o);
 // object.__getattribute__ / __setattr__: descriptors, instance dict, type.
 Object* generic_getattr(Object* o, Object* name);
 int generic_setattr(Object* o, Object* name, Object* value);

@@ -1,8 +1,9 @@
-// The built-in exceptions: one static type per line of exceptions.def, all
-// sharing BaseException's layout and behaviour for now (CPython:
-// Objects/exceptions.c).  Exceptions with extra attributes (StopIteration's
-// value, OSError's errno, SyntaxError's position...) get their own structs
-// when the interpreter first needs them.
+// The built-in exceptions: one static type per line of exceptions.def,
+// sharing BaseException's layout and behaviour (CPython:
+// Objects/exceptions.c).  Exceptions with extra attributes get their own
+// structs when the interpreter first needs them: SyntaxError's position
+// (syntax_error.cpp), OSError's errno (os_error.cpp), NameError's and
+// AttributeError's name (name_error.cpp, attribute_error.cpp).
 #include "runtime/exceptions.hpp"
 
 #include <algorithm>
@@ -270,6 +271,8 @@ void exceptions_init() {
     exc::StopIteration.tp_getset = STOP_ITERATION_GETSET;
     syntax_error_prepare();
     os_error_prepare();
+    name_error_prepare();
+    attribute_error_prepare();
 #define GP_EXCEPTION(name, base, doc) init_exception(exc::name, exc::base, #name, doc);
 #include "runtime/exceptions.def"
 #undef GP_EXCEPTION
@@ -283,7 +286,8 @@ Object* exception_new(TypeObject* type, std::string_view message) {
     decref(msg);
     if (!args) return nullptr;
     Object* exc = type->tp_new(type, args, nullptr);
-    // Exceptions with fields fill them in __init__ (SyntaxError.msg).
+    // Exceptions with fields fill them in __init__ (SyntaxError.msg, and
+    // NameError.name reset to unset).
     if (exc && type->tp_init != BaseException_init && type->tp_init(exc, args, nullptr) < 0) clear(exc);
     decref(args);
     return exc;

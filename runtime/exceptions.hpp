@@ -54,8 +54,21 @@ void os_error_prepare();
 // directory: 'x.txt'.
 void set_os_error(int err, Object* filename);
 
+// NameError and its subclass UnboundLocalError: the name that was not
+// found (CPython 3.10+: PyNameErrorObject).  Null until set, reads as None.
+struct NameErrorObject : BaseExceptionObject {
+    Object* name = nullptr;
+};
+
+// AttributeError: the attribute's name and the object it was looked up on
+// (CPython 3.10+: PyAttributeErrorObject).  Null until set, read as None.
+struct AttributeErrorObject : BaseExceptionObject {
+    Object* name = nullptr;
+    Object* obj = nullptr;
+};
+
 // BaseException's slots, for the exceptions with fields of their own to
-// extend (syntax_error.cpp).
+// extend (syntax_error.cpp, os_error.cpp, name_error.cpp, attribute_error.cpp).
 Object* BaseException_new(TypeObject* type, Object* args, Object* kwargs);
 int BaseException_init(Object* self, Object* args, Object* kwargs);
 int BaseException_clear(Object* self);
@@ -64,6 +77,19 @@ int BaseException_traverse(Object* self, visitproc visit, void* arg);
 // Gives SyntaxError its layout and slots; before SyntaxError is readied, so
 // that its subclasses inherit them.
 void syntax_error_prepare();
+// The same for NameError (name_error.cpp) and AttributeError (attribute_error.cpp).
+void name_error_prepare();
+void attribute_error_prepare();
+
+// Sets the current exception to NameError(message) with .name set, as the
+// eval loop raises it for a name that is not bound (CPython:
+// format_exc_check_arg).  The traceback printer uses .name to suggest a
+// close name.
+void set_name_error(std::string_view message, Object* name);
+// After a failed attribute lookup obj.name: when the current exception is an
+// AttributeError whose name and obj are both unset, sets them (CPython 3.11:
+// set_attribute_error_context, called by PyObject_GetAttr).
+void set_attribute_error_context(Object* obj, Object* name);
 
 // Readies every exception type (called by runtime_init).
 void exceptions_init();

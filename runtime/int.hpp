@@ -1,7 +1,8 @@
 // int and bool (CPython: Objects/longobject.c, Objects/boolobject.c,
 // Include/cpython/longintrepr.h).
 //
-// OWNER: the numbers work (int.cpp, int_arith.cpp, int_string.cpp, bool.cpp).
+// OWNER: the numbers work (int.cpp, int_arith.cpp, int_bitwise.cpp, int_digits.cpp,
+// int_string.cpp, bool.cpp).
 // The first group of functions below are the ones the rest of the runtime
 // relies on; keep their signatures.
 //
@@ -11,8 +12,10 @@
 // sys.getsizeof(1) == 28 and sys.getsizeof(2**30) == 32 true of glasspy too
 // (and sys.getsizeof(0) == 28: zero is allocated with one digit).
 // Values -5..256 are preallocated and shared (the small-int cache).
-// Arithmetic has machine-word fast paths; beyond them GMP does the work on
-// the same digits (mpz_import/mpz_export with 2 nail bits).
+// Arithmetic has machine-word fast paths; beyond them it works on the
+// digits as CPython's does (int_digits.cpp), handing long products and
+// quotients to GMP's mpn functions; the rest (true division, modular pow,
+// text) converts to GMP's mpz (mpz_import/mpz_export with 2 nail bits).
 // bool is a subclass of int with the same layout; True and False are its
 // only instances.
 //

@@ -1,14 +1,15 @@
-// int arithmetic: + - * // % divmod / ** << >> & | ^ ~ - abs
-// (CPython: Objects/longobject.c, long_add ... long_invert).
+// int arithmetic: + - * // % divmod / ** ~ - abs, and round
+// (CPython: Objects/longobject.c, long_add ... long_invert).  Shifts and
+// bitwise operators are in int_bitwise.cpp.
 //
 // Each operation first tries a machine-word fast path: when both operands
 // have at most two digits (|value| < 2**60) the work is done on int64 or
-// __int128, which cannot overflow there.  Otherwise the digits go to GMP
-// (int_internal.hpp) and the result comes back as digits.  CPython writes
-// its own digit algorithms (Knuth's, Karatsuba); glasspy borrows GMP's
-// because how a bignum multiplies is not what the tutorials teach, while
-// Python's rules (floor division, modulo sign, shifts of negative numbers)
-// are, and those are spelled out here.
+// __int128, which cannot overflow there.  Otherwise the magnitudes go to
+// the digit algorithms of int_digits.cpp (which hand long products and
+// quotients on to GMP), and the sign rules are applied here: Python's
+// rules (floor division, the modulo's sign) are what the tutorials teach,
+// so they are spelled out in this file.  True division, modular pow, huge
+// powers and round still convert to GMP's mpz once per operation.
 //
 // Invariants: every binary function returns NotImplemented (a new
 // reference) unless both operands are ints; results are exact ints (never
@@ -16,6 +17,7 @@
 // before GMP is asked to build a result, because GMP aborts the process when
 // memory runs out where CPython raises MemoryError.
 #include <cstdint>
+#include <cstring>
 
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
@@ -30,11 +32,6 @@ namespace glasspy::rt {
 namespace {
 
 using i128 = __int128;
-
-Object* not_implemented() {
-    incref(NotImplemented());
-    return NotImplemented();
-}
 
 Object* int_from_i128(i128 value) {
     if (value >= INT64_MIN && value <= INT64_MAX) return int_from_i64(static_cast<std::int64_t>(value));
@@ -73,27 +70,39 @@ void floor_div_mod(std::int64_t x, std::int64_t y, std::int64_t* q, std::int64_t
 
 }  // namespace
 
-#define GP_INT_OPERANDS(a, b) \
-    if (!is_int(a) || !is_int(b)) return not_implemented();
-
 // ---- + - * ----------------------------------------------------------------------------------------
+
+namespace {
+
+// Hands out a magnitude built by int_digits.cpp with its sign.
+Object* finish(IntObject* v, bool negative) { return v ? int_normalize(v, negative) : nullptr; }
+
+bool is_negative(const Object* o) { return int_size(o) < 0; }
+
+// a + b for a of sign a_negative and b of sign b_negative: same signs add
+// magnitudes, different ones subtract the smaller from the larger, which
+// then gives its sign.
+Object* signed_add(const Object* a, bool a_negative, const Object* b, bool b_negative) {
+    if (a_negative == b_negative) return finish(x_add(magnitude(a), magnitude(b)), a_negative);
+    bool swapped;
+    IntObject* z = x_sub(magnitude(a), magnitude(b), &swapped);
+    return finish(z, a_negative != swapped);
+}
+
+}  // namespace
 
 Object* int_add(Object* a, Object* b) {
     GP_INT_OPERANDS(a, b)
     std::int64_t x, y;
     if (both_small(a, b, &x, &y)) return int_from_i64(x + y);
-    MpzPair p(a, b);
-    mpz_add(p.x, p.x, p.y);
-    return int_from_mpz(p.x);
+    return signed_add(a, is_negative(a), b, is_negative(b));
 }
 
 Object* int_sub(Object* a, Object* b) {
     GP_INT_OPERANDS(a, b)
     std::int64_t x, y;
     if (both_small(a, b, &x, &y)) return int_from_i64(x - y);
-    MpzPair p(a, b);
-    mpz_sub(p.x, p.x, p.y);
-    return int_from_mpz(p.x);
+    return signed_add(a, is_negative(a), b, !is_negative(b));
 }
 
 Object* int_mul(Object* a, Object* b) {
@@ -101,14 +110,53 @@ Object* int_mul(Object* a, Object* b) {
     std::int64_t x, y;
     if (both_small(a, b, &x, &y)) return int_from_i128(static_cast<i128>(x) * y);
     if (int_bit_length(a) + int_bit_length(b) > MAX_RESULT_BITS) return memory_error();
-    MpzPair p(a, b);
-    mpz_mul(p.x, p.x, p.y);
-    return int_from_mpz(p.x);
+    return finish(x_mul(magnitude(a), magnitude(b)), is_negative(a) != is_negative(b));
 }
 
 // ---- division ---------------------------------------------------------------------------------------
 
 namespace {
+
+// Replaces *v (a built magnitude, owned) by f(*v); false if that failed.
+template <typename F>
+bool replace_magnitude(IntObject** v, F f) {
+    IntObject* next = f(trimmed(*v));
+    decref(*v);
+    *v = next;
+    return next != nullptr;
+}
+
+// Truncating division leaves q = trunc(a / b) and r with a's sign.
+// Python's floor division rounds toward minus infinity instead, so that the
+// remainder takes the divisor's sign: when the signs differ and something
+// remains, |q| grows by one and r becomes |b| - r (-7 // 2 == -4, -7 % 2 == 1).
+bool floor_adjust(Object* b, IntObject** q, IntObject** r) {
+    if (trimmed(*r).n == 0) return true;
+    if (q && !replace_magnitude(q, [](Magnitude m) { return x_add(m, magnitude_one()); })) return false;
+    bool swapped;
+    return replace_magnitude(r, [&](Magnitude m) { return x_sub(magnitude(b), m, &swapped); });
+}
+
+// Floor quotient and/or remainder when an operand is past the fast path:
+// the magnitudes' truncating division (int_digits.cpp), then the signs.
+bool divmod_digits(Object* a, Object* b, Object** q, Object** r) {
+    bool signs_differ = is_negative(a) != is_negative(b);
+    IntObject *qm = nullptr, *rm = nullptr;
+    // The remainder is needed to adjust the quotient when the signs differ.
+    bool want_r = r || signs_differ;
+    if (!x_divrem(magnitude(a), magnitude(b), q ? &qm : nullptr, want_r ? &rm : nullptr)) return false;
+    if (signs_differ && !floor_adjust(b, q ? &qm : nullptr, &rm)) {
+        if (qm) decref(qm);
+        if (rm) decref(rm);
+        return false;
+    }
+    if (q) *q = int_normalize(qm, signs_differ);
+    if (r)
+        *r = int_normalize(rm, is_negative(b));
+    else if (rm)
+        decref(rm);
+    return true;
+}
 
 // Floor quotient and/or remainder; null (with ZeroDivisionError) on a zero divisor.
 bool divmod_values(Object* a, Object* b, const char* zero_message, Object** q, Object** r) {
@@ -127,15 +175,7 @@ bool divmod_values(Object* a, Object* b, const char* zero_message, Object** q, O
         }
         return true;
     }
-    MpzPair p(a, b);
-    Mpz qq, rr;
-    mpz_fdiv_qr(qq, rr, p.x, p.y);  // f: floor, Python's rounding
-    if (q && !(*q = int_from_mpz(qq))) return false;
-    if (r && !(*r = int_from_mpz(rr))) {
-        if (q) clear(*q);
-        return false;
-    }
-    return true;
+    return divmod_digits(a, b, q, r);
 }
 
 }  // namespace
@@ -192,6 +232,30 @@ Object* int_true_divide(Object* a, Object* b) {
 
 namespace {
 
+// Results up to this many bits (80 digits) are computed with x_mul; beyond,
+// GMP's mpz_pow_ui wins: it repacks once each way, where x_mul repacks at
+// every squaring that is long enough to go to GMP anyway.
+constexpr double POW_DIGITS_MAX_BITS = 2400;
+
+// |a| ** e, e >= 1, by left-to-right binary exponentiation: square for
+// each bit of the exponent below the top one, and multiply by a where the
+// bit is set (CPython's long_pow does the same for short exponents).
+IntObject* pow_digits(Magnitude a, std::uint64_t e) {
+    IntObject* result = x_mul(a, magnitude_one());
+    int top = 63 - __builtin_clzll(e);
+    for (int bit = top - 1; result && bit >= 0; --bit) {
+        IntObject* squared = x_mul(trimmed(result), trimmed(result));
+        decref(result);
+        result = squared;
+        if (result && ((e >> bit) & 1)) {
+            IntObject* product = x_mul(trimmed(result), a);
+            decref(result);
+            result = product;
+        }
+    }
+    return result;
+}
+
 Object* int_pow_modular(Object* a, Object* b, Object* m) {
     if (int_sign(m) == 0) {
         set_error(&exc::ValueError, "pow() 3rd argument cannot be 0");
@@ -227,7 +291,7 @@ Object* int_pow_modular(Object* a, Object* b, Object* m) {
 Object* int_pow(Object* a, Object* b, Object* mod) {
     GP_INT_OPERANDS(a, b)
     if (mod && mod != None()) {
-        if (!is_int(mod)) return not_implemented();
+        if (!is_int(mod)) return int_not_implemented();
         return int_pow_modular(a, b, mod);
     }
     // A negative exponent makes a float (2 ** -1 == 0.5): float's ** decides.
@@ -244,16 +308,19 @@ Object* int_pow(Object* a, Object* b, Object* mod) {
         if (!overflow) return int_from_i64(result);
     }
     // 0, 1 and -1 stay small however large the exponent.
-    Mpz base, result;
-    int_to_mpz(a, base);
-    if (mpz_cmpabs_ui(base, 1) <= 0) {
-        if (mpz_sgn(base) < 0 && !(int_digits(b)[0] & 1)) mpz_neg(base, base);
-        return int_from_mpz(base);
-    }
+    Magnitude m = magnitude(a);
+    if (int_sign(b) == 0) return int_from_i64(1);
+    if (m.n == 0) return int_from_i64(0);
+    if (m.n == 1 && m.d[0] == 1) return int_from_i64((int_digits(b)[0] & 1) ? int_sign(a) : 1);
     std::int64_t e;
     if (!int_fits_i64(b, &e) ||
         static_cast<double>(int_bit_length(a)) * static_cast<double>(e) > static_cast<double>(MAX_RESULT_BITS))
         return memory_error();
+    bool negative = is_negative(a) && (e & 1);
+    if (static_cast<double>(int_bit_length(a)) * static_cast<double>(e) <= POW_DIGITS_MAX_BITS)
+        return finish(pow_digits(m, static_cast<std::uint64_t>(e)), negative);
+    Mpz base, result;
+    int_to_mpz(a, base);
     mpz_pow_ui(result, base, static_cast<unsigned long>(e));
     return int_from_mpz(result);
 }
@@ -284,110 +351,23 @@ Object* int_round(Object* a, Object* ndigits) {
 Object* int_neg(Object* a) {
     std::int64_t x;
     if (int_fits_i64(a, &x) && x != INT64_MIN) return int_from_i64(-x);
-    Mpz z;
-    int_to_mpz(a, z);
-    mpz_neg(z, z);
-    return int_from_mpz(z);
+    Magnitude m = magnitude(a);
+    IntObject* v = int_alloc(m.n);
+    if (!v) return nullptr;
+    std::memcpy(v->ob_digit, m.d, static_cast<std::size_t>(m.n) * sizeof(digit));
+    return int_normalize(v, !is_negative(a));
 }
 
 Object* int_abs(Object* a) { return int_sign(a) < 0 ? int_neg(a) : int_exact(a); }
 
-// ~x == -(x + 1): Python's ints behave as infinite two's complement.
+// ~x == -(x + 1): Python's ints behave as infinite two's complement, so
+// ~5 == -6 and ~-6 == 5.
 Object* int_invert(Object* a) {
     std::int64_t x;
     if (int_fits_i64(a, &x)) return int_from_i64(~x);
-    Mpz z;
-    int_to_mpz(a, z);
-    mpz_com(z, z);
-    return int_from_mpz(z);
-}
-
-// ---- shifts --------------------------------------------------------------------------------------------
-
-namespace {
-
-// The shift count, or false with ValueError "negative shift count".  A count
-// beyond int64 sets *huge instead.
-bool shift_count(Object* b, std::int64_t* count, bool* huge) {
-    if (int_sign(b) < 0) {
-        set_error(&exc::ValueError, "negative shift count");
-        return false;
-    }
-    *huge = !int_fits_i64(b, count);
-    return true;
-}
-
-}  // namespace
-
-Object* int_lshift(Object* a, Object* b) {
-    GP_INT_OPERANDS(a, b)
-    std::int64_t s;
-    bool huge;
-    if (!shift_count(b, &s, &huge)) return nullptr;
-    if (int_sign(a) == 0) return int_from_i64(0);
-    if (huge) {
-        // CPython divides the count by 30 and needs the quotient as a
-        // Py_ssize_t: past that it is "too many digits", before it MemoryError.
-        if (int_bit_length(b) > 67) {
-            set_error(&exc::OverflowError, "too many digits in integer");
-            return nullptr;
-        }
-        return memory_error();
-    }
-    std::int64_t x;
-    if (int_fits_i64(a, &x) && s < 63 && int_bit_length(a) + s < 127)
-        return int_from_i128(static_cast<i128>(x) * (static_cast<i128>(1) << s));
-    if (int_bit_length(a) + static_cast<std::uint64_t>(s) > MAX_RESULT_BITS) return memory_error();
-    Mpz z;
-    int_to_mpz(a, z);
-    mpz_mul_2exp(z, z, static_cast<mp_bitcnt_t>(s));
-    return int_from_mpz(z);
-}
-
-Object* int_rshift(Object* a, Object* b) {
-    GP_INT_OPERANDS(a, b)
-    std::int64_t s;
-    bool huge;
-    if (!shift_count(b, &s, &huge)) return nullptr;
-    // Shifting right rounds toward minus infinity: -5 >> 1 == -3, and any
-    // negative number shifted far enough is -1.
-    if (huge || static_cast<std::uint64_t>(s) >= int_bit_length(a))
-        return int_from_i64(int_sign(a) < 0 ? -1 : 0);
-    std::int64_t x;
-    if (int_fits_i64(a, &x)) return int_from_i64(x >> s);
-    Mpz z;
-    int_to_mpz(a, z);
-    mpz_fdiv_q_2exp(z, z, static_cast<mp_bitcnt_t>(s));
-    return int_from_mpz(z);
-}
-
-// ---- bitwise (two's complement semantics, as GMP's mpz_and & co.) ---------------------------------
-
-Object* int_and(Object* a, Object* b) {
-    GP_INT_OPERANDS(a, b)
-    std::int64_t x, y;
-    if (both_small(a, b, &x, &y)) return int_from_i64(x & y);
-    MpzPair p(a, b);
-    mpz_and(p.x, p.x, p.y);
-    return int_from_mpz(p.x);
-}
-
-Object* int_or(Object* a, Object* b) {
-    GP_INT_OPERANDS(a, b)
-    std::int64_t x, y;
-    if (both_small(a, b, &x, &y)) return int_from_i64(x | y);
-    MpzPair p(a, b);
-    mpz_ior(p.x, p.x, p.y);
-    return int_from_mpz(p.x);
-}
-
-Object* int_xor(Object* a, Object* b) {
-    GP_INT_OPERANDS(a, b)
-    std::int64_t x, y;
-    if (both_small(a, b, &x, &y)) return int_from_i64(x ^ y);
-    MpzPair p(a, b);
-    mpz_xor(p.x, p.x, p.y);
-    return int_from_mpz(p.x);
+    if (!is_negative(a)) return finish(x_add(magnitude(a), magnitude_one()), true);
+    bool swapped;
+    return finish(x_sub(magnitude(a), magnitude_one(), &swapped), false);
 }
 
 }  // namespace glasspy::rt

@@ -15,6 +15,7 @@
 // repr, cut to 200 characters as CPython's "%.200R" does.
 #include <unicode/uchar.h>
 
+#include <charconv>
 #include <cmath>
 #include <string>
 
@@ -57,6 +58,15 @@ bool set_int_max_str_digits(ssize_t max_digits) {
 // ---- int -> text -----------------------------------------------------------------------------------
 
 bool int_to_string(Object* o, int base, std::string* out) {
+    // Machine-word values (nearly all that get printed) need no GMP
+    // round trip; to_chars writes lowercase letters, as mpz_get_str does.
+    std::int64_t value;
+    if (int_fits_i64(o, &value)) {
+        char buffer[72];  // 64 binary digits and a sign
+        auto end = std::to_chars(buffer, buffer + sizeof buffer, value, base).ptr;
+        out->assign(buffer, end);
+        return true;
+    }
     bool limited = base != 2 && base != 4 && base != 8 && base != 16 && base != 32;
     if (limited && max_str_digits > 0) {
         // An early refusal, before any work, for numbers certainly too long:

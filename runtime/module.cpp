@@ -95,6 +95,29 @@ Object* module_tp_new(TypeObject*, Object* args, Object* kwargs) {
     return m;
 }
 
+// module.__dir__(): the module's own __dir__ function when its namespace
+// defines one (PEP 562), else the namespace's keys (CPython: module_dir).
+Object* module_dir(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("module.__dir__", nargs, kwnames)) return nullptr;
+    Ref<> dict = Ref<>::steal(get_attr_str(self, "__dict__"));
+    if (!dict) return nullptr;
+    if (!is_dict(dict.get())) {
+        set_error(&exc::TypeError, "<module>.__dict__ is not a dictionary");
+        return nullptr;
+    }
+    if (Object* dir = dict_getitem_str(dict.get(), "__dir__")) {
+        Ref<> held = new_ref(dir);
+        return call(held.get(), nullptr, 0);
+    }
+    if (error_occurred()) return nullptr;
+    return dict_keys(dict.get());
+}
+
+const BuiltinDef MODULE_METHODS[] = {
+    {"__dir__", module_dir, "__dir__() -> list\nspecialized dir() implementation"},
+    {nullptr, nullptr, nullptr},
+};
+
 const GetSetDef MODULE_GETSET[] = {
     {"__dict__",
      [](Object* m) {
@@ -120,6 +143,7 @@ TypeObject make_module_type() {
     t.tp_getattro = module_getattro;
     t.tp_setattro = generic_setattr;
     t.tp_getset = MODULE_GETSET;
+    t.tp_methods = MODULE_METHODS;
     t.tp_new = module_tp_new;
     // ModuleObject derives from Object, so it is not standard-layout and
     // offsetof is only conditionally supported; GCC and Clang give the

@@ -1,10 +1,13 @@
 // object's and type's methods for introspection and copying (CPython:
 // object___dir___impl, type___dir___impl, object___getstate___impl,
-// reduce_newobj and object___reduce_ex___impl in Objects/typeobject.c).
+// reduce_newobj and object___reduce_ex___impl in Objects/typeobject.c;
+// _dir_object in Objects/object.c).
 //
-// dir(o) calls type(o).__dir__(o); copy.copy and pickle call
-// o.__reduce_ex__(protocol), whose default result rebuilds the object with
-// copyreg.__newobj__(cls) and restores its __dict__ (the "state").
+// dir(o) calls type(o).__dir__(o) and sorts what it gives (the traceback's
+// "Did you mean" reads it too, interp/suggestions.cpp); copy.copy and
+// pickle call o.__reduce_ex__(protocol), whose default result rebuilds the
+// object with copyreg.__newobj__(cls) and restores its __dict__ (the
+// "state").
 #include <span>
 
 #include "runtime/abstract.hpp"
@@ -64,6 +67,20 @@ Object* type_dir(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!names || !merge_class_dict(names.get(), static_cast<TypeObject*>(self))) return nullptr;
     return list_from_iterable(names.get());
 }
+
+}  // namespace
+
+Object* dir_object(Object* o) {
+    Ref<> name = Ref<>::steal(str_intern("__dir__"));
+    if (!name) return nullptr;
+    Ref<> names = Ref<>::steal(call_method(o, name.get(), nullptr, 0));
+    if (!names) return nullptr;
+    Ref<> sorted = Ref<>::steal(list_from_iterable(names.get()));
+    if (!sorted || list_sort(sorted.get()) < 0) return nullptr;
+    return sorted.release();
+}
+
+namespace {
 
 // object.__getstate__(): the instance's __dict__ (a copy) and, if it has
 // __slots__, a second dict of them; None when there is nothing.
@@ -157,6 +174,7 @@ int add_methods(TypeObject* type, std::span<const BuiltinDef> defs) {
         Ref<> descr = Ref<>::steal(method_descr_new(type, &def));
         if (!descr || dict_setitem_str(type->tp_dict, def.name, descr.get()) < 0) return -1;
     }
+    type_modified(type);
     return 0;
 }
 

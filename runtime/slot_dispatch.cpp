@@ -541,6 +541,10 @@ void update_slot(TypeObject* type, Object* name) {
     std::u32string text = str_to_u32(name);
     if (text.size() < 5 || text.substr(0, 2) != U"__" || text.substr(text.size() - 2) != U"__") return;
     update_slots(type);
+    // Subclasses that inherited the slot follow (CPython: update_subclasses).
+    if (type->tp_subclasses)
+        for (TypeObject* sub : *type->tp_subclasses)
+            if (is_heap_type(sub)) update_slot(sub, name);
 }
 
 }  // namespace glasspy::rt

@@ -68,6 +68,8 @@ struct InterpreterState {
         Object* (*create)();
     };
     std::vector<NativeModule> native_modules;
+    // Every class alive (not owned), for the exit-time cleanup (finalize.cpp).
+    std::vector<TypeObject*> heap_types;
 
     RefcountHook refcount_hook = nullptr;
     void* refcount_context = nullptr;

@@ -1,16 +1,20 @@
 // The str type: PEP 393 compact strings, their allocation, the shared empty
-// and one-character strings, interning, and the type's slots (CPython:
+// and one-character strings, interning, the type's slots, and the building
+// blocks of str_kind.hpp that work on a string's own storage (CPython:
 // Objects/unicodeobject.c: PyUnicode_New, unicode_dealloc, unicode_result,
 // get_latin1_char, PyUnicode_InternInPlace, unicode_repr, unicode_hash,
-// PyUnicode_RichCompare, PyUnicode_Concat, unicode_repeat, unicode_getitem).
+// PyUnicode_RichCompare, PyUnicode_Concat, unicode_repeat, unicode_getitem,
+// PyUnicode_Substring, PyUnicode_FromKindAndData,
+// _PyUnicode_FastCopyCharacters).
 //
 // Invariants (see str.hpp for the layout): every str that leaves this file is
 // in canonical form (smallest kind, ascii flag exact); the empty and latin-1
 // one-character strings are made once, kept alive by the cache that holds
 // one reference to each, and returned instead of a new object wherever a
-// result has that value.
+// result has that value.  Nothing here goes through code points: results
+// are copied, widened or narrowed straight between the kinds.
 //
-// Where the caches live: the interpreter state would be their natural home
+// Where the caches (and the pool of freed small strings) live: the interpreter state would be their natural home
 // (STYLE: no globals), but there is one interpreter per process and str is
 // needed before the state is complete, so they are function-local statics
 // here, as CPython 3.11 keeps them in _PyRuntime's static strings.  Move them
@@ -18,9 +22,13 @@
 #include "runtime/str.hpp"
 
 #include "runtime/slice.hpp"
+#include "runtime/str_kind.hpp"
+#include "runtime/str_search.hpp"
+#include "runtime/str_writer.hpp"
 
 #include <cstdlib>
 #include <cstring>
+#include <type_traits>
 #include <unordered_set>
 
 #include "gc/gc_head.hpp"
@@ -31,18 +39,12 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
-#include "runtime/repr.hpp"
 #include "runtime/type_methods.hpp"
 #include "runtime/unicode.hpp"
 
 namespace glasspy::rt {
 
 namespace {
-
-// The characters of s as the unsigned type of its kind.
-template <typename Char> const Char* chars(const Object* s) {
-    return static_cast<const Char*>(str_data(s));
-}
 
 // The kind and ascii flag that the widest character calls for.
 int kind_for(char32_t maxchar) { return maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4; }
@@ -102,6 +104,44 @@ InternTable& interned() {
     return table;
 }
 
+// ---- the small-string pool ---------------------------------------------------------------
+// CPython takes small objects from obmalloc's pools.  glasspy's str come from
+// malloc, whose per-size cache (tcache) keeps only 7 free blocks: the dozen
+// pieces of a split, made and freed together, would mostly go through
+// malloc's slower bins.  So str_dealloc keeps freed small strings here, by
+// 16-byte size class, and str_new reuses them.  Bounded: POOL_DEPTH blocks
+// per class for strings of at most POOL_MAX_SIZE bytes (64 KiB in all).
+constexpr std::size_t POOL_MAX_SIZE = 256;
+constexpr std::size_t POOL_CLASSES = POOL_MAX_SIZE / 16;
+constexpr int POOL_DEPTH = 16;
+
+struct StrPool {
+    void* blocks[POOL_CLASSES][POOL_DEPTH];
+    int count[POOL_CLASSES];
+};
+
+StrPool& pool() {
+    static StrPool p = {};
+    return p;
+}
+
+// The size class of an allocation of `size` bytes: blocks of a class are all
+// malloc'd at the class's full size, so any one of them fits any request.
+std::size_t size_class(std::size_t size) { return (size - 1) / 16; }
+
+void* str_alloc(std::size_t size) {
+    if (size > POOL_MAX_SIZE) return std::malloc(size);
+    std::size_t c = size_class(size);
+    StrPool& p = pool();
+    if (p.count[c] > 0) return p.blocks[c][--p.count[c]];
+    return std::malloc((c + 1) * 16);
+}
+
+std::size_t str_alloc_size(const StrObject* s) {
+    std::size_t header = s->state.ascii ? sizeof(StrObject) : sizeof(CompactStrObject);
+    return header + static_cast<std::size_t>(s->length + 1) * s->state.kind;
+}
+
 void str_dealloc(Object* self) {
     auto* s = static_cast<StrObject*>(self);
     if (s->state.interned == SSTATE_INTERNED_MORTAL) {
@@ -112,6 +152,17 @@ void str_dealloc(Object* self) {
         s->ob_refcnt = 0;
     }
     if (!s->state.ascii) std::free(static_cast<CompactStrObject*>(s)->utf8);
+    std::size_t size = str_alloc_size(s);
+    if (size <= POOL_MAX_SIZE && self->ob_type == &str_type) {
+        StrPool& p = pool();
+        std::size_t c = size_class(size);
+        if (p.count[c] < POOL_DEPTH) {
+            // What free_object would do, but the memory stays for str_new.
+            p.blocks[c][p.count[c]++] = self;
+            decref(&str_type);
+            return;
+        }
+    }
     free_object(self);
 }
 
@@ -164,35 +215,6 @@ TypeObject make_str_type() {
     return t;
 }
 
-// The result of an operation that built its text in a buffer: a shared
-// object for '' and single latin-1 characters, else a new canonical str.
-template <typename Char> Object* str_from_buffer(const Char* p, ssize_t n) {
-    char32_t maxchar = 0;
-    for (ssize_t i = 0; i < n; ++i) maxchar = std::max<char32_t>(maxchar, p[i]);
-    if (n == 0) return get_empty();
-    if (n == 1 && maxchar < 0x100) return get_latin1_char(maxchar);
-    Object* s = str_new(n, maxchar);
-    if (!s) return nullptr;
-    switch (str_kind(s)) {
-        case 1: {
-            auto* d = static_cast<std::uint8_t*>(str_data(s));
-            for (ssize_t i = 0; i < n; ++i) d[i] = static_cast<std::uint8_t>(p[i]);
-            break;
-        }
-        case 2: {
-            auto* d = static_cast<std::uint16_t*>(str_data(s));
-            for (ssize_t i = 0; i < n; ++i) d[i] = static_cast<std::uint16_t>(p[i]);
-            break;
-        }
-        default: {
-            auto* d = static_cast<std::uint32_t*>(str_data(s));
-            for (ssize_t i = 0; i < n; ++i) d[i] = static_cast<std::uint32_t>(p[i]);
-            break;
-        }
-    }
-    return s;
-}
-
 }  // namespace
 
 TypeObject str_type = make_str_type();
@@ -206,10 +228,11 @@ Object* str_new(ssize_t length, char32_t maxchar) {
     std::size_t header = ascii ? sizeof(StrObject) : sizeof(CompactStrObject);
     if (static_cast<std::size_t>(length) > (SIZE_MAX - header) / 4 - 1) return no_memory();
     // The characters and their NUL terminator follow the header.  The memory
-    // comes from malloc, as alloc_object's does for types without a GC header,
-    // so that free_object releases it; str_new sets the header the same way.
+    // comes from malloc (or the pool of blocks malloc gave before), as
+    // alloc_object's does for types without a GC header, so that free_object
+    // releases it; str_new sets the header the same way.
     std::size_t size = header + static_cast<std::size_t>(length + 1) * static_cast<std::size_t>(kind);
-    auto* s = static_cast<StrObject*>(std::malloc(size));
+    auto* s = static_cast<StrObject*>(str_alloc(size));
     if (!s) return no_memory();
     s->ob_refcnt = 1;
     s->ob_type = &str_type;
@@ -263,12 +286,109 @@ Object* str_subtype_copy(TypeObject* type, Object* value) {
 }
 
 Object* str_from_code_points(std::u32string_view cps) {
-    return str_from_buffer(cps.data(), static_cast<ssize_t>(cps.size()));
+    return str_from_kind_data(4, cps.data(), static_cast<ssize_t>(cps.size()));
 }
 
 Object* str_from_latin1(std::string_view latin1) {
-    return str_from_buffer(reinterpret_cast<const unsigned char*>(latin1.data()),
-                           static_cast<ssize_t>(latin1.size()));
+    return str_from_kind_data(1, latin1.data(), static_cast<ssize_t>(latin1.size()));
+}
+
+// ---- building from native storage (str_kind.hpp) ---------------------------------------------
+
+Object* str_empty() { return get_empty(); }
+Object* str_latin1_char(char32_t c) { return get_latin1_char(c); }
+
+Object* str_from_char(char32_t c) {
+    if (c < 0x100) return get_latin1_char(c);
+    Object* s = str_new(1, c);
+    if (s) write_char(s, 0, c);
+    return s;
+}
+
+namespace {
+
+template <typename To, typename From> void convert_chars(To* dst, const From* src, ssize_t n) {
+    if constexpr (sizeof(To) == sizeof(From)) {
+        std::memcpy(dst, src, static_cast<std::size_t>(n) * sizeof(To));
+    } else {
+        for (ssize_t i = 0; i < n; ++i) dst[i] = static_cast<To>(src[i]);
+    }
+}
+
+template <typename To> void convert_from_kind(To* dst, const void* src, int src_kind, ssize_t n) {
+    switch (src_kind) {
+        case 1: convert_chars(dst, static_cast<const std::uint8_t*>(src), n); break;
+        case 2: convert_chars(dst, static_cast<const std::uint16_t*>(src), n); break;
+        default: convert_chars(dst, static_cast<const char32_t*>(src), n); break;
+    }
+}
+
+// The bits of every character ORed together: since the kind thresholds
+// (0x80, 0x100, 0x10000) are powers of two, this tells the range of the
+// widest character as exactly as a maximum would, and vectorises better.
+template <typename Char> std::uint32_t or_of_chars(const Char* p, ssize_t n) {
+    std::uint32_t bits = 0;
+    for (ssize_t i = 0; i < n; ++i) bits |= p[i];
+    return bits;
+}
+
+}  // namespace
+
+void copy_kind_chars(void* dst, int dst_kind, const void* src, int src_kind, ssize_t n) {
+    switch (dst_kind) {
+        case 1: convert_from_kind(static_cast<std::uint8_t*>(dst), src, src_kind, n); break;
+        case 2: convert_from_kind(static_cast<std::uint16_t*>(dst), src, src_kind, n); break;
+        default: convert_from_kind(static_cast<char32_t*>(dst), src, src_kind, n); break;
+    }
+}
+
+char32_t kind_data_bound(int kind, const void* data, ssize_t n) {
+    switch (kind) {
+        case 1: return char_max_bound(or_of_chars(static_cast<const std::uint8_t*>(data), n));
+        case 2: return char_max_bound(or_of_chars(static_cast<const std::uint16_t*>(data), n));
+        default: return char_max_bound(or_of_chars(static_cast<const char32_t*>(data), n));
+    }
+}
+
+Object* str_from_kind_data(int kind, const void* data, ssize_t n) {
+    if (n == 0) return get_empty();
+    char32_t bound = kind_data_bound(kind, data, n);
+    if (n == 1 && bound <= 0xFF) return get_latin1_char(static_cast<const std::uint8_t*>(data)[0]);
+    Object* s = str_new(n, bound);
+    if (!s) return nullptr;
+    copy_kind_chars(str_data(s), str_kind(s), data, kind, n);
+    return s;
+}
+
+void str_copy_chars(Object* to, ssize_t to_start, const Object* from, ssize_t from_start, ssize_t n) {
+    int to_kind = str_kind(to), from_kind = str_kind(from);
+    if (to_kind == from_kind) {
+        std::memcpy(static_cast<char*>(str_data(to)) + to_start * to_kind,
+                    static_cast<const char*>(str_data(from)) + from_start * from_kind,
+                    static_cast<std::size_t>(n * to_kind));
+        return;
+    }
+    copy_kind_chars(static_cast<char*>(str_data(to)) + to_start * to_kind, to_kind,
+                    static_cast<const char*>(str_data(from)) + from_start * from_kind, from_kind, n);
+}
+
+Object* str_substring(Object* s, ssize_t start, ssize_t end) {
+    ssize_t n = end - start;
+    if (n <= 0) return get_empty();
+    if (n == str_length(s) && s->ob_type == &str_type) {
+        incref(s);
+        return s;
+    }
+    if (n == 1) return str_from_char(str_at(s, start));
+    int kind = str_kind(s);
+    const char* from = static_cast<const char*>(str_data(s)) + start * kind;
+    if (str_is_ascii(s)) {
+        // An ASCII string's pieces are ASCII: no scan needed.
+        Object* r = str_new(n, 0x7F);
+        if (r) std::memcpy(str_data(r), from, static_cast<std::size_t>(n));
+        return r;
+    }
+    return str_from_kind_data(kind, from, n);
 }
 
 Object* str_from_utf8(std::string_view utf8) {
@@ -279,28 +399,20 @@ Object* str_from_utf8(std::string_view utf8) {
             ascii = false;
             break;
         }
-    if (ascii) return str_from_latin1(utf8);
-    return str_decode(utf8, "utf-8", "strict");
+    if (!ascii) return str_decode(utf8, "utf-8", "strict");
+    auto n = static_cast<ssize_t>(utf8.size());
+    if (n <= 1) return n == 0 ? get_empty() : get_latin1_char(static_cast<unsigned char>(utf8[0]));
+    Object* s = str_new(n, 0x7F);
+    if (s) std::memcpy(str_data(s), utf8.data(), utf8.size());
+    return s;
 }
 
 // ---- access --------------------------------------------------------------------------------------
 
-bool is_str(const Object* o) { return has_flag(o->ob_type, TPFLAGS_UNICODE_SUBCLASS); }
-
-ssize_t str_length(const Object* s) { return as_str(s)->length; }
-
-char32_t str_at(const Object* s, ssize_t i) {
-    switch (str_kind(s)) {
-        case 1: return chars<std::uint8_t>(s)[i];
-        case 2: return chars<std::uint16_t>(s)[i];
-        default: return chars<std::uint32_t>(s)[i];
-    }
-}
-
 std::u32string str_to_u32(const Object* s) {
     ssize_t n = str_length(s);
     std::u32string out(static_cast<std::size_t>(n), U'\0');
-    for (ssize_t i = 0; i < n; ++i) out[static_cast<std::size_t>(i)] = str_at(s, i);
+    copy_kind_chars(out.data(), 4, str_data(s), str_kind(s), n);
     return out;
 }
 
@@ -309,7 +421,9 @@ std::string str_to_utf8(const Object* s) {
         return std::string(static_cast<const char*>(str_data(s)), static_cast<std::size_t>(str_length(s)));
     std::string out;
     out.reserve(static_cast<std::size_t>(str_length(s)) * 2);
-    for (ssize_t i = 0, n = str_length(s); i < n; ++i) unicode::append_utf8(out, str_at(s, i));
+    with_str_chars(s, [&](const auto* p) {
+        for (ssize_t i = 0, n = str_length(s); i < n; ++i) unicode::append_utf8(out, p[i]);
+    });
     return out;
 }
 
@@ -326,12 +440,28 @@ bool str_equal(const Object* a, const Object* b) {
                        static_cast<std::size_t>(str_length(a) * str_kind(a))) == 0;
 }
 
+namespace {
+
+template <typename A, typename B> int compare_chars(const A* a, const B* b, ssize_t n) {
+    if constexpr (std::is_same_v<A, std::uint8_t> && std::is_same_v<B, std::uint8_t>) {
+        // Bytes compare as unsigned, which is code-point order for kind 1.
+        int c = std::memcmp(a, b, static_cast<std::size_t>(n));
+        return c < 0 ? -1 : c > 0 ? 1 : 0;
+    } else {
+        for (ssize_t i = 0; i < n; ++i)
+            if (a[i] != b[i]) return static_cast<char32_t>(a[i]) < static_cast<char32_t>(b[i]) ? -1 : 1;
+        return 0;
+    }
+}
+
+}  // namespace
+
 int str_compare(const Object* a, const Object* b) {
     ssize_t na = str_length(a), nb = str_length(b), n = std::min(na, nb);
-    for (ssize_t i = 0; i < n; ++i) {
-        char32_t ca = str_at(a, i), cb = str_at(b, i);
-        if (ca != cb) return ca < cb ? -1 : 1;
-    }
+    int c = with_str_chars(a, [&](const auto* pa) {
+        return with_str_chars(b, [&](const auto* pb) { return compare_chars(pa, pb, n); });
+    });
+    if (c != 0) return c;
     return na < nb ? -1 : na > nb ? 1 : 0;
 }
 
@@ -375,7 +505,71 @@ bool str_is_interned(const Object* s) { return as_str(s)->state.interned != SSTA
 
 // ---- the slots ---------------------------------------------------------------------------------------
 
-Object* str_repr(Object* s) { return str_from_utf8(repr_str(str_to_u32(s))); }
+namespace {
+
+// A character that repr writes as itself, with nothing to check: printable
+// ASCII other than the backslash and the quote.
+inline bool repr_plain(char32_t c, char32_t quote) { return c >= 0x20 && c < 0x7F && c != quote && c != '\\'; }
+
+// One character that repr escapes, or a non-ASCII one it may keep.
+void repr_char(StrWriter& out, char32_t c, char32_t quote) {
+    static constexpr char HEX[] = "0123456789abcdef";
+    auto hex = [&](const char* prefix, int digits) {
+        char buf[12];
+        int n = 0;
+        for (const char* p = prefix; *p; ++p) buf[n++] = *p;
+        for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) buf[n++] = HEX[(c >> shift) & 0xF];
+        out.append_ascii(std::string_view(buf, static_cast<std::size_t>(n)));
+    };
+    if (c == quote || c == '\\') {
+        out.append_char('\\');
+        out.append_char(c);
+    } else if (c == '\t') {
+        out.append_ascii("\\t");
+    } else if (c == '\n') {
+        out.append_ascii("\\n");
+    } else if (c == '\r') {
+        out.append_ascii("\\r");
+    } else if (c < ' ' || c == 0x7F) {
+        hex("\\x", 2);
+    } else if (unicode::is_printable(c)) {
+        out.append_char(c);
+    } else if (c <= 0xFF) {
+        hex("\\x", 2);
+    } else if (c <= 0xFFFF) {
+        hex("\\u", 4);
+    } else {
+        hex("\\U", 8);
+    }
+}
+
+// CPython's unicode_repr: single quotes unless the text holds a single quote
+// and no double quote; runs of plain characters are copied whole.
+template <typename Char> Object* repr_chars(Object* s, const Char* p, ssize_t n) {
+    bool single = false, dbl = false;
+    for (ssize_t i = 0; i < n; ++i) {
+        if (p[i] == '\'') single = true;
+        else if (p[i] == '"') dbl = true;
+    }
+    char32_t quote = single && !dbl ? '"' : '\'';
+    StrWriter out;
+    out.reserve(n + 2);
+    out.append_char(quote);
+    for (ssize_t i = 0; i < n;) {
+        ssize_t start = i;
+        while (i < n && repr_plain(p[i], quote)) ++i;
+        out.append_substr(s, start, i);
+        if (i < n) repr_char(out, p[i++], quote);
+    }
+    out.append_char(quote);
+    return out.finish();
+}
+
+}  // namespace
+
+Object* str_repr(Object* s) {
+    return with_str_chars(s, [&](const auto* p) { return repr_chars(s, p, str_length(s)); });
+}
 
 ssize_t str_hash(Object* s) {
     auto* a = static_cast<StrObject*>(s);
@@ -406,30 +600,47 @@ Object* str_concat(Object* a, Object* b) {
         set_error_fmt(&exc::TypeError, "can only concatenate str (not \"{}\") to str", b->ob_type->tp_name);
         return nullptr;
     }
-    if (str_length(a) == 0) return incref(b), b;
-    if (str_length(b) == 0) return incref(a), a;
-    std::u32string text = str_to_u32(a);
-    text += str_to_u32(b);
-    return str_from_code_points(text);
+    if (str_length(a) == 0 && b->ob_type == &str_type) return incref(b), b;
+    if (str_length(b) == 0 && a->ob_type == &str_type) return incref(a), a;
+    ssize_t na = str_length(a), nb = str_length(b);
+    if (na > PTRDIFF_MAX / 4 - nb) {
+        set_error(&exc::OverflowError, "strings are too large to concat");
+        return nullptr;
+    }
+    // Both operands are canonical, so the result needs exactly the wider of
+    // their kinds: each part is copied (or widened) straight in.
+    Object* r = str_new(na + nb, std::max(str_max_char_bound(a), str_max_char_bound(b)));
+    if (!r) return nullptr;
+    str_copy_chars(r, 0, a, 0, na);
+    str_copy_chars(r, na, b, 0, nb);
+    return r;
 }
 
 Object* str_repeat(Object* s, ssize_t n) {
     if (n < 0) n = 0;
     ssize_t len = str_length(s);
-    if (n == 1) return incref(s), s;
+    if (n == 1 && s->ob_type == &str_type) return incref(s), s;
     if (len == 0 || n == 0) return get_empty();
     if (len > PTRDIFF_MAX / 4 / n) {
         set_error(&exc::OverflowError, "repeated string is too long");
         return nullptr;
     }
-    int kind = str_kind(s);
-    char32_t maxchar = 0;
-    for (ssize_t i = 0; i < len; ++i) maxchar = std::max(maxchar, str_at(s, i));
-    Object* r = str_new(len * n, maxchar);
+    Object* r = str_new(len * n, str_max_char_bound(s));
     if (!r) return nullptr;
-    auto chunk = static_cast<std::size_t>(len * kind);
+    auto chunk = static_cast<std::size_t>(len * str_kind(s));
     auto* dst = static_cast<char*>(str_data(r));
-    for (ssize_t i = 0; i < n; ++i) std::memcpy(dst + static_cast<std::size_t>(i) * chunk, str_data(s), chunk);
+    if (len == 1 && str_kind(s) == 1) {
+        std::memset(dst, *static_cast<const std::uint8_t*>(str_data(s)), static_cast<std::size_t>(n));
+        return r;
+    }
+    // Doubling copies, as CPython's _PyBytes_Repeat: log2(n) memcpy calls.
+    std::memcpy(dst, str_data(s), chunk);
+    std::size_t done = chunk, total = chunk * static_cast<std::size_t>(n);
+    while (done < total) {
+        std::size_t step = std::min(done, total - done);
+        std::memcpy(dst + done, dst, step);
+        done += step;
+    }
     return r;
 }
 
@@ -438,10 +649,23 @@ Object* str_item(Object* s, ssize_t i) {
         set_error(&exc::IndexError, "string index out of range");
         return nullptr;
     }
-    char32_t c = str_at(s, i);
-    if (c < 0x100) return get_latin1_char(c);
-    return str_from_code_points(std::u32string_view(&c, 1));
+    return str_from_char(str_at(s, i));
 }
+
+namespace {
+
+// s[start::step] for n characters, step != 1, gathered in s's own kind and
+// then narrowed to what the chosen characters need.
+Object* str_slice_step(Object* s, ssize_t start, ssize_t step, ssize_t n) {
+    return with_str_chars(s, [&](const auto* p) -> Object* {
+        using Char = std::remove_cv_t<std::remove_pointer_t<decltype(p)>>;
+        std::basic_string<Char> out(static_cast<std::size_t>(n), Char{});
+        for (ssize_t k = 0, i = start; k < n; ++k, i += step) out[static_cast<std::size_t>(k)] = p[i];
+        return str_from_kind_data(static_cast<int>(sizeof(Char)), out.data(), n);
+    });
+}
+
+}  // namespace
 
 Object* str_subscript(Object* s, Object* key) {
     if (is_int(key)) {
@@ -461,10 +685,9 @@ Object* str_subscript(Object* s, Object* key) {
         ssize_t start, stop, step;
         ssize_t n = slice_indices(key, str_length(s), &start, &stop, &step);
         if (n < 0) return nullptr;
-        std::u32string out;
-        out.reserve(static_cast<std::size_t>(n));
-        for (ssize_t k = 0, i = start; k < n; ++k, i += step) out += str_at(s, i);
-        return str_from_code_points(out);
+        if (n == 0) return get_empty();
+        if (step == 1) return str_substring(s, start, start + n);
+        return str_slice_step(s, start, step, n);
     }
     set_error_fmt(&exc::TypeError, "string indices must be integers, not '{}'", key->ob_type->tp_name);
     return nullptr;
@@ -476,7 +699,7 @@ int str_contains(Object* s, Object* sub) {
                       sub->ob_type->tp_name);
         return -1;
     }
-    return str_to_u32(s).find(str_to_u32(sub)) != std::u32string::npos;
+    return str_find_range(s, sub, 0, str_length(s)) >= 0;
 }
 
 }  // namespace glasspy::rt

@@ -85,14 +85,23 @@ inline const void* str_data(const Object* s) { return str_data(const_cast<Object
 // ---- the API the rest of the runtime relies on ---------------------------------------------
 
 // A new str from UTF-8 text (invalid UTF-8 is a UnicodeDecodeError) or from
-// code points (lone surrogates allowed, as in Python).
+// code points (lone surrogates allowed, as in Python).  Code that works on
+// str should not go through code points: str_kind.hpp has the tools to work
+// on a string's own 1-, 2- or 4-byte storage.
 Object* str_from_utf8(std::string_view utf8);
 Object* str_from_code_points(std::u32string_view code_points);
 // The text as UTF-8 (surrogates in their 3-byte form).
 std::string str_to_utf8(const Object* s);
-ssize_t str_length(const Object* s);
-char32_t str_at(const Object* s, ssize_t index);  // no bounds check
-bool is_str(const Object* o);
+// Inline: the interpreter and every str method ask these constantly.
+inline ssize_t str_length(const Object* s) { return as_str(s)->length; }
+inline char32_t str_at(const Object* s, ssize_t index) {  // no bounds check
+    switch (str_kind(s)) {
+        case 1: return static_cast<const std::uint8_t*>(str_data(s))[index];
+        case 2: return static_cast<const std::uint16_t*>(str_data(s))[index];
+        default: return static_cast<const char32_t*>(str_data(s))[index];
+    }
+}
+inline bool is_str(const Object* o) { return has_flag(o->ob_type, TPFLAGS_UNICODE_SUBCLASS); }
 // Whether s equals the ASCII text (fast, no allocation): for names.
 bool str_equals_ascii(const Object* s, std::string_view ascii);
 // An interned str (one object per distinct text, as sys.intern): for
@@ -134,7 +143,7 @@ Object* str_concat(Object* a, Object* b);        // sq_concat: TypeError unless 
 Object* str_repeat(Object* s, ssize_t n);        // sq_repeat
 Object* str_item(Object* s, ssize_t i);          // sq_item: "string index out of range"
 int str_contains(Object* s, Object* sub);        // sq_contains
-Object* str_subscript(Object* s, Object* key);   // mp_subscript (integers; slices to come)
+Object* str_subscript(Object* s, Object* key);   // mp_subscript: integers and slices
 
 // ---- hashing (CPython: Python/pyhash.c) -------------------------------------------------------
 // SipHash-1-3 of raw bytes with the process's key, as CPython's

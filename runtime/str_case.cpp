@@ -23,6 +23,9 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/str.hpp"
+#include "runtime/str_kind.hpp"
+#include "runtime/str_search.hpp"
+#include "runtime/str_writer.hpp"
 #include "runtime/unicode.hpp"
 
 namespace glasspy::rt {
@@ -183,19 +186,46 @@ template <typename F> Object* map_string(Object* self, F per_char) {
     return str_from_code_points(out);
 }
 
+// ASCII text maps byte by byte, with no table lookups and no code points
+// (CPython: ascii_upper_or_lower, ascii_do_capitalize & co. for
+// PyUnicode_IS_ASCII strings); the result is ASCII too.
+template <typename F> Object* map_ascii(Object* self, F map_byte) {
+    ssize_t n = str_length(self);
+    if (n <= 1) {
+        if (n == 0) return str_empty();
+        return str_latin1_char(map_byte(*static_cast<const unsigned char*>(str_data(self)), 0));
+    }
+    Object* r = str_new(n, 0x7F);
+    if (!r) return nullptr;
+    auto* src = static_cast<const unsigned char*>(str_data(self));
+    auto* dst = static_cast<unsigned char*>(str_data(r));
+    for (ssize_t i = 0; i < n; ++i) dst[i] = map_byte(src[i], i);
+    return r;
+}
+
+unsigned char ascii_upper(unsigned char c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
+unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
 }  // namespace
 
 Object* str_upper(Object* self) {
+    if (str_is_ascii(self)) return map_ascii(self, [](unsigned char c, ssize_t) { return ascii_upper(c); });
     return map_string(self, [](auto& s, std::size_t i, auto& out) { map_char(s[i], Case::upper, out); });
 }
 
-Object* str_lower(Object* self) { return map_string(self, lower_at); }
+Object* str_lower(Object* self) {
+    if (str_is_ascii(self)) return map_ascii(self, [](unsigned char c, ssize_t) { return ascii_lower(c); });
+    return map_string(self, lower_at);
+}
 
 Object* str_casefold(Object* self) {
+    if (str_is_ascii(self)) return map_ascii(self, [](unsigned char c, ssize_t) { return ascii_lower(c); });
     return map_string(self, [](auto& s, std::size_t i, auto& out) { map_char(s[i], Case::fold, out); });
 }
 
 Object* str_swapcase(Object* self) {
+    if (str_is_ascii(self))
+        return map_ascii(self, [](unsigned char c, ssize_t) { return c >= 'a' ? ascii_upper(c) : ascii_lower(c); });
     return map_string(self, [](auto& s, std::size_t i, auto& out) {
         if (is_upper(s[i])) lower_at(s, i, out);
         else if (is_lower(s[i])) map_char(s[i], Case::upper, out);
@@ -204,7 +234,10 @@ Object* str_swapcase(Object* self) {
 }
 
 Object* str_capitalize(Object* self) {
-    // Since 3.8 the first character is titlecased, not uppercased.
+    // Since 3.8 the first character is titlecased, not uppercased (the same
+    // for ASCII).
+    if (str_is_ascii(self))
+        return map_ascii(self, [](unsigned char c, ssize_t i) { return i == 0 ? ascii_upper(c) : ascii_lower(c); });
     return map_string(self, [](auto& s, std::size_t i, auto& out) {
         if (i == 0) map_char(s[i], Case::title, out);
         else lower_at(s, i, out);
@@ -213,6 +246,13 @@ Object* str_capitalize(Object* self) {
 
 Object* str_title(Object* self) {
     bool previous_is_cased = false;
+    if (str_is_ascii(self)) {
+        return map_ascii(self, [&](unsigned char c, ssize_t) {
+            unsigned char mapped = previous_is_cased ? ascii_lower(c) : ascii_upper(c);
+            previous_is_cased = ascii_lower(c) != ascii_upper(c);
+            return mapped;
+        });
+    }
     return map_string(self, [&](auto& s, std::size_t i, auto& out) {
         if (previous_is_cased) lower_at(s, i, out);
         else map_char(s[i], Case::title, out);
@@ -330,10 +370,11 @@ Object* pad(Object* self, ssize_t left, ssize_t right, char32_t fill) {
         incref(self);
         return self;
     }
-    std::u32string out(static_cast<std::size_t>(std::max<ssize_t>(left, 0)), fill);
-    out += str_to_u32(self);
-    out.append(static_cast<std::size_t>(std::max<ssize_t>(right, 0)), fill);
-    return str_from_code_points(out);
+    StrWriter out;
+    out.append_fill(fill, left);
+    out.append_str(self);
+    out.append_fill(fill, right);
+    return out.finish();
 }
 
 }  // namespace
@@ -364,23 +405,22 @@ Object* str_rjust(Object* self, ssize_t width, Object* fillchar) {
 Object* str_zfill(Object* self, ssize_t width) {
     ssize_t fill = width - str_length(self);
     if (fill <= 0) return pad(self, 0, 0, U'0');
-    std::u32string out(static_cast<std::size_t>(fill), U'0');
-    out += str_to_u32(self);
     // A sign moves in front of the zeros.
-    auto f = static_cast<std::size_t>(fill);
-    if (out[f] == U'+' || out[f] == U'-') {
-        out[0] = out[f];
-        out[f] = U'0';
-    }
-    return str_from_code_points(out);
+    char32_t first = str_length(self) ? str_at(self, 0) : 0;
+    bool sign = first == U'+' || first == U'-';
+    StrWriter out;
+    if (sign) out.append_char(first);
+    out.append_fill(U'0', fill);
+    out.append_substr(self, sign ? 1 : 0, str_length(self));
+    return out.finish();
 }
 
 Object* str_expandtabs(Object* self, ssize_t tabsize) {
-    std::u32string s = str_to_u32(self), out;
-    if (s.find(U'\t') == std::u32string::npos && self->ob_type == &str_type) {
+    if (str_find_char(self, U'\t', 0, str_length(self)) < 0 && self->ob_type == &str_type) {
         incref(self);
         return self;
     }
+    std::u32string s = str_to_u32(self), out;
     ssize_t column = 0;
     for (char32_t c : s) {
         if (c == U'\t') {

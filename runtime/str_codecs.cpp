@@ -253,11 +253,20 @@ bool handle_encode_error(std::string_view errors, const char* encoding, Object* 
     return true;
 }
 
+bool is_ascii_bytes(std::string_view data) {
+    unsigned char bits = 0;
+    for (char c : data) bits |= static_cast<unsigned char>(c);
+    return bits < 0x80;
+}
+
 bool is_surrogate(char32_t c) { return c >= 0xD800 && c <= 0xDFFF; }
 
 // Characters below limit are encoded as one byte each (ASCII, Latin-1); for
 // UTF-8 (limit 0x110000) only surrogates are unencodable.
 Object* encode(Object* s, const char* encoding, char32_t limit, std::string_view errors) {
+    // An ASCII str's bytes are its encoding in all three codecs.
+    if (str_is_ascii(s))
+        return bytes_from(std::string_view(static_cast<const char*>(str_data(s)), static_cast<std::size_t>(str_length(s))));
     std::string out;
     ssize_t n = str_length(s);
     out.reserve(static_cast<std::size_t>(n));
@@ -285,7 +294,11 @@ Object* encode(Object* s, const char* encoding, char32_t limit, std::string_view
 
 Object* str_decode(std::string_view data, std::string_view encoding, std::string_view errors) {
     const char* name = nullptr;
-    switch (lookup_codec(encoding, &name)) {
+    Codec codec = lookup_codec(encoding, &name);
+    // ASCII bytes are the same text in all three codecs, with no error to
+    // handle: they become a 1-byte str directly.
+    if (codec != Codec::unknown && is_ascii_bytes(data)) return str_from_latin1(data);
+    switch (codec) {
         case Codec::utf8: return decode_utf8(data, errors);
         case Codec::ascii: return decode_ascii(data, errors);
         case Codec::latin1: return str_from_latin1(data);

@@ -26,6 +26,8 @@
 #include "runtime/format_spec.hpp"
 #include "runtime/int.hpp"
 #include "runtime/str.hpp"
+#include "runtime/str_kind.hpp"
+#include "runtime/str_writer.hpp"
 #include "runtime/tuple.hpp"
 
 namespace glasspy::rt {
@@ -35,13 +37,13 @@ namespace {
 enum Flags { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
 struct Formatter {
-    std::u32string fmt;
+    std::u32string_view fmt;
     std::size_t pos = 0;
     Object* args;        // borrowed, or owned when args_owned
     bool args_owned = false;
     Object* dict;        // borrowed mapping for %(key)s, or null
     ssize_t arglen, argidx;
-    std::u32string out;
+    StrWriter out;
 
     ~Formatter() {
         if (args_owned) decref(args);
@@ -322,7 +324,7 @@ void output(Formatter& f, Arg& a, const std::u32string& text) {
     auto len = static_cast<ssize_t>(text.size());
     if ((a.width == -1 || a.width <= len) && (a.prec == -1 || a.prec >= len) &&
         !(a.flags & (F_SIGN | F_BLANK))) {
-        f.out += text;
+        f.out.append_code_points(text);
         return;
     }
     if ((a.ch == U's' || a.ch == U'r' || a.ch == U'a') && a.prec >= 0 && len > a.prec) len = a.prec;
@@ -344,38 +346,58 @@ void output(Formatter& f, Arg& a, const std::u32string& text) {
     }
     if (a.width < len) a.width = len;
     if (signchar) {
-        if (fill != U' ') f.out += signchar;
+        if (fill != U' ') f.out.append_char(signchar);
         if (a.width > len) --a.width;
     }
     bool prefix = (a.flags & F_ALT) && (a.ch == U'x' || a.ch == U'X' || a.ch == U'o');
     if (prefix) {
         if (fill != U' ') {
-            f.out += text.substr(pindex, 2);
+            f.out.append_code_points(std::u32string_view(text).substr(pindex, 2));
             pindex += 2;
         }
         a.width = std::max<ssize_t>(a.width - 2, 0);
         len -= 2;
     }
     if (a.width > len && !(a.flags & F_LJUST)) {
-        f.out.append(static_cast<std::size_t>(a.width - len), fill);
+        f.out.append_fill(fill, a.width - len);
         a.width = len;
     }
     if (fill == U' ') {
-        if (signchar) f.out += signchar;
+        if (signchar) f.out.append_char(signchar);
         if (prefix) {
-            f.out += text.substr(pindex, 2);
+            f.out.append_code_points(std::u32string_view(text).substr(pindex, 2));
             pindex += 2;
         }
     }
-    if (len > 0) f.out += text.substr(pindex, static_cast<std::size_t>(len));
-    if (a.width > len) f.out.append(static_cast<std::size_t>(a.width - len), U' ');
+    if (len > 0) f.out.append_code_points(std::u32string_view(text).substr(pindex, static_cast<std::size_t>(len)));
+    if (a.width > len) f.out.append_fill(U' ', a.width - len);
+}
+
+// The common conversions written straight into the output, as CPython's
+// unicode_format_arg_format does for an exact str under %s: %s of a str
+// and %d of a small int, with no flags, width or precision.  False, nothing
+// consumed, for anything else (including a missing argument, which the
+// general path reports).
+bool format_simple(Formatter& f, const Arg& a) {
+    if (a.flags || a.width != -1 || a.prec != -1 || f.argidx >= f.arglen) return false;
+    if (a.ch != U's' && a.ch != U'd' && a.ch != U'i' && a.ch != U'u') return false;
+    Object* v = f.arglen < 0 ? f.args : tuple_item(f.args, f.argidx);
+    if (a.ch == U's') {
+        if (v->ob_type != &str_type) return false;
+        f.out.append_str(v);
+    } else if (!f.out.append_small_int(v)) {
+        return false;
+    }
+    ++f.argidx;
+    return true;
 }
 
 }  // namespace
 
 Object* str_percent_format(Object* format, Object* args) {
+    CodePoints text(format);
     Formatter f;
-    f.fmt = str_to_u32(format);
+    f.fmt = text.view();
     f.args = args;
     if (is_tuple(args)) {
         f.arglen = tuple_size(args);
@@ -388,8 +410,8 @@ Object* str_percent_format(Object* format, Object* args) {
     f.dict = args->ob_type->mp_subscript && !is_tuple(args) && !is_str(args) ? args : nullptr;
     while (f.pos < f.fmt.size()) {
         std::size_t next = f.fmt.find(U'%', f.pos);
-        if (next == std::u32string::npos) next = f.fmt.size();
-        f.out.append(f.fmt, f.pos, next - f.pos);
+        if (next == std::u32string_view::npos) next = f.fmt.size();
+        f.out.append_code_points(std::u32string_view(f.fmt).substr(f.pos, next - f.pos));
         f.pos = next;
         if (f.pos >= f.fmt.size()) break;
         ++f.pos;  // the '%'
@@ -398,20 +420,22 @@ Object* str_percent_format(Object* format, Object* args) {
             return nullptr;
         }
         if (f.fmt[f.pos] == U'%') {
-            f.out += U'%';
+            f.out.append_char(U'%');
             ++f.pos;
             continue;
         }
         Arg a;
+        if (!parse(f, a)) return nullptr;
+        if (format_simple(f, a)) continue;
         std::u32string text;
-        if (!parse(f, a) || !format_arg(f, a, &text)) return nullptr;
+        if (!format_arg(f, a, &text)) return nullptr;
         output(f, a, text);
     }
     if (f.argidx < f.arglen && !f.dict) {
         set_error(&exc::TypeError, "not all arguments converted during string formatting");
         return nullptr;
     }
-    return str_from_code_points(f.out);
+    return f.out.finish();
 }
 
 }  // namespace glasspy::rt

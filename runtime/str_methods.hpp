@@ -20,6 +20,9 @@ inline constexpr ssize_t STR_END = PTRDIFF_MAX;  // "to the end" for end argumen
 
 // ---- str_methods.cpp: joining, splitting, stripping, searching -------------------------
 Object* str_join(Object* sep, Object* iterable);  // "sequence item 0: expected str instance, int found"
+// ''.join(items[0:n]) without building a sequence (CPython:
+// _PyUnicode_JoinArray): for BUILD_STRING and f-strings.
+Object* str_join_array(Object* const* items, ssize_t n);
 Object* str_split(Object* self, Object* sep = nullptr, ssize_t maxsplit = -1);
 Object* str_rsplit(Object* self, Object* sep = nullptr, ssize_t maxsplit = -1);
 Object* str_splitlines(Object* self, bool keepends = false);

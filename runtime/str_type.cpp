@@ -18,6 +18,7 @@
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
 #include "runtime/str.hpp"
+#include "runtime/str_kind.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/type_methods.hpp"
 #include "runtime/unicode_format.hpp"
@@ -61,7 +62,8 @@ GP_STR_PREDICATES(GP_PREDICATE)
 // reproduced.
 bool parse_finds(const char* name, Object* const* args, ssize_t nargs, Object* kwnames, ssize_t* start,
                  ssize_t* end) {
-    if (!check_no_kwargs(std::string("str.") + name, kwnames) || !check_arg_count(name, nargs, 1, 3))
+    // The qualified name is built only when there are keywords to refuse.
+    if ((kwnames && !check_no_kwargs(std::string("str.") + name, kwnames)) || !check_arg_count(name, nargs, 1, 3))
         return false;
     *start = 0;
     *end = STR_END;
@@ -169,12 +171,8 @@ Object* remove_affix(Object* self, Object* affix, const char* name, bool prefix)
     }
     int match = prefix ? str_startswith(self, affix) : str_endswith(self, affix);
     if (match < 0) return nullptr;
-    std::u32string text = str_to_u32(self);
-    if (match) {
-        std::size_t n = static_cast<std::size_t>(str_length(affix));
-        text = prefix ? text.substr(n) : text.substr(0, text.size() - n);
-    }
-    return str_from_code_points(text);
+    ssize_t n = str_length(self), cut = match ? str_length(affix) : 0;
+    return prefix ? str_substring(self, cut, n) : str_substring(self, 0, n - cut);
 }
 
 Object* meth_removeprefix(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -220,6 +218,7 @@ Object* meth_expandtabs(Object* self, Object* const* args, ssize_t nargs, Object
 
 // str.format(*args, **kwargs): the arguments as a tuple and a dict.
 Object* meth_format(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!kwnames || !tuple_size(kwnames)) return str_format_array(self, args, nargs, true, nullptr);
     Object* tuple = tuple_from_array(args, nargs);
     if (!tuple) return nullptr;
     Object* kwargs = nullptr;
@@ -267,6 +266,12 @@ Object* meth_encode(Object* self, Object* const* args, ssize_t nargs, Object* kw
     return str_encode(self, encoding, errors);
 }
 
+// The object's own bytes: header, characters and NUL (CPython: unicode___sizeof__).
+Object* meth___sizeof__(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("str.__sizeof__", nargs, kwnames)) return nullptr;
+    return int_from_ssize(str_sizeof(self));
+}
+
 }  // namespace
 
 // ---- the table -----------------------------------------------------------------------------------
@@ -292,6 +297,7 @@ const BuiltinDef str_method_table[] = {
     {"format_map", meth_format_map, "Return a formatted version of S, using substitutions from mapping."},
     {"__format__", meth___format__, "Return a formatted version of the string as described by format_spec."},
     {"encode", meth_encode, "Encode the string using the codec registered for encoding."},
+    {"__sizeof__", meth___sizeof__, "Return the size of the string in memory, in bytes."},
     {nullptr, nullptr, nullptr},
 };
 #undef GP_ENTRY

@@ -15,6 +15,8 @@
 //   tells the truth, but it never reaches zero.
 #pragma once
 
+#include <vector>
+
 #include "runtime/object.hpp"
 
 namespace glasspy::rt {
@@ -139,6 +141,13 @@ struct TypeObject : VarObject {
     Object* tp_dict = nullptr;      // the type's namespace
     ssize_t tp_dictoffset = 0;      // where an instance keeps its __dict__ (0: none)
     ssize_t tp_weaklistoffset = 0;  // where an instance keeps its weakref list (0: none)
+    // The attribute cache's key for this type: 0 until a lookup assigns one,
+    // back to 0 whenever the type's namespace (or a base's) changes
+    // (CPython: tp_version_tag).
+    unsigned int tp_version_tag = 0;
+    // The classes that name this type as a base (not owned), so that a
+    // change here invalidates their cache entries too (tp_subclasses).
+    std::vector<TypeObject*>* tp_subclasses = nullptr;
 };
 
 inline bool has_flag(const TypeObject* t, unsigned long flag) { return (t->tp_flags & flag) != 0; }

@@ -86,7 +86,12 @@ bool run_finalizer(Object* self) {
 
 void subtype_dealloc(Object* self) {
     TypeObject* type = self->ob_type;
-    if (type->tp_finalize && run_finalizer(self)) return;
+    // __del__ runs once (PEP 442): the GC header remembers that it ran.
+    bool finalized = is_gc(self) && (gc::head_of(self)->gc_prev & gc::PREV_FINALIZED);
+    if (type->tp_finalize && !finalized) {
+        if (is_gc(self)) gc::head_of(self)->gc_prev |= gc::PREV_FINALIZED;
+        if (run_finalizer(self)) return;
+    }
     if (is_gc(self) && gc::is_tracked(self)) gc::untrack(self);
     each_added_field(self, [](Object*& field) { clear(field); });
     TypeObject* base = native_base(type);
@@ -99,6 +104,17 @@ void subtype_dealloc(Object* self) {
 
 void heap_type_dealloc(Object* self) {
     auto* t = as_heap(self);
+    // Its bases no longer have it as a subclass.
+    for (ssize_t i = 0, n = t->tp_bases ? tuple_size(t->tp_bases) : 0; i < n; ++i) {
+        auto* b = static_cast<TypeObject*>(tuple_item(t->tp_bases, i));
+        if (!b->tp_subclasses) continue;
+        auto& subs = *b->tp_subclasses;
+        subs.erase(std::remove(subs.begin(), subs.end(), static_cast<TypeObject*>(t)), subs.end());
+    }
+    delete t->tp_subclasses;
+    t->tp_subclasses = nullptr;
+    auto& all = interp().heap_types;
+    all.erase(std::remove(all.begin(), all.end(), static_cast<TypeObject*>(t)), all.end());
     for (Object** field : {&t->tp_dict, &t->tp_mro, &t->tp_bases, &t->ht_name, &t->ht_qualname, &t->ht_slots})
         clear(*field);
     xdecref(t->tp_base);
@@ -592,6 +608,7 @@ Object* type_new(TypeObject* meta, Object* args, Object* kwargs) {
     type->tp_dealloc = subtype_dealloc;
     type->tp_traverse = subtype_traverse;
     type->tp_clear = subtype_clear;
+    interp().heap_types.push_back(type);
     if (type->tp_dictoffset && add_getset(type, DICT_GETSET) < 0) return nullptr;
     if (type->tp_weaklistoffset && add_getset(type, WEAKREF_GETSET) < 0) return nullptr;
     if (type_ready(type) < 0) return nullptr;
@@ -607,6 +624,7 @@ Object* type_new(TypeObject* meta, Object* args, Object* kwargs) {
         xdecref(c->ob_ref);
         c->ob_ref = type;
         if (dict_delitem_str(type->tp_dict, "__classcell__") < 0) return nullptr;
+        type_modified(type);
     }
     if (!set_names(type) || !init_subclass(type, kwargs)) return nullptr;
     return owned.release();

@@ -7,6 +7,7 @@
 // linearisation for classes comes with the class statement).
 #include "runtime/typeobject.hpp"
 
+#include <cstdint>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -302,6 +303,7 @@ const GetSetDef TYPE_GETSET[] = {
                            static_cast<TypeObject*>(t)->tp_name);
              return -1;
          }
+         type_modified(ht);
          return dict_setitem_str(ht->tp_dict, "__module__", v);
      },
      nullptr},
@@ -445,6 +447,7 @@ int add_object_classmethods() {
         Ref<> cm = Ref<>::steal(classmethod_new(f.get()));
         if (!cm || dict_setitem_str(object_type.tp_dict, def->name, cm.get()) < 0) return -1;
     }
+    type_modified(&object_type);
     return 0;
 }
 
@@ -473,6 +476,7 @@ int type_setattro(Object* self, Object* name, Object* value) {
     Object* meta_attr = type_lookup(self->ob_type, name);
     if (meta_attr && meta_attr->ob_type->tp_descr_set) return meta_attr->ob_type->tp_descr_set(meta_attr, self, value);
     int r;
+    type_modified(type);
     if (value) {
         r = dict_setitem(type->tp_dict, name, value);
     } else {
@@ -531,6 +535,11 @@ int type_ready(TypeObject* type) {
     }
     if (!type->tp_bases) type->tp_bases = base ? tuple_pack({base}) : tuple_new(0);
     if (!type->tp_bases) return -1;
+    for (ssize_t i = 0, n = tuple_size(type->tp_bases); i < n; ++i) {
+        auto* b = static_cast<TypeObject*>(tuple_item(type->tp_bases, i));
+        if (!b->tp_subclasses) b->tp_subclasses = new std::vector<TypeObject*>;
+        b->tp_subclasses->push_back(type);
+    }
     if (is_heap_type(type)) {
         // A class: the C3 linearisation of all its bases.
         type->tp_mro = mro_c3(type);
@@ -609,11 +618,9 @@ Object* subtype_copy(TypeObject* type, Object* value) {
     return o;
 }
 
-Object** dict_slot(Object* o) {
+Object** dict_slot_var(Object* o) {
     ssize_t offset = o->ob_type->tp_dictoffset;
-    if (offset == 0) return nullptr;
     char* base = reinterpret_cast<char*>(o);
-    if (offset > 0) return reinterpret_cast<Object**>(base + offset);
     TypeObject* t = o->ob_type;
     if (has_flag(t, TPFLAGS_UNICODE_SUBCLASS)) {
         auto size = static_cast<ssize_t>(str_content_size(o));
@@ -626,14 +633,61 @@ Object** dict_slot(Object* o) {
     return reinterpret_cast<Object**>(base + size + offset);
 }
 
-Borrowed<> type_lookup(TypeObject* type, Object* name) {
-    if (!type->tp_mro) return nullptr;
+AttrCacheEntry attr_cache[ATTR_CACHE_SIZE];
+
+namespace {
+
+unsigned int next_version_tag = 1;
+
+// A type gets a tag once its namespace and MRO are settled; tags are never
+// reused, so a dead type's entries cannot match a new type.  The classes
+// of its MRO get theirs first: a tagged type's bases are always tagged, so
+// that dropping a base's tag reaches every subclass whose entries used it.
+bool assign_version_tag(TypeObject* type) {
+    if (type->tp_version_tag) return true;
+    if (!type->tp_mro || next_version_tag == 0) return false;
+    for (ssize_t i = 1, n = tuple_size(type->tp_mro); i < n; ++i)
+        if (!assign_version_tag(static_cast<TypeObject*>(tuple_item(type->tp_mro, i)))) return false;
+    type->tp_version_tag = next_version_tag++;
+    return true;
+}
+
+Object* lookup_uncached(TypeObject* type, Object* name) {
     for (ssize_t i = 0, n = tuple_size(type->tp_mro); i < n; ++i) {
         auto* t = static_cast<TypeObject*>(tuple_item(type->tp_mro, i));
         if (!t->tp_dict) continue;
         if (Object* found = dict_getitem(t->tp_dict, name)) return found;
     }
     return nullptr;
+}
+
+}  // namespace
+
+Borrowed<> type_lookup_slow(TypeObject* type, Object* name) {
+    if (!type->tp_mro) return nullptr;
+    // Only interned names are cached: the entry holds a reference to its
+    // name, so the address stays that name's for as long as it is there.
+    if (!(is_str(name) && str_is_interned(name) && assign_version_tag(type))) return lookup_uncached(type, name);
+    Object* found = lookup_uncached(type, name);
+    // A lookup that ran Python code (an __eq__ of a str subclass key)
+    // could have changed the type; store only if the tag still holds.
+    if (type->tp_version_tag && !error_occurred()) {
+        AttrCacheEntry& slot = attr_cache[attr_cache_index(type->tp_version_tag, name)];
+        incref(name);
+        Object* old = slot.name;
+        slot.version = type->tp_version_tag;
+        slot.name = name;
+        slot.value = found;
+        xdecref(old);
+    }
+    return found;
+}
+
+void type_modified(TypeObject* type) {
+    if (!type->tp_version_tag) return;
+    type->tp_version_tag = 0;
+    if (type->tp_subclasses)
+        for (TypeObject* sub : *type->tp_subclasses) type_modified(sub);
 }
 
 namespace {

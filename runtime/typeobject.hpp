@@ -8,6 +8,7 @@
 // computes its MRO.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -27,13 +28,40 @@ inline bool is_instance_of(const Object* o, const TypeObject* t) { return is_sub
 
 // Looks a name up along a type's MRO without calling descriptors (CPython
 // _PyType_Lookup); a borrowed reference or null (no exception set).
-Borrowed<> type_lookup(TypeObject* type, Object* name);
+// Results are remembered in a cache keyed by the type's version tag and the
+// (interned) name: a hit is one probe, inline.
+struct AttrCacheEntry {
+    unsigned int version = 0;
+    Object* name = nullptr;   // owned
+    Object* value = nullptr;  // borrowed: trusted only while the version holds
+};
+inline constexpr std::size_t ATTR_CACHE_SIZE = 4096;
+extern AttrCacheEntry attr_cache[ATTR_CACHE_SIZE];
+inline std::size_t attr_cache_index(unsigned int version, const Object* name) {
+    return (version ^ (reinterpret_cast<std::uintptr_t>(name) >> 4)) & (ATTR_CACHE_SIZE - 1);
+}
+Borrowed<> type_lookup_slow(TypeObject* type, Object* name);
+inline Borrowed<> type_lookup(TypeObject* type, Object* name) {
+    if (unsigned int v = type->tp_version_tag) {
+        const AttrCacheEntry& e = attr_cache[attr_cache_index(v, name)];
+        if (e.version == v && e.name == name) return e.value;
+    }
+    return type_lookup_slow(type, name);
+}
+// Tells the cache that type's namespace or bases changed: its version tag
+// and its subclasses' are dropped (CPython: PyType_Modified).
+void type_modified(TypeObject* type);
 
 // Where an instance keeps its __dict__ (null if its type gives it none): a
 // positive tp_dictoffset is from the start; a negative one (classes
 // extending a variable-size type: tuple, int) means the last pointer after
 // the items, as CPython's _PyObject_GetDictPtr.
-Object** dict_slot(Object* o);
+Object** dict_slot_var(Object* o);
+inline Object** dict_slot(Object* o) {
+    ssize_t offset = o->ob_type->tp_dictoffset;
+    if (offset > 0) return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + offset);
+    return offset == 0 ? nullptr : dict_slot_var(o);
+}
 inline Object* instance_dict(Object* o) {
     Object** slot = dict_slot(o);
     return slot ? *slot : nullptr;

@@ -6,19 +6,25 @@
 //
 // Invariant: the format string is held as code points for the whole call;
 // the pieces are indices into it (CPython's SubString), so nothing is copied
-// until a lookup needs a str object.
+// until a lookup needs a str object.  The result is written in its own kind
+// by a StrWriter, field values straight from their storage.
 #include "runtime/unicode_format.hpp"
 
 #include <unicode/uchar.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "runtime/abstract.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/float.hpp"
+#include "runtime/format_spec.hpp"
 #include "runtime/int.hpp"
 #include "runtime/str.hpp"
+#include "runtime/str_kind.hpp"
+#include "runtime/str_writer.hpp"
 #include "runtime/tuple.hpp"
 
 namespace glasspy::rt {
@@ -145,8 +151,17 @@ bool field_name_split(const SubString& field, SubString* first, ssize_t* first_i
     return true;
 }
 
+// The arguments of format(*args, **kwargs): the positional ones as an
+// array (the caller's, no tuple needed), absent for format_map.
+struct FormatArgs {
+    Object* const* items;
+    ssize_t n;
+    bool positional;  // false for format_map: then "{0}" is an error
+    Object* kwargs;   // any mapping, or null
+};
+
 // The object a field names (CPython: get_field_object).
-Object* get_field_object(const SubString& field, Object* args, Object* kwargs, AutoNumber* auto_number) {
+Object* get_field_object(const SubString& field, const FormatArgs& args, AutoNumber* auto_number) {
     SubString first;
     ssize_t index;
     FieldNameIterator rest;
@@ -155,23 +170,23 @@ Object* get_field_object(const SubString& field, Object* args, Object* kwargs, A
     if (index == -1) {
         Object* key = substring_object(first);
         if (!key) return nullptr;
-        if (!kwargs) {
+        if (!args.kwargs) {
             set_error_object(&exc::KeyError, key);
             decref(key);
             return nullptr;
         }
-        obj = get_item(kwargs, key);
+        obj = get_item(args.kwargs, key);
         decref(key);
     } else {
-        if (!args) {
+        if (!args.positional) {
             set_error(&exc::ValueError, "Format string contains positional fields");
             return nullptr;
         }
-        if (index >= tuple_size(args)) {
+        if (index >= args.n) {
             set_error_fmt(&exc::IndexError, "Replacement index {} out of range for positional args tuple", index);
             return nullptr;
         }
-        obj = tuple_item(args, index);
+        obj = args.items[index];
         incref(obj);
     }
     if (!obj) return nullptr;
@@ -293,13 +308,71 @@ Object* do_conversion(Object* obj, char32_t conversion) {
     }
 }
 
-bool build_string(const SubString& input, Object* args, Object* kwargs, int recursion_depth,
-                  AutoNumber* auto_number, std::u32string* out);
+bool build_string(const SubString& input, const FormatArgs& args, int recursion_depth,
+                  AutoNumber* auto_number, StrWriter& out);
 
-// Formats one field onto out (CPython: output_markup + render_field).
-bool output_markup(const Field& f, Object* args, Object* kwargs, int recursion_depth, AutoNumber* auto_number,
-                   std::u32string* out) {
-    Object* obj = get_field_object(f.name, args, kwargs, auto_number);
+// An exact str, small int or float formatted by the format_spec functions
+// straight from the format's own spec text, without a spec object or a
+// format() call (CPython's render_field picks the same formatters for these
+// exact types).  1: written, 0: not one of them, -1: error set.
+int render_builtin(Object* obj, Text spec, StrWriter& out) {
+    std::int64_t small;
+    bool is_small = small_int_value(obj, &small);
+    if (spec.empty()) {
+        if (obj->ob_type == &str_type) return out.append_str(obj), 1;
+        if (is_small) return out.append_small_int(obj), 1;
+        return 0;
+    }
+    std::optional<FormatResult<std::u32string>> r;
+    if (obj->ob_type == &str_type) r.emplace(format_str(str_to_u32(obj), spec, "str"));
+    else if (is_small) r.emplace(format_int(small, spec, "int"));
+    else if (obj->ob_type == &float_type) r.emplace(format_float(float_value(obj), spec, "float"));
+    else return 0;
+    if (!r->ok()) {
+        // The exception types format() raises for the same errors.
+        FormatErrorType type = r->error().type;
+        set_error(type == FormatErrorType::OverflowError ? &exc::OverflowError
+                  : type == FormatErrorType::MemoryError ? &exc::MemoryError
+                                                         : &exc::ValueError,
+                  r->error().message);
+        return -1;
+    }
+    out.append_code_points(r->value());
+    return 1;
+}
+
+// The formatted field onto out (CPython: render_field).
+bool render_field(Object* obj, const Field& f, const FormatArgs& args, int recursion_depth,
+                  AutoNumber* auto_number, StrWriter& out) {
+    if (!f.spec_needs_expanding) {
+        int done = render_builtin(obj, f.spec.view(), out);
+        if (done) return done > 0;
+    }
+    Object* spec;
+    if (f.spec_needs_expanding) {
+        StrWriter expanded;
+        if (!build_string(f.spec, args, recursion_depth - 1, auto_number, expanded)) return false;
+        spec = expanded.finish();
+    } else {
+        spec = substring_object(f.spec);
+    }
+    Object* result = spec ? format(obj, spec) : nullptr;
+    decref(spec);
+    if (!result) return false;
+    if (!is_str(result)) {
+        set_error_fmt(&exc::TypeError, "__format__ must return a str, not {}", type_name(result));
+        decref(result);
+        return false;
+    }
+    out.append_str(result);
+    decref(result);
+    return true;
+}
+
+// Formats one field onto out (CPython: output_markup).
+bool output_markup(const Field& f, const FormatArgs& args, int recursion_depth, AutoNumber* auto_number,
+                   StrWriter& out) {
+    Object* obj = get_field_object(f.name, args, auto_number);
     if (!obj) return false;
     if (f.conversion) {
         Object* converted = do_conversion(obj, f.conversion);
@@ -307,30 +380,15 @@ bool output_markup(const Field& f, Object* args, Object* kwargs, int recursion_d
         if (!converted) return false;
         obj = converted;
     }
-    std::u32string expanded;
-    if (f.spec_needs_expanding && !build_string(f.spec, args, kwargs, recursion_depth - 1, auto_number, &expanded)) {
-        decref(obj);
-        return false;
-    }
-    Object* spec = str_from_code_points(f.spec_needs_expanding ? Text(expanded) : f.spec.view());
-    Object* result = spec ? format(obj, spec) : nullptr;
-    decref(spec);
+    bool ok = render_field(obj, f, args, recursion_depth, auto_number, out);
     decref(obj);
-    if (!result) return false;
-    if (!is_str(result)) {
-        set_error_fmt(&exc::TypeError, "__format__ must return a str, not {}", type_name(result));
-        decref(result);
-        return false;
-    }
-    *out += str_to_u32(result);
-    decref(result);
-    return true;
+    return ok;
 }
 
 // The literal text and fields of input, formatted onto out (CPython:
 // build_string, do_markup and MarkupIterator_next in one loop).
-bool build_string(const SubString& input, Object* args, Object* kwargs, int recursion_depth,
-                  AutoNumber* auto_number, std::u32string* out) {
+bool build_string(const SubString& input, const FormatArgs& args, int recursion_depth,
+                  AutoNumber* auto_number, StrWriter& out) {
     if (recursion_depth <= 0) {
         set_error(&exc::ValueError, "Max string recursion exceeded");
         return false;
@@ -366,26 +424,32 @@ bool build_string(const SubString& input, Object* args, Object* kwargs, int recu
                 --len;
             }
         }
-        *out += str.text.substr(start, len);
+        out.append_code_points(str.text.substr(start, len));
         if (!markup_follows) continue;
         Field f;
         if (!parse_field(&str, &f)) return false;
-        if (!output_markup(f, args, kwargs, recursion_depth, auto_number, out)) return false;
+        if (!output_markup(f, args, recursion_depth, auto_number, out)) return false;
     }
     return true;
 }
 
 }  // namespace
 
-Object* str_format_method(Object* format, Object* args, Object* kwargs) {
+Object* str_format_array(Object* format, Object* const* args, ssize_t nargs, bool positional, Object* kwargs) {
     // PEP 3101 allows two levels: "{0:{1}}" works, "{0:{1:{2}}}" does not.
     constexpr int recursion_depth = 2;
-    std::u32string text = str_to_u32(format);
+    CodePoints text(format);
     AutoNumber auto_number;
-    std::u32string out;
-    if (!build_string({Text(text), 0, text.size()}, args, kwargs, recursion_depth, &auto_number, &out))
+    StrWriter out;
+    FormatArgs a{args, nargs, positional, kwargs};
+    if (!build_string({text.view(), 0, text.view().size()}, a, recursion_depth, &auto_number, out))
         return nullptr;
-    return str_from_code_points(out);
+    return out.finish();
+}
+
+Object* str_format_method(Object* format, Object* args, Object* kwargs) {
+    if (!args) return str_format_array(format, nullptr, 0, false, kwargs);
+    return str_format_array(format, tuple_items(args), tuple_size(args), true, kwargs);
 }
 
 }  // namespace glasspy::rt

@@ -14,5 +14,8 @@ namespace glasspy::rt {
 // format.format(*args, **kwargs): args is a tuple or null (format_map: then
 // a positional field is ValueError), kwargs any mapping or null.
 Object* str_format_method(Object* format, Object* args, Object* kwargs);
+// The same with the positional arguments as an array, as a method call
+// receives them (positional false: format_map's "no positional arguments").
+Object* str_format_array(Object* format, Object* const* args, ssize_t nargs, bool positional, Object* kwargs);
 
 }  // namespace glasspy::rt

@@ -7,10 +7,13 @@
 // arguments with CPython's messages (builtins_internal.hpp).
 #include "stdlib/builtins.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -24,6 +27,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
 #include "runtime/function.hpp"
+#include "runtime/import.hpp"
 #include "runtime/int.hpp"
 #include "runtime/iterobjects.hpp"
 #include "runtime/list.hpp"
@@ -198,6 +202,15 @@ const BuiltinDef FUNCTIONS[] = {
 
 }  // namespace
 
+// The names go in CPython 3.11's order, which list(builtins.__dict__) shows
+// and which decides between equally close names in a NameError's "Did you
+// mean" (interp/suggestions.cpp): bltinmodule.c's functions (its table is
+// alphabetical with the dunders first, except that aiter follows iter and
+// anext follows next), then _PyBuiltin_Init's constants and types, then
+// the exceptions (in exceptions.def's order, where CPython's table goes
+// level by level down the hierarchy), the two old names of OSError and
+// open.
+// The module's own __name__, __doc__... come first (module_new sets them).
 Object* builtins_dict() {
     Object* d = dict_new();
     if (!d) return nullptr;
@@ -206,34 +219,50 @@ Object* builtins_dict() {
         decref(value);
         return true;
     };
+    auto put_borrowed = [&](std::string_view name, Object* value) {
+        incref(value);
+        return put(name, value);
+    };
     // The iterator types are readied here too, for a runtime_init that does
     // not call iterobjects_init yet (type_ready runs once per type).
     iterobjects_init();
     io_file_init();
+    std::vector<const BuiltinDef*> functions;
     for (std::span<const BuiltinDef> table :
          {std::span<const BuiltinDef>(FUNCTIONS), numeric_builtins(), iteration_builtins(), attribute_builtins(), exec_builtins(),
           class_builtins()})
         for (const BuiltinDef& def : table)
-            if (!put(def.name, builtin_function_new(&def, nullptr))) return nullptr;
+            if (def.name != std::string_view("open")) functions.push_back(&def);
+    // Here for its place; init_modules binds it to the builtins module.
+    functions.push_back(&IMPORT_BUILTIN);
+    std::sort(functions.begin(), functions.end(), [](const BuiltinDef* a, const BuiltinDef* b) {
+        std::string_view x = a->name, y = b->name;
+        bool dunder_x = x.starts_with("__"), dunder_y = y.starts_with("__");
+        return dunder_x != dunder_y ? dunder_x : x < y;
+    });
+    for (const BuiltinDef* def : functions)
+        if (!put(def->name, builtin_function_new(def, nullptr))) return nullptr;
+    if (!put_borrowed("None", None()) || !put_borrowed("Ellipsis", Ellipsis()) ||
+        !put_borrowed("NotImplemented", NotImplemented()) || !put_borrowed("False", false_object) ||
+        !put_borrowed("True", true_object))
+        return nullptr;
     for (TypeObject* t :
-         {&object_type, &type_type, &int_type, &bool_type, &float_type, &complex_type, &str_type, &bytes_type,
-          &bytearray_type, &list_type, &tuple_type, &dict_type, &set_type, &frozenset_type, &range_type, &slice_type,
-          &enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type, &staticmethod_type,
-          &classmethod_type, &property_type, &super_type}) {
-        incref(t);
-        if (!put(t->tp_name, t)) return nullptr;
-    }
+         {&bool_type, &bytearray_type, &bytes_type, &classmethod_type, &complex_type, &dict_type, &enumerate_type,
+          &filter_type, &float_type, &frozenset_type, &property_type, &int_type, &list_type, &map_type,
+          &object_type, &range_type, &reversed_type, &set_type, &slice_type, &staticmethod_type, &str_type,
+          &super_type, &tuple_type, &type_type, &zip_type})
+        if (!put_borrowed(t->tp_name, t)) return nullptr;
+    if (!put_borrowed("__debug__", true_object)) return nullptr;
 #define GP_EXCEPTION(name, base, doc) \
-    incref(&exc::name);               \
-    if (!put(#name, &exc::name)) return nullptr;
+    if (!put_borrowed(#name, &exc::name)) return nullptr;
 #include "runtime/exceptions.def"
 #undef GP_EXCEPTION
-    incref(None());
-    if (!put("None", None())) return nullptr;
-    incref(Ellipsis());
-    if (!put("Ellipsis", Ellipsis())) return nullptr;
-    incref(NotImplemented());
-    if (!put("NotImplemented", NotImplemented())) return nullptr;
+    if (!put_borrowed("EnvironmentError", &exc::OSError) || !put_borrowed("IOError", &exc::OSError)) return nullptr;
+    // open comes last: CPython's start-up adds it once the io module exists
+    // (init_set_builtins_open).
+    for (const BuiltinDef& def : FUNCTIONS)
+        if (def.name == std::string_view("open") && !put(def.name, builtin_function_new(&def, nullptr)))
+            return nullptr;
     return d;
 }
 

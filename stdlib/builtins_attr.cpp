@@ -170,22 +170,15 @@ Object* builtin_vars(Object*, Object* const* args, ssize_t nargs, Object* kwname
     return d;
 }
 
-// dir([object]): a sorted list of names.
+// dir([object]): a sorted list of names: the caller's local names, or
+// type(object).__dir__(object)'s (dir_object, runtime/object_protocols.cpp).
 Object* builtin_dir(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!no_keywords("dir", kwnames) || !check_positional("dir", nargs, 0, 1)) return nullptr;
-    Ref<> list;
-    if (nargs == 0) {
-        Ref<> locals = Ref<>::steal(frame_locals("dir()"));
-        if (!locals) return nullptr;
-        list = Ref<>::steal(is_dict(locals.get()) ? dict_keys(locals.get()) : list_from_iterable(locals.get()));
-    } else {
-        // type(o).__dir__(o): object's and type's give the defaults.
-        Ref<> name = Ref<>::steal(str_intern("__dir__"));
-        if (!name) return nullptr;
-        Ref<> result = Ref<>::steal(call_method(args[0], name.get(), nullptr, 0));
-        if (!result) return nullptr;
-        list = Ref<>::steal(list_from_iterable(result.get()));
-    }
+    if (nargs == 1) return dir_object(args[0]);
+    Ref<> locals = Ref<>::steal(frame_locals("dir()"));
+    if (!locals) return nullptr;
+    Ref<> list =
+        Ref<>::steal(is_dict(locals.get()) ? dict_keys(locals.get()) : list_from_iterable(locals.get()));
     if (!list || list_sort(list.get()) < 0) return nullptr;
     return list.release();
 }

@@ -27,6 +27,7 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     static_cast<ModuleObject*>(builtins.get())->builtin = true;
     Ref<> names = Ref<>::steal(builtins_dict());
     if (!names || dict_update(module_dict(builtins.get()), names.get()) < 0) return false;
+    // __import__ knows the builtins module (its place in the dict is kept).
     Ref<> import_func = Ref<>::steal(builtin_function_new(&IMPORT_BUILTIN, builtins.get()));
     if (!import_func || dict_setitem_str(module_dict(builtins.get()), "__import__", import_func.get()) < 0)
         return false;
@@ -34,6 +35,7 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     if (!name || dict_setitem_str(module_dict(builtins.get()), "__name__", name.get()) < 0) return false;
     register_thread_module();
     register_time_module();
+    register_math_module();
     register_pcre_module();
     std::vector<std::string> search = path;
     search.emplace_back(GLASSPY_STDLIB_DIR);

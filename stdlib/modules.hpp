@@ -28,6 +28,7 @@ std::string executable_path();
 // import system by init_modules.
 void register_thread_module();  // _thread (thread_module.cpp)
 void register_time_module();    // time (time_module.cpp)
+void register_math_module();    // math (math_module.cpp)
 void register_pcre_module();    // _pcre, the engine under re.py (re/sre_module.cpp)
 
 // A number of seconds (an int or a float) for sleep() and timeouts, with

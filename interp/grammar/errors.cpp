@@ -69,6 +69,30 @@ bool is_bitwise_or_level(const ParseState& ps) {
     }
 }
 
+std::string_view expression_kind(const ParseState& ps, const CNode*& node) {
+    while (node->id == RuleId::paren_atom && node->count == 1) node = &ps.store[node->first];
+    const CNode& n = *node;
+    switch (n.id) {
+        case RuleId::NAME: return "name";
+        case RuleId::NUMBER:
+        case RuleId::STRING:
+        case RuleId::strings: return "literal";
+        case RuleId::ELLIPSIS: return "ellipsis";
+        case RuleId::await_expr: return "await expression";
+        case RuleId::lambdef: return "lambda";
+        case RuleId::primary: {
+            if (n.count == 0) return "expression";
+            switch (ps.store[n.first + n.count - 1].id) {
+                case RuleId::attr_trailer: return "attribute";
+                case RuleId::call_trailer: return "function call";
+                case RuleId::subscript_trailer: return "subscript";
+                default: return "expression";
+            }
+        }
+        default: return "expression";
+    }
+}
+
 bool starts_expression(const char* p, const char* end) {
     if (p >= end) return false;
     char c = *p;

@@ -63,6 +63,11 @@ template <typename Input> const char* next_token(const Input& in, const ParseSta
 // bitwise_or that is not a list, tuple, generator expression or keyword
 // constant.
 bool is_bitwise_or_level(const ParseState& ps);
+// What an expression node is, as CPython's _PyPegen_get_expr_name names it
+// in "cannot assign to ... here" ("name", "literal", "attribute", "function
+// call", "subscript", "expression", ...); parentheses around one
+// expression are looked through (`node` becomes the inner one).
+std::string_view expression_kind(const ParseState& ps, const CNode*& node);
 // Whether a token that can begin an expression starts at p.
 bool starts_expression(const char* p, const char* end);
 int line_of(std::string_view source, std::uint32_t offset);
@@ -181,8 +186,22 @@ template <typename E, typename Eq, typename Walrus> struct no_assignment_after {
         if (Control<Eq>::template match<pegtl::apply_mode::nothing, pegtl::rewind_mode::active, Action, Control>(in, st...) &&
             Control<bitwise_or>::template match<pegtl::apply_mode::nothing, pegtl::rewind_mode::active, Action, Control>(in, st...)) {
             auto end = offset_in(in, in.current());
-            if (!lookahead_end<pegtl::sor<Eq, Walrus>, Action, Control>(in, st...))
-                throw_error(GrammarError::Type::SyntaxError, std::string(msg::maybe_equal), start, end);
+            if (!lookahead_end<pegtl::sor<Eq, Walrus>, Action, Control>(in, st...)) {
+                // A bare name may have meant == or :=; anything else can
+                // only have meant == (CPython's two invalid_named_expression
+                // alternatives).
+                const CNode* target = &ps.pending.back();
+                if (target->id == RuleId::NAME)
+                    throw_error(GrammarError::Type::SyntaxError, std::string(msg::maybe_equal), start, end);
+                std::string_view kind = expression_kind(ps, target);
+                std::uint32_t from = target == &ps.pending.back() ? start : target->begin;
+                GrammarError e{GrammarError::Type::SyntaxError,
+                               fmt::format("cannot assign to {} here. Maybe you meant '==' instead of '='?", kind),
+                               from, target->end};
+                e.end = GrammarError::End::range;
+                e.end_in_bytes = true;  // CPython 3.11 reports this end in bytes
+                throw e;
+            }
         }
         (void)m(false);
         return true;

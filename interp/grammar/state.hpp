@@ -65,7 +65,8 @@ struct GrammarError {
     bool no_caret = false;     // CPython's file tokenizer reports it with no caret (a block
                                // missing at the end of the file)
     bool located = false;      // inside a string: the offset is already where CPython puts it
-    bool raw_line = false;     // raised by CPython's tokenizer itself: SyntaxError.text is the
+    bool raw_line = false;
+    bool end_in_bytes = false; // the end offset counts bytes, not characters (a 3.11 quirk)     // raised by CPython's tokenizer itself: SyntaxError.text is the
                                // line as read, without its newline (the parser's have one)
     // An error inside an f-string field is shown on the field's text in
     // parentheses, as CPython 3.11 parses it (then `offset` is within it).

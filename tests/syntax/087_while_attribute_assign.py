@@ -1,0 +1,3 @@
+# Learner mistake: = for == on an attribute.
+while node.next = None:
+    pass

@@ -1,0 +1,3 @@
+# Learner mistake: = for == on a parenthesized name.
+if (x) = 1:
+    pass
