@@ -128,12 +128,14 @@ void set_stop_iteration(Object* value) {
     if (args) set_error_object(&exc::StopIteration, args.get());
 }
 
-Object* gen_iternext(Object* self) {
-    Object* result;
-    switch (gen_send_ex(as_gen(self), nullptr, &result, false)) {
+
+// A step's outcome as a call returns it: the yielded value, or null with
+// StopIteration carrying the return value (next() leaves out a None).
+Object* step_result(SendResult s, Object* result, bool none_is_silent) {
+    switch (s) {
         case SendResult::next: return result;
         case SendResult::returned:
-            if (result != None()) set_stop_iteration(result);
+            if (!none_is_silent || result != None()) set_stop_iteration(result);
             decref(result);
             return nullptr;
         case SendResult::error: return nullptr;
@@ -141,17 +143,16 @@ Object* gen_iternext(Object* self) {
     return nullptr;
 }
 
+Object* gen_iternext(Object* self) {
+    Object* result;
+    SendResult s = gen_send_ex(as_gen(self), nullptr, &result, false);
+    return step_result(s, result, true);
+}
+
 Object* gen_send_value(GenObject* gen, Object* arg) {
     Object* result;
-    switch (gen_send_ex(gen, arg, &result, false)) {
-        case SendResult::next: return result;
-        case SendResult::returned:
-            set_stop_iteration(result);
-            decref(result);
-            return nullptr;
-        case SendResult::error: return nullptr;
-    }
-    return nullptr;
+    SendResult s = gen_send_ex(gen, arg, &result, false);
+    return step_result(s, result, false);
 }
 
 Object* gen_send(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -165,15 +166,8 @@ Object* gen_throw_in(GenObject* gen, Object* type, Object* value, Object* tb);
 // yield, or StopIteration for its return.
 Object* throw_set_error(GenObject* gen) {
     Object* result;
-    switch (gen_send_ex(gen, nullptr, &result, true)) {
-        case SendResult::next: return result;
-        case SendResult::returned:
-            set_stop_iteration(result);
-            decref(result);
-            return nullptr;
-        case SendResult::error: return nullptr;
-    }
-    return nullptr;
+    SendResult s = gen_send_ex(gen, nullptr, &result, true);
+    return step_result(s, result, false);
 }
 
 // close(): GeneratorExit raised where it stopped; a generator that yields

@@ -125,25 +125,6 @@ void heap_type_dealloc(Object* self) {
 
 // ---- choosing the metaclass and the layout --------------------------------------------------
 
-// The most derived of the metaclass asked for and the bases' metaclasses
-// (CPython: _PyType_CalculateMetaclass).
-TypeObject* calculate_metaclass(TypeObject* meta, Object* bases) {
-    TypeObject* winner = meta;
-    for (ssize_t i = 0, n = tuple_size(bases); i < n; ++i) {
-        TypeObject* t = tuple_item(bases, i)->ob_type;
-        if (is_subtype(winner, t)) continue;
-        if (is_subtype(t, winner)) {
-            winner = t;
-            continue;
-        }
-        set_error(&exc::TypeError,
-                  "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
-                  "metaclasses of all its bases");
-        return nullptr;
-    }
-    return winner;
-}
-
 // The base whose fields an instance starts with: the type itself if it adds
 // any over its base, else its base's solid base (CPython: solid_base).
 // Whether type's instances have fields beyond base's other than a
@@ -487,6 +468,25 @@ bool wrap_implicit_methods(Object* dict) {
 }
 
 }  // namespace
+
+// The most derived of the metaclass asked for and the bases' metaclasses
+// (CPython: _PyType_CalculateMetaclass).
+TypeObject* calculate_metaclass(TypeObject* meta, Object* bases) {
+    TypeObject* winner = meta;
+    for (ssize_t i = 0, n = tuple_size(bases); i < n; ++i) {
+        TypeObject* t = tuple_item(bases, i)->ob_type;
+        if (is_subtype(winner, t)) continue;
+        if (is_subtype(t, winner)) {
+            winner = t;
+            continue;
+        }
+        set_error(&exc::TypeError,
+                  "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+                  "metaclasses of all its bases");
+        return nullptr;
+    }
+    return winner;
+}
 
 // ---- the C3 linearisation -------------------------------------------------------------------
 

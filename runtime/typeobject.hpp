@@ -81,6 +81,9 @@ struct HeapTypeObject : TypeObject {
 inline bool is_heap_type(const TypeObject* t) { return has_flag(t, TPFLAGS_HEAPTYPE); }
 inline bool is_type(const Object* o) { return has_flag(o->ob_type, TPFLAGS_TYPE_SUBCLASS); }
 
+// The most derived of meta and the bases' metaclasses, or null with
+// CPython's "metaclass conflict" TypeError (_PyType_CalculateMetaclass).
+TypeObject* calculate_metaclass(TypeObject* meta, Object* bases);
 // type(name, bases, dict, **kwds): a new class (CPython: type_new).
 Object* type_new(TypeObject* meta, Object* args, Object* kwargs);
 // Frees a class (the `type` type's dealloc; built-in types never reach it).

@@ -25,25 +25,6 @@ using namespace rt;
 
 namespace {
 
-// The most derived metaclass (CPython: _PyType_CalculateMetaclass).
-Object* winning_metaclass(Object* meta, Object* bases) {
-    if (!is_type(meta)) return meta;
-    auto* winner = static_cast<TypeObject*>(meta);
-    for (ssize_t i = 0, n = tuple_size(bases); i < n; ++i) {
-        TypeObject* t = tuple_item(bases, i)->ob_type;
-        if (is_subtype(winner, t)) continue;
-        if (is_subtype(t, winner)) {
-            winner = t;
-            continue;
-        }
-        set_error(&exc::TypeError,
-                  "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
-                  "metaclasses of all its bases");
-        return nullptr;
-    }
-    return winner;
-}
-
 bool is_mapping(Object* o) { return o->ob_type->mp_subscript != nullptr; }
 
 Object* build_class(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -80,8 +61,10 @@ Object* build_class(Object*, Object* const* args, ssize_t nargs, Object* kwnames
     }
     Ref<> meta_owned;
     if (!meta) meta = tuple_size(bases.get()) > 0 ? tuple_item(bases.get(), 0)->ob_type : &type_type;
-    meta = winning_metaclass(meta, bases.get());
-    if (!meta) return nullptr;
+    if (is_type(meta)) {
+        meta = calculate_metaclass(static_cast<TypeObject*>(meta), bases.get());
+        if (!meta) return nullptr;
+    }
     incref(meta);
     meta_owned = Ref<>::steal(meta);
 

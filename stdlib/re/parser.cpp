@@ -493,27 +493,8 @@ private:
             if (t.end) src_.fail("unexpected end of pattern");
             char32_t c = t.escape ? 0 : t.ch;
             if (c == 'P') {
-                if (src_.match('<')) {
-                    name = src_.get_until('>', "group name");
-                    src_.check_group_name(name, 1);
-                    named = true;
-                } else if (src_.match('=')) {
-                    std::u32string ref = src_.get_until(')', "group name");
-                    src_.check_group_name(ref, 1);
-                    int gid = -1;
-                    for (auto& [n, g] : names_)
-                        if (n == ref) gid = g;
-                    if (gid < 0)
-                        src_.fail("unknown group name " + rt::repr_str(ref), static_cast<ssize_t>(ref.size()) + 1);
-                    if (!check_group(gid)) src_.fail("cannot refer to an open group", static_cast<ssize_t>(ref.size()) + 1);
-                    check_lookbehind_group(gid);
-                    items.push_back(group_ref(gid));
-                    return;
-                } else {
-                    Token u = src_.get();
-                    if (u.end) src_.fail("unexpected end of pattern");
-                    src_.fail("unknown extension ?P" + utf8(u.text()), u.size() + 2);
-                }
+                if (!parse_python_extension(items, &name)) return;
+                named = true;
             } else if (c == ':') {
                 capture = false;
                 opener = U"(?:";
@@ -558,6 +539,32 @@ private:
         if (!src_.match(')')) src_.fail("missing ), unterminated subpattern", src_.tell() - start);
         if (capture) close_group(gid, sub.width);
         items.push_back({opener + sub.text + U")", Kind::Group, sub.width});
+    }
+
+    // After "(?P": "<name>" starts a named group (true, *name set); "=name)"
+    // is a reference to one (false, the reference added to items).
+    bool parse_python_extension(std::vector<Item>& items, std::u32string* name) {
+        if (src_.match('<')) {
+            *name = src_.get_until('>', "group name");
+            src_.check_group_name(*name, 1);
+            return true;
+        }
+        if (!src_.match('=')) {
+            Token u = src_.get();
+            if (u.end) src_.fail("unexpected end of pattern");
+            src_.fail("unknown extension ?P" + utf8(u.text()), u.size() + 2);
+        }
+        std::u32string ref = src_.get_until(')', "group name");
+        ssize_t offset = static_cast<ssize_t>(ref.size()) + 1;
+        src_.check_group_name(ref, 1);
+        int gid = -1;
+        for (auto& [n, g] : names_)
+            if (n == ref) gid = g;
+        if (gid < 0) src_.fail("unknown group name " + rt::repr_str(ref), offset);
+        if (!check_group(gid)) src_.fail("cannot refer to an open group", offset);
+        check_lookbehind_group(gid);
+        items.push_back(group_ref(gid));
+        return false;
     }
 
     static int flag_bit(char32_t c) {

@@ -7,7 +7,7 @@
 // Patterns are handled as code points: a str pattern as its characters, a
 // bytes pattern as one code point per byte (CPython decodes it as latin-1
 // too), and the PCRE2 pattern is written for PCRE2's 32-bit library (see
-// sre_module.cpp for why 32 bits).
+// pattern.hpp for why 32 bits).
 //
 // Invariants: the translation keeps Python's group numbers — each capturing
 // group of the Python pattern is the capturing group with the same number in
