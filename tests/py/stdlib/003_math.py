@@ -14,3 +14,7 @@ for f, a in [(math.sqrt, (-1,)), (math.log, (0,)), (math.factorial, (-1,)), (mat
         print(f(*a))
     except Exception as e:
         print(type(e).__name__, e)
+a, b = 1, 1
+for _ in range(2000):
+    a, b = b, a + b
+print(math.gcd(a, b), math.gcd(-12, 18), math.gcd(2**200, 6**100) == 2**100, math.lcm(-4, 6), math.gcd(7))
