@@ -6,8 +6,10 @@
 namespace glasspy::rt {
 
 Gil& gil() {
-    static Gil the_gil;
-    return the_gil;
+    // Never destroyed: at exit, daemon threads may still be waiting on it
+    // (CPython leaves them blocked on the GIL the same way).
+    static Gil* the_gil = new Gil;
+    return *the_gil;
 }
 
 namespace {

@@ -292,11 +292,14 @@ Object* start_new_thread(Object*, Object* const* args, ssize_t nargs, Object* kw
     try {
         std::thread t([boot, &m, &cv, &ident, &ready] {
             {
+                // Notified under the lock: the starting thread can only see
+                // `ready` and destroy m and cv once this block is done with
+                // them (TSan found the notify racing the destruction).
                 std::lock_guard<std::mutex> guard(m);
                 ident = thread_ident();
                 ready = true;
+                cv.notify_one();
             }
-            cv.notify_one();
             run_thread(boot);
         });
         t.detach();
