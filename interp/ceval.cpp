@@ -178,20 +178,18 @@ Object* eval_frame(Frame* entry, bool throwing) {
     ts->frame = entry;
 
     Frame* frame = entry;
-    const std::uint16_t* first = nullptr;
     const std::uint16_t* next = nullptr;
     Object** sp = nullptr;
     Object** localsplus = nullptr;
     CodeObject* co = nullptr;
     Object* kwnames = nullptr;  // from KW_NAMES, for the next CALL (borrowed from co_consts)
     int opcode = 0, oparg = 0;
-    int current = 0;  // the code unit of the instruction being run
+    int current = 0;  // while unwinding: the code unit of the instruction that raised
 
 #define GP_LOAD_FRAME()                                   \
     do {                                                  \
         co = frame->f_code;                               \
-        first = co->co_data->code.data();                 \
-        next = first + frame->prev_instr + 1;             \
+        next = frame->prev_instr + 1;                     \
         localsplus = frame->localsplus;                   \
         sp = frame->stack_base() + frame->stacktop;       \
     } while (0)
@@ -208,14 +206,16 @@ Object* eval_frame(Frame* entry, bool throwing) {
     GP_LOAD_FRAME();
 
     // Fetching: prev_instr marks the instruction being run (tracebacks and
-    // calls read it); `after` is where the next one starts, past the caches.
+    // calls read it); `next` is then at the code unit after it, the first of
+    // its inline caches if it has any: the instruction skips them when done
+    // (DISPATCH_PAST_CACHES), so that while it runs and when it raises,
+    // next - 1 is the instruction itself.
 #define GP_FETCH()                                                           \
     do {                                                                     \
-        frame->prev_instr = static_cast<int>(next - first);                  \
+        frame->prev_instr = next;                                            \
         std::uint16_t word = *next++;                                        \
         opcode = word & 0xFF;                                                \
         oparg = word >> 8;                                                   \
-        after = next + OPCODE_CACHES[static_cast<std::size_t>(opcode)];      \
     } while (0)
     // Dispatching: with computed gotos each instruction ends in its own
     // indirect jump to the next one's code, which the branch predictor
@@ -255,13 +255,13 @@ Object* eval_frame(Frame* entry, bool throwing) {
         GP_FETCH();         \
         DISPATCH_OPCODE();  \
     } while (0)
-#define DISPATCH()          \
-    do {                    \
-        next = after;       \
-        DISPATCH_NEXT();    \
+#define DISPATCH() DISPATCH_NEXT()
+#define DISPATCH_PAST_CACHES(op)                                              \
+    do {                                                                      \
+        next += OPCODE_CACHES[static_cast<std::size_t>(Opcode::op)];          \
+        DISPATCH_NEXT();                                                      \
     } while (0)
 
-    const std::uint16_t* after = nullptr;
     if (throwing) goto error;  // generator.throw(): raised where the frame stopped
     GP_FETCH();
     for (;;) {
@@ -275,12 +275,14 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 std::uint16_t word = *next++;
                 opcode = word & 0xFF;
                 oparg = (oparg << 8) | (word >> 8);
-                after = next + OPCODE_CACHES[static_cast<std::size_t>(opcode)];
                 DISPATCH_OPCODE();
             }
             TARGET(NOP)
-            TARGET(CACHE)
                 DISPATCH();
+            TARGET(CACHE)
+                // An instruction that did not skip its inline caches.
+                set_error(&exc::SystemError, "executed a CACHE entry");
+                goto error;
             TARGET(RESUME) {
                 // oparg 0: a function's start (not a generator's resumption).
                 if (oparg < 2) GP_CHECK_EVAL_BREAKER();
@@ -421,7 +423,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (cache && cache->value && cache->globals_version == gv && cache->builtins_version == bv) {
                     incref(cache->value);
                     PUSH(cache->value);
-                    DISPATCH();
+                    DISPATCH_PAST_CACHES(LOAD_GLOBAL);
                 }
                 Object* v = load_global(frame, tuple_item(co->co_names, oparg >> 1));
                 if (!v) goto error;
@@ -434,7 +436,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                     cache->builtins_version = bv;
                 }
                 PUSH(v);
-                DISPATCH();
+                DISPATCH_PAST_CACHES(LOAD_GLOBAL);
             }
             TARGET(STORE_GLOBAL) {
                 Object* v = POP();
@@ -507,7 +509,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (!v) goto error;
                 decref(owner);
                 TOP() = v;
-                DISPATCH();
+                DISPATCH_PAST_CACHES(LOAD_ATTR);
             }
             TARGET(LOAD_METHOD) {
                 // obj.name(...): when the type's attribute is a method (and
@@ -526,7 +528,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                         incref(meth);
                         TOP() = meth;
                         PUSH(owner);
-                        DISPATCH();
+                        DISPATCH_PAST_CACHES(LOAD_METHOD);
                     }
                 }
                 Object* v = get_attr(owner, name);
@@ -534,7 +536,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 decref(owner);
                 TOP() = nullptr;
                 PUSH(v);
-                DISPATCH();
+                DISPATCH_PAST_CACHES(LOAD_METHOD);
             }
             TARGET(STORE_ATTR) {
                 Object* owner = POP();
@@ -543,7 +545,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 decref(owner);
                 decref(v);
                 if (r < 0) goto error;
-                DISPATCH();
+                DISPATCH_PAST_CACHES(STORE_ATTR);
             }
             TARGET(IMPORT_NAME) {
                 Object* fromlist = POP();
@@ -597,7 +599,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (!r) goto error;
                 decref(left);
                 TOP() = r;
-                DISPATCH();
+                DISPATCH_PAST_CACHES(BINARY_OP);
             }
             TARGET(UNARY_NEGATIVE)
             TARGET(UNARY_POSITIVE)
@@ -634,7 +636,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (!r) goto error;
                 decref(left);
                 TOP() = r;
-                DISPATCH();
+                DISPATCH_PAST_CACHES(COMPARE_OP);
             }
             TARGET(IS_OP) {
                 Object* right = POP();
@@ -663,7 +665,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (!r) goto error;
                 decref(container);
                 TOP() = r;
-                DISPATCH();
+                DISPATCH_PAST_CACHES(BINARY_SUBSCR);
             }
             TARGET(STORE_SUBSCR) {
                 Object* key = POP();
@@ -674,7 +676,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 decref(container);
                 decref(v);
                 if (r < 0) goto error;
-                DISPATCH();
+                DISPATCH_PAST_CACHES(STORE_SUBSCR);
             }
             TARGET(DELETE_SUBSCR) {
                 Object* key = POP();
@@ -828,7 +830,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 decref(seq);
                 if (!ok) goto error;
                 sp += oparg;
-                DISPATCH();
+                DISPATCH_PAST_CACHES(UNPACK_SEQUENCE);
             }
             TARGET(UNPACK_EX) {
                 // a, *b, c = seq: oparg & 0xFF targets before the star, oparg >> 8 after.
@@ -855,16 +857,16 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 }
                 if (error_occurred()) goto error;
                 decref(POP());
-                after += oparg;
+                next += oparg;
                 DISPATCH();
             }
-            TARGET(JUMP_FORWARD) after += oparg; DISPATCH();
+            TARGET(JUMP_FORWARD) next += oparg; DISPATCH();
             TARGET(JUMP_BACKWARD) {
-                after -= oparg;
+                next -= oparg;
                 GP_CHECK_EVAL_BREAKER();
                 DISPATCH();
             }
-            TARGET(JUMP_BACKWARD_NO_INTERRUPT) after -= oparg; DISPATCH();
+            TARGET(JUMP_BACKWARD_NO_INTERRUPT) next -= oparg; DISPATCH();
             TARGET(POP_JUMP_FORWARD_IF_FALSE)
             TARGET(POP_JUMP_FORWARD_IF_TRUE)
             TARGET(POP_JUMP_BACKWARD_IF_FALSE)
@@ -884,7 +886,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 bool backward = opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_FALSE) ||
                                 opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_TRUE);
                 if ((t != 0) == when_true) {
-                    after += backward ? -oparg : oparg;
+                    next += backward ? -oparg : oparg;
                     if (backward) GP_CHECK_EVAL_BREAKER();
                 }
                 DISPATCH();
@@ -901,7 +903,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 bool backward = opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_NONE) ||
                                 opcode == static_cast<int>(Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE);
                 if (is_none == when_none) {
-                    after += backward ? -oparg : oparg;
+                    next += backward ? -oparg : oparg;
                     if (backward) GP_CHECK_EVAL_BREAKER();
                 }
                 DISPATCH();
@@ -912,13 +914,13 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (t < 0) goto error;
                 bool when_true = opcode == static_cast<int>(Opcode::JUMP_IF_TRUE_OR_POP);
                 if ((t != 0) == when_true)
-                    after += oparg;
+                    next += oparg;
                 else
                     decref(POP());
                 DISPATCH();
             }
             TARGET(KW_NAMES) kwnames = tuple_item(co->co_consts, oparg); DISPATCH();
-            TARGET(PRECALL) DISPATCH();
+            TARGET(PRECALL) DISPATCH_PAST_CACHES(PRECALL);
             TARGET(CALL) {
                 if (PEEK(oparg + 2) == nullptr && is_method(PEEK(oparg + 1))) {
                     // A bound method made anyway (m = obj.f; m()): its
@@ -965,7 +967,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
                         frame_free(callee);
                         goto error;
                     }
-                    frame->prev_instr = static_cast<int>(after - first) - 1;
+                    // Resumed past the caches (RETURN_VALUE goes on at prev_instr + 1).
+                    frame->prev_instr = next + OPCODE_CACHES[static_cast<std::size_t>(Opcode::CALL)] - 1;
                     GP_SAVE_FRAME();
                     callee->previous = frame;
                     ts->frame = callee;
@@ -980,7 +983,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (!is_meth) --sp;
                 if (!r) goto error;
                 PUSH(r);
-                DISPATCH();
+                DISPATCH_PAST_CACHES(CALL);
             }
             TARGET(MAKE_FUNCTION) {
                 int taken = 1 + ((oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1));
@@ -1002,7 +1005,6 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (was_entry) return retval;
                 GP_LOAD_FRAME();
                 PUSH(retval);
-                after = next;
                 DISPATCH();
             }
             TARGET(RETURN_GENERATOR) {
@@ -1019,7 +1021,6 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (was_entry) return gen;
                 GP_LOAD_FRAME();
                 PUSH(gen);
-                after = next;
                 DISPATCH();
             }
             TARGET(YIELD_VALUE) {
@@ -1043,7 +1044,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (s == SendResult::returned) {
                     decref(receiver);
                     TOP() = retval;
-                    after += oparg;
+                    next += oparg;
                     DISPATCH();
                 }
                 PUSH(retval);
@@ -1111,7 +1112,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                     // The offset to report was saved below the exception.
                     Object* lasti = PEEK(oparg);
                     ssize_t index = 0;
-                    if (int_as_ssize(lasti, &index)) frame->prev_instr = static_cast<int>(index);
+                    if (int_as_ssize(lasti, &index)) frame_set_lasti(frame, static_cast<int>(index));
                 }
                 set_exception(exc);
                 decref(exc);
@@ -1149,15 +1150,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
         chain_context();
         traceback_here(frame);
     unwind_here:
-        current = static_cast<int>(next - first) - 1;
+        current = static_cast<int>(next - co->co_data->code.data()) - 1;
     exception_unwind: {
         const ExceptionTableEntry* handler = find_handler(co, current);
         if (handler) {
             Object** base = frame->stack_base();
             while (sp > base + handler->depth) xdecref(POP());
-            if (handler->lasti) PUSH(int_from_ssize(frame->prev_instr));
+            if (handler->lasti) PUSH(int_from_ssize(frame_lasti(frame)));
             PUSH(fetch_error().release());
-            next = first + handler->target;
+            next = co->co_data->code.data() + handler->target;
             DISPATCH_NEXT();
         }
         // No handler here: the frame is done and the caller unwinds.
@@ -1170,7 +1171,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         frame_free(done);
         if (was_entry) return nullptr;
         GP_LOAD_FRAME();
-        current = frame->prev_instr;
+        current = frame_lasti(frame);
         traceback_here(frame);
         goto exception_unwind;
     }

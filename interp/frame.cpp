@@ -95,7 +95,7 @@ Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object* builti
     rt::xincref(locals);
     f->f_locals = locals;
     f->previous = nullptr;
-    f->prev_instr = -1;
+    f->prev_instr = code->co_data->code.data() - 1;
     f->stacktop = 0;
     f->is_entry = false;
     f->in_generator = false;
@@ -184,9 +184,9 @@ Object* frame_get_locals(Frame* f) {
 
 int frame_lineno(const Frame* f) {
     const auto& locations = f->f_code->co_data->locations;
-    if (f->prev_instr < 0 || static_cast<std::size_t>(f->prev_instr) >= locations.size())
-        return f->f_code->co_firstlineno;
-    return locations[static_cast<std::size_t>(f->prev_instr)].lineno;
+    int lasti = frame_lasti(f);
+    if (lasti < 0 || static_cast<std::size_t>(lasti) >= locations.size()) return f->f_code->co_firstlineno;
+    return locations[static_cast<std::size_t>(lasti)].lineno;
 }
 
 }  // namespace glasspy::interp

@@ -33,7 +33,10 @@ struct Frame {
     Object* f_builtins;  // dict
     Object* f_locals;    // dict for module and class bodies, null for functions
     Frame* previous;     // the caller (the frame below this one on the thread's stack)
-    int prev_instr;      // the code unit of the instruction being run (f_lasti)
+    // The instruction being run (its first code unit); one before the
+    // first instruction until the frame starts.  A pointer, not an index,
+    // so that the eval loop stores it with one move per instruction.
+    const std::uint16_t* prev_instr;
     int stacktop;        // how many items the value stack holds
     bool is_entry;       // returning from it returns from eval_frame
     // A generator's frame lives in the generator (on the heap, not the
@@ -62,6 +65,14 @@ void frame_free_heap(Frame* frame);
 // a new dict of its bound local, cell and free variables by name (CPython
 // 3.11: PyFrame_FastToLocals).  New reference, or null with the error set.
 Object* frame_get_locals(Frame* frame);
+
+// The code unit index of the instruction being run (f_lasti; -1 before
+// the first).
+inline int frame_lasti(const Frame* f) {
+    return static_cast<int>(f->prev_instr - f->f_code->co_data->code.data());
+}
+// Points the frame at the instruction at code unit index lasti.
+inline void frame_set_lasti(Frame* f, int lasti) { f->prev_instr = f->f_code->co_data->code.data() + lasti; }
 
 // The line the frame is at (from the location of prev_instr).
 int frame_lineno(const Frame* frame);

@@ -40,7 +40,7 @@ Object* yielded_from(GenObject* gen) {
     Frame* f = gen->gi_frame;
     if (f->state != FrameState::suspended) return nullptr;
     const auto& code = f->f_code->co_data->code;
-    auto at = static_cast<std::size_t>(f->prev_instr + 1);
+    auto at = static_cast<std::size_t>(frame_lasti(f) + 1);
     if (at >= code.size()) return nullptr;
     std::uint16_t next = code[at];
     if ((next & 0xFF) != static_cast<int>(Opcode::RESUME) || (next >> 8) < 2 || f->stacktop == 0) return nullptr;
@@ -289,8 +289,7 @@ Object* gen_throw_in(GenObject* gen, Object* type, Object* value, Object* tb) {
             Frame* f = gen->gi_frame;
             Object* popped = f->stack_base()[--f->stacktop];
             decref(popped);
-            const auto& code = f->f_code->co_data->code;
-            int send_arg = code[static_cast<std::size_t>(f->prev_instr - 1)] >> 8;
+            int send_arg = f->prev_instr[-1] >> 8;
             f->prev_instr += send_arg - 1;
             if (!error_matches(&exc::StopIteration)) return throw_set_error(gen);
             Ref<> stop = fetch_error();

@@ -271,7 +271,7 @@ void traceback_here(Frame* f) {
     tb->tb_globals = f->f_globals;
     incref(f->f_builtins);
     tb->tb_builtins = f->f_builtins;
-    tb->tb_lasti = f->prev_instr;
+    tb->tb_lasti = frame_lasti(f);
     tb->tb_lineno = frame_lineno(f);
     e->traceback = mem;
     gc::track(rt::interp().gc, mem);
