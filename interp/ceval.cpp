@@ -63,7 +63,7 @@ Object* eval_frame(Frame* entry, bool throwing = false);
 // two and needs no rewriting of the bytecode.
 
 // An exact int of at most one 30-bit digit, and its value.
-inline bool compact_int(const Object* o, std::int64_t* value) {
+[[gnu::always_inline]] inline bool compact_int(const Object* o, std::int64_t* value) {
     if (o->ob_type != &int_type) return false;
     ssize_t size = int_size(o);
     if (size < -1 || size > 1) return false;
@@ -71,11 +71,30 @@ inline bool compact_int(const Object* o, std::int64_t* value) {
     return true;
 }
 
+// container[key] for an exact list or tuple and a compact int key, or
+// null when it is not that or the index is out of range (the generic
+// path raises the IndexError).  Borrowed.
+[[gnu::always_inline]] inline Object* sequence_item_fast(Object* container, Object* key) {
+    std::int64_t i;
+    if (!compact_int(key, &i)) return nullptr;
+    if (container->ob_type == &list_type) {
+        ssize_t n = static_cast<VarObject*>(container)->ob_size;
+        if (i < 0) i += n;
+        return static_cast<std::uint64_t>(i) < static_cast<std::uint64_t>(n) ? list_item(container, i) : nullptr;
+    }
+    if (container->ob_type == &tuple_type) {
+        ssize_t n = static_cast<VarObject*>(container)->ob_size;
+        if (i < 0) i += n;
+        return static_cast<std::uint64_t>(i) < static_cast<std::uint64_t>(n) ? tuple_item(container, i) : nullptr;
+    }
+    return nullptr;
+}
+
 // a <op> b for two compact ints, or null when the operation is left to
 // binary_op (division by zero, negative shifts, big shifts, powers).
 // Values below 2**30 keep +, -, * and small left shifts inside 64 bits, and
 // int64 bitwise operations agree with Python's infinite two's complement.
-inline Object* binary_op_compact(std::int64_t a, std::int64_t b, int op) {
+[[gnu::always_inline]] inline Object* binary_op_compact(std::int64_t a, std::int64_t b, int op) {
     switch (static_cast<BinaryOp>(op)) {
         case BinaryOp::Add:
         case BinaryOp::InplaceAdd: return int_from_i64(a + b);
@@ -120,7 +139,7 @@ inline Object* binary_op_compact(std::int64_t a, std::int64_t b, int op) {
     }
 }
 
-inline Object* binary_op_floats(double a, double b, int op) {
+[[gnu::always_inline]] inline Object* binary_op_floats(double a, double b, int op) {
     switch (static_cast<BinaryOp>(op)) {
         case BinaryOp::Add:
         case BinaryOp::InplaceAdd: return float_from_double(a + b);
@@ -136,7 +155,8 @@ inline Object* binary_op_floats(double a, double b, int op) {
     }
 }
 
-inline bool compare_values(std::int64_t a, std::int64_t b, int op) {
+template <typename T>
+[[gnu::always_inline]] inline bool compare_values(T a, T b, int op) {
     switch (op) {
         case LT: return a < b;
         case LE: return a <= b;
@@ -622,20 +642,42 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(COMPARE_OP) {
-                Object* right = POP();
-                Object* left = TOP();
+                Object* right = TOP();
+                Object* left = SECOND();
                 std::int64_t a, b;
-                Object* r;
-                if (compact_int(left, &a) && compact_int(right, &b)) {
-                    r = compare_values(a, b, oparg) ? true_object : false_object;
+                int result = -1;
+                if (compact_int(left, &a) && compact_int(right, &b))
+                    result = compare_values(a, b, oparg);
+                else if (left->ob_type == &float_type && right->ob_type == &float_type)
+                    result = compare_values(float_value(left), float_value(right), oparg);  // NaN as IEEE says, as CPython
+                if (result >= 0) {
+                    // Two numbers: when a conditional jump follows, it takes
+                    // the result directly and no bool is made (CPython:
+                    // COMPARE_OP_INT_JUMP, COMPARE_OP_FLOAT_JUMP).
+                    sp -= 2;
+                    decref(right);
+                    decref(left);
+                    next += OPCODE_CACHES[static_cast<std::size_t>(Opcode::COMPARE_OP)];
+                    std::uint16_t word = *next;
+                    int jump = word & 0xFF;
+                    if (jump == static_cast<int>(Opcode::POP_JUMP_FORWARD_IF_FALSE) ||
+                        jump == static_cast<int>(Opcode::POP_JUMP_FORWARD_IF_TRUE)) {
+                        ++next;
+                        if ((result != 0) == (jump == static_cast<int>(Opcode::POP_JUMP_FORWARD_IF_TRUE)))
+                            next += word >> 8;
+                        DISPATCH();
+                    }
+                    Object* r = result ? true_object : false_object;
                     incref(r);
-                } else {
-                    r = rich_compare(left, right, oparg);
+                    PUSH(r);
+                    DISPATCH();
                 }
-                decref(right);
+                Object* r = rich_compare(left, right, oparg);
                 if (!r) goto error;
+                sp -= 2;
+                decref(right);
                 decref(left);
-                TOP() = r;
+                PUSH(r);
                 DISPATCH_PAST_CACHES(COMPARE_OP);
             }
             TARGET(IS_OP) {
@@ -658,11 +700,17 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(BINARY_SUBSCR) {
-                Object* key = POP();
-                Object* container = TOP();
-                Object* r = get_item(container, key);
+                Object* key = TOP();
+                Object* container = SECOND();
+                Object* r = sequence_item_fast(container, key);
+                if (r) {
+                    incref(r);
+                } else {
+                    r = get_item(container, key);
+                    if (!r) goto error;
+                }
+                --sp;
                 decref(key);
-                if (!r) goto error;
                 decref(container);
                 TOP() = r;
                 DISPATCH_PAST_CACHES(BINARY_SUBSCR);
@@ -671,6 +719,22 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 Object* key = POP();
                 Object* container = POP();
                 Object* v = POP();
+                std::int64_t i;
+                if (container->ob_type == &list_type && compact_int(key, &i)) {
+                    // list[i] = v in range: the item's reference moves in
+                    // (CPython: STORE_SUBSCR_LIST_INT).
+                    ssize_t n = static_cast<VarObject*>(container)->ob_size;
+                    if (i < 0) i += n;
+                    if (static_cast<std::uint64_t>(i) < static_cast<std::uint64_t>(n)) {
+                        Object** slot = &list_items(container)[i];
+                        Object* old = *slot;
+                        *slot = v;
+                        decref(old);
+                        decref(key);
+                        decref(container);
+                        DISPATCH_PAST_CACHES(STORE_SUBSCR);
+                    }
+                }
                 int r = set_item(container, key, v);
                 decref(key);
                 decref(container);
@@ -826,6 +890,18 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             TARGET(UNPACK_SEQUENCE) {
                 Object* seq = POP();
+                if ((seq->ob_type == &tuple_type || seq->ob_type == &list_type) &&
+                    static_cast<VarObject*>(seq)->ob_size == oparg) {
+                    // The items of an exact tuple or list of the right size,
+                    // the first on top (CPython: UNPACK_SEQUENCE_TUPLE/_LIST).
+                    Object** items = seq->ob_type == &tuple_type ? tuple_items(seq) : list_items(seq);
+                    for (int i = oparg - 1; i >= 0; --i) {
+                        incref(items[i]);
+                        PUSH(items[i]);
+                    }
+                    decref(seq);
+                    DISPATCH_PAST_CACHES(UNPACK_SEQUENCE);
+                }
                 bool ok = unpack_iterable(seq, oparg, -1, sp);
                 decref(seq);
                 if (!ok) goto error;
@@ -948,7 +1024,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                         !(fco->co_flags & (CO_VARARGS | CO_VARKEYWORDS))) {
                         // Exactly the positional parameters: the arguments'
                         // references move from the stack into the new frame.
-                        callee = frame_new(fco, func, func->func_globals,
+                        callee = frame_new(ts, fco, func, func->func_globals,
                                            func->func_builtins ? func->func_builtins : func->func_globals, nullptr);
                         if (callee) {
                             for (ssize_t i = 0; i < total; ++i) callee->localsplus[i] = args[i];
@@ -964,7 +1040,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                     if (!is_meth) --sp;     // the NULL below it
                     if (!callee) goto error;
                     if (!enter_frame(ts)) {
-                        frame_free(callee);
+                        frame_free(ts, callee);
                         goto error;
                     }
                     // Resumed past the caches (RETURN_VALUE goes on at prev_instr + 1).
@@ -1001,7 +1077,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 ts->frame = frame;
                 bool was_entry = done->is_entry;
                 GP_SAVE_FRAME_OF(done, sp);
-                frame_free(done);
+                frame_free(ts, done);
                 if (was_entry) return retval;
                 GP_LOAD_FRAME();
                 PUSH(retval);
@@ -1168,7 +1244,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         ts->frame = frame;
         bool was_entry = done->is_entry;
         GP_SAVE_FRAME_OF(done, sp);
-        frame_free(done);
+        frame_free(ts, done);
         if (was_entry) return nullptr;
         GP_LOAD_FRAME();
         current = frame_lasti(frame);

@@ -249,7 +249,14 @@ bool unpack_iterable(Object* seq, int before, int after, Object** sp) {
     Object* it = get_iter(seq);
     if (!it) return false;
     std::vector<Object*> items;
-    while (Object* x = iter_next(it)) items.push_back(x);
+    // Without a star, one item past the targets is enough to know there are
+    // too many (an endless iterator must not hang: CPython stops there too).
+    std::size_t limit = after < 0 ? static_cast<std::size_t>(before) + 1 : SIZE_MAX;
+    while (items.size() < limit) {
+        Object* x = iter_next(it);
+        if (!x) break;
+        items.push_back(x);
+    }
     decref(it);
     auto drop = [&] {
         for (Object* x : items) decref(x);

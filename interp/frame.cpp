@@ -32,12 +32,9 @@ struct FrameChunk {
 // of frames needs a few chunks at most.
 constexpr std::size_t CHUNK_SLOTS = 32 * 1024;
 
-std::size_t frame_slots(const CodeObject* code) {
-    constexpr std::size_t header = (sizeof(Frame) + sizeof(Object*) - 1) / sizeof(Object*) - 1;
-    return header + static_cast<std::size_t>(code->co_nlocalsplus + code->co_stacksize);
-}
+}  // namespace
 
-Object** push_chunk(rt::ThreadState* ts, std::size_t slots) {
+Object** frame_stack_push_chunk(rt::ThreadState* ts, std::size_t slots) {
     FrameChunk* chunk = nullptr;
     // The last chunk popped is kept, so that a call that crosses a chunk
     // boundary over and over does not malloc and free each time.
@@ -55,16 +52,18 @@ Object** push_chunk(rt::ThreadState* ts, std::size_t slots) {
     chunk->saved_top = ts->frame_top;
     ts->frame_chunk = chunk;
     ts->frame_top = chunk->slots();
+    ts->frame_chunk_first = chunk->slots();
     ts->frame_limit = chunk->slots() + chunk->size;
     return ts->frame_top;
 }
 
-void pop_chunk(rt::ThreadState* ts) {
+void frame_stack_pop_chunk(rt::ThreadState* ts) {
     auto* chunk = static_cast<FrameChunk*>(ts->frame_chunk);
     FrameChunk* below = chunk->previous;
     ts->frame_chunk = below;
     ts->frame_top = chunk->saved_top;
     ts->frame_limit = below ? below->slots() + below->size : nullptr;
+    ts->frame_chunk_first = below ? below->slots() : nullptr;
     if (!ts->frame_spare_chunk && chunk->size == CHUNK_SLOTS) {
         ts->frame_spare_chunk = chunk;
     } else {
@@ -72,77 +71,20 @@ void pop_chunk(rt::ThreadState* ts) {
     }
 }
 
-}  // namespace
-
-Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object* builtins, Object* locals) {
-    rt::ThreadState* ts = rt::ThreadState::current();
-    std::size_t slots = frame_slots(code);
-    Object** base = ts->frame_top;
-    if (!base || static_cast<std::size_t>(ts->frame_limit - base) < slots) {
-        base = push_chunk(ts, slots);
-        if (!base) return rt::no_memory();
-    }
-    ts->frame_top = base + slots;
-    auto* f = reinterpret_cast<Frame*>(base);
-    rt::incref(code);
-    f->f_code = code;
-    rt::xincref(func);
-    f->f_func = func;
-    rt::incref(globals);
-    f->f_globals = globals;
-    rt::incref(builtins);
-    f->f_builtins = builtins;
-    rt::xincref(locals);
-    f->f_locals = locals;
-    f->previous = nullptr;
-    f->prev_instr = code->co_data->code.data() - 1;
-    f->stacktop = 0;
-    f->is_entry = false;
-    f->in_generator = false;
-    f->state = FrameState::executing;
-    for (int i = 0; i < code->co_nlocalsplus; ++i) f->localsplus[i] = nullptr;
-    return f;
-}
-
 namespace {
-
-// Drops the references a frame holds.
-void frame_clear(Frame* f) {
-    Object** stack = f->stack_base();
-    for (int i = 0; i < f->stacktop; ++i) rt::xdecref(stack[i]);
-    f->stacktop = 0;
-    for (int i = 0; i < f->f_code->co_nlocalsplus; ++i) rt::clear(f->localsplus[i]);
-    rt::clear(f->f_locals);
-    rt::clear(f->f_builtins);
-    rt::clear(f->f_globals);
-    rt::clear(f->f_func);
-}
 
 // Gives a frame's slots back to the thread's frame stack.
 void frame_release(Frame* f, [[maybe_unused]] std::size_t slots) {
     rt::ThreadState* ts = rt::ThreadState::current();
     auto* base = reinterpret_cast<Object**>(f);
     assert(base + slots == ts->frame_top && "frames are freed in LIFO order");
-    if (base == static_cast<FrameChunk*>(ts->frame_chunk)->slots())
-        pop_chunk(ts);
+    if (base == ts->frame_chunk_first)
+        frame_stack_pop_chunk(ts);
     else
         ts->frame_top = base;
 }
 
 }  // namespace
-
-void frame_free(Frame* f) {
-    if (f->in_generator) {
-        // The generator keeps the memory (and its code, for gi_code).
-        frame_clear(f);
-        f->state = FrameState::completed;
-        return;
-    }
-    frame_clear(f);
-    CodeObject* code = f->f_code;
-    frame_release(f, frame_slots(code));
-    rt::decref(code);
-}
 
 Frame* frame_move_to_heap(Frame* f) {
     std::size_t slots = frame_slots(f->f_code);

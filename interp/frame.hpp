@@ -14,7 +14,11 @@
 // except that NULL is pushed by PUSH_NULL / LOAD_METHOD.
 #pragma once
 
+#include <cassert>
+
 #include "interp/code.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/state.hpp"
 
 namespace glasspy::interp {
 
@@ -48,13 +52,86 @@ struct Frame {
     Object** stack_base() { return localsplus + f_code->co_nlocalsplus; }
 };
 
+// The pointer-sized slots a frame of this code takes on the frame stack.
+inline std::size_t frame_slots(const CodeObject* code) {
+    constexpr std::size_t header = (sizeof(Frame) + sizeof(Object*) - 1) / sizeof(Object*) - 1;
+    return header + static_cast<std::size_t>(code->co_nlocalsplus + code->co_stacksize);
+}
+
+// The frame stack's slow paths: a new chunk when the current one is full
+// (null when out of memory), and giving back a chunk's first frame.
+Object** frame_stack_push_chunk(rt::ThreadState* ts, std::size_t slots);
+void frame_stack_pop_chunk(rt::ThreadState* ts);
+
 // A new frame for code (owned references taken to code, globals, builtins;
 // locals and func may be null); slots null, stack empty.  Null with
-// MemoryError.
-Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object* builtins, Object* locals);
+// MemoryError.  Inline: every Python call makes one.
+[[gnu::always_inline]] inline Frame* frame_new(rt::ThreadState* ts, CodeObject* code, Object* func, Object* globals,
+                                               Object* builtins, Object* locals) {
+    std::size_t slots = frame_slots(code);
+    Object** base = ts->frame_top;
+    if (GP_UNLIKELY(!base || static_cast<std::size_t>(ts->frame_limit - base) < slots)) {
+        base = frame_stack_push_chunk(ts, slots);
+        if (!base) return rt::no_memory();
+    }
+    ts->frame_top = base + slots;
+    auto* f = reinterpret_cast<Frame*>(base);
+    rt::incref(code);
+    f->f_code = code;
+    rt::xincref(func);
+    f->f_func = func;
+    rt::incref(globals);
+    f->f_globals = globals;
+    rt::incref(builtins);
+    f->f_builtins = builtins;
+    rt::xincref(locals);
+    f->f_locals = locals;
+    f->previous = nullptr;
+    f->prev_instr = code->co_data->code.data() - 1;
+    f->stacktop = 0;
+    f->is_entry = false;
+    f->in_generator = false;
+    f->state = FrameState::executing;
+    for (int i = 0, n = code->co_nlocalsplus; i < n; ++i) f->localsplus[i] = nullptr;
+    return f;
+}
+inline Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object* builtins, Object* locals) {
+    return frame_new(rt::ThreadState::current(), code, func, globals, builtins, locals);
+}
+
+// Drops the references a frame holds (its slots, its stack, its
+// namespaces; not its code).
+inline void frame_clear(Frame* f) {
+    Object** stack = f->stack_base();
+    for (int i = 0, n = f->stacktop; i < n; ++i) rt::xdecref(stack[i]);
+    f->stacktop = 0;
+    for (int i = 0, n = f->f_code->co_nlocalsplus; i < n; ++i) rt::clear(f->localsplus[i]);
+    rt::clear(f->f_locals);
+    rt::clear(f->f_builtins);
+    rt::clear(f->f_globals);
+    rt::clear(f->f_func);
+}
+
 // Drops everything the frame holds and frees it; a generator's frame only
 // drops its contents and becomes completed (the generator frees it).
-void frame_free(Frame* frame);
+// Frames leave the frame stack in the reverse order of their making.
+[[gnu::always_inline]] inline void frame_free(rt::ThreadState* ts, Frame* f) {
+    frame_clear(f);
+    if (GP_UNLIKELY(f->in_generator)) {
+        // The generator keeps the memory (and its code, for gi_code).
+        f->state = FrameState::completed;
+        return;
+    }
+    CodeObject* code = f->f_code;
+    auto* base = reinterpret_cast<Object**>(f);
+    assert(base + frame_slots(code) == ts->frame_top && "frames are freed in LIFO order");
+    if (GP_UNLIKELY(base == ts->frame_chunk_first))
+        frame_stack_pop_chunk(ts);
+    else
+        ts->frame_top = base;
+    rt::decref(code);
+}
+inline void frame_free(Frame* f) { frame_free(rt::ThreadState::current(), f); }
 // Moves a frame from the thread's frame stack to the heap, for a
 // generator to own (RETURN_GENERATOR).  Null with MemoryError.
 Frame* frame_move_to_heap(Frame* frame);

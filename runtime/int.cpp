@@ -49,10 +49,14 @@ constexpr std::array<IntObject, sizeof...(I)> make_small_ints(std::index_sequenc
     return {make_small_int(static_cast<int>(I) - NSMALLNEGINTS)...};
 }
 
+}  // namespace
+
 // Constant-initialised: usable before runtime_init, even from other files'
 // static initialisers.
 constinit std::array<IntObject, NSMALLNEGINTS + NSMALLPOSINTS> small_ints =
     make_small_ints(std::make_index_sequence<NSMALLNEGINTS + NSMALLPOSINTS>{});
+
+namespace {
 
 Object* get_small_int(ssize_t value) {
     Object* o = &small_ints[static_cast<std::size_t>(value + NSMALLNEGINTS)];
@@ -173,7 +177,7 @@ Object* int_from_u64(std::uint64_t value) {
     return int_from_magnitude(value, false);
 }
 
-Object* int_from_i64(std::int64_t value) {
+Object* int_from_i64_slow(std::int64_t value) {
     if (is_small(value)) return get_small_int(value);
     // The magnitude as unsigned, correct for INT64_MIN too.
     std::uint64_t m = value < 0 ? 0 - static_cast<std::uint64_t>(value) : value;

@@ -28,6 +28,8 @@
 //   (CPython's maybe_small_long), so `a is b` for small results holds.
 #pragma once
 
+#include <array>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -75,8 +77,20 @@ inline ssize_t int_size(const Object* o) { return static_cast<const VarObject*>(
 inline bool is_int_exact(const Object* o) { return o->ob_type == &int_type; }
 inline bool is_bool(const Object* o) { return o->ob_type == &bool_type; }
 
+// -5..256, preallocated and shared (CPython: _PyRuntime's small_ints).
+extern std::array<IntObject, NSMALLNEGINTS + NSMALLPOSINTS> small_ints;
+
 // ---- creation and conversion ----------------------------------------------------------------
-Object* int_from_i64(std::int64_t value);
+Object* int_from_i64_slow(std::int64_t value);  // a value outside the small ints
+// Inline, as the eval loop's arithmetic makes most of its ints here.
+[[gnu::always_inline]] inline Object* int_from_i64(std::int64_t value) {
+    if (-NSMALLNEGINTS <= value && value < NSMALLPOSINTS) {
+        Object* o = &small_ints[static_cast<std::size_t>(value + NSMALLNEGINTS)];
+        incref(o);
+        return o;
+    }
+    return int_from_i64_slow(value);
+}
 Object* int_from_u64(std::uint64_t value);
 // The int closest to a float, truncating toward zero (int(3.9) == 3);
 // OverflowError "cannot convert float infinity to integer", ValueError

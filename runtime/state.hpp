@@ -100,6 +100,7 @@ struct ThreadState {
     // datastack): the chunk in use (opaque here), the first free slot in it
     // and its end.  Calls push and returns pop in LIFO order.
     void* frame_chunk = nullptr;
+    Object** frame_chunk_first = nullptr;  // the current chunk's first slot
     Object** frame_top = nullptr;
     Object** frame_limit = nullptr;
     void* frame_spare_chunk = nullptr;  // the last chunk popped, kept for reuse
