@@ -18,6 +18,7 @@
 
 #include "interp/ceval_internal.hpp"
 #include "interp/genobject.hpp"
+#include "interp/inline_cache.hpp"
 #include "interp/opcodes.hpp"
 #include "interp/run_source.hpp"
 #include "interp/traceback.hpp"
@@ -525,8 +526,18 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             TARGET(LOAD_ATTR) {
                 Object* owner = TOP();
-                Object* v = get_attr(owner, tuple_item(co->co_names, oparg));
+                Object* name = tuple_item(co->co_names, oparg);
+                ssize_t ix = cached_attr_index(owner, name, next);
+                if (ix >= 0) {
+                    Object* v = dictimpl::unicode_entries(fixed_instance_dict(owner)->ma_keys)[ix].me_value;
+                    incref(v);
+                    decref(owner);
+                    TOP() = v;
+                    DISPATCH_PAST_CACHES(LOAD_ATTR);
+                }
+                Object* v = get_attr(owner, name);
                 if (!v) goto error;
+                fill_attr_cache(owner, name, const_cast<std::uint16_t*>(next), false);
                 decref(owner);
                 TOP() = v;
                 DISPATCH_PAST_CACHES(LOAD_ATTR);
@@ -538,11 +549,19 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 // is made; otherwise NULL and the attribute.
                 Object* owner = TOP();
                 Object* name = tuple_item(co->co_names, oparg);
-                Object* meth = owner->ob_type->tp_getattro == generic_getattr ||
-                                       owner->ob_type->tp_getattro == nullptr
-                                   ? type_lookup(owner->ob_type, name)
-                                   : nullptr;
-                if (meth && (is_method_descr(meth) || meth->ob_type == &function_type)) {
+                TypeObject* type = owner->ob_type;
+                Object* meth = nullptr;
+                unsigned int version = cache_type_version(next);
+                if (version != 0 && type->tp_version_tag == version) {
+                    meth = cached_method(next);
+                } else if (type->tp_getattro == generic_getattr || type->tp_getattro == nullptr) {
+                    meth = type_lookup(type, name);
+                    if (meth && (is_method_descr(meth) || meth->ob_type == &function_type))
+                        fill_method_cache(owner, meth, const_cast<std::uint16_t*>(next));
+                    else
+                        meth = nullptr;
+                }
+                if (meth) {
                     Object* dict = instance_dict(owner);
                     if (!dict || !dict_getitem(dict, name)) {
                         incref(meth);
@@ -561,7 +580,16 @@ Object* eval_frame(Frame* entry, bool throwing) {
             TARGET(STORE_ATTR) {
                 Object* owner = POP();
                 Object* v = POP();
-                int r = set_attr(owner, tuple_item(co->co_names, oparg), v);
+                Object* name = tuple_item(co->co_names, oparg);
+                ssize_t ix = cached_attr_index(owner, name, next);
+                if (ix >= 0) {
+                    // The attribute exists: its value is replaced in place.
+                    dictimpl::replace_value_at(fixed_instance_dict(owner), ix, v);
+                    decref(owner);
+                    DISPATCH_PAST_CACHES(STORE_ATTR);
+                }
+                int r = set_attr(owner, name, v);
+                if (r == 0) fill_attr_cache(owner, name, const_cast<std::uint16_t*>(next), true);
                 decref(owner);
                 decref(v);
                 if (r < 0) goto error;

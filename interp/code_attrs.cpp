@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "interp/code.hpp"
+#include "interp/opcodes.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/int.hpp"
 #include "runtime/tuple.hpp"
@@ -39,12 +40,16 @@ Object* int_field(Object* self) {
 
 // The instructions as bytes, two per code unit (opcode, then argument),
 // as CPython lays out co_code.
+// The inline caches hold what the eval loop learned at run time; co_code
+// shows them as CACHE 0, as CPython's does (its _co_code_adaptive is the
+// specialised copy).
 Object* code_bytes(Object* self) {
     const auto& units = as_code(self)->co_data->code;
     std::string raw(units.size() * 2, '\0');
     for (std::size_t i = 0; i < units.size(); ++i) {
         raw[2 * i] = static_cast<char>(units[i] & 0xFF);
         raw[2 * i + 1] = static_cast<char>(units[i] >> 8);
+        i += OPCODE_CACHES[units[i] & 0xFF];  // left as zeros
     }
     return rt::bytes_from(raw);
 }

@@ -189,7 +189,18 @@ DictKeysObject* clone_keys(const DictKeysObject* keys);  // new references to al
 ssize_t keys_size_in_bytes(const DictKeysObject* keys);
 int calculate_log2_keysize(ssize_t minsize);
 int estimate_log2_keysize(ssize_t n);
-ssize_t get_index(const DictKeysObject* k, std::size_t i);
+// The index table's slot i: an entry index, DKIX_EMPTY or DKIX_DUMMY; the
+// table's width follows its size (int8 up to 128 slots, ...).  Inline: every
+// probe of every lookup reads one.
+inline ssize_t get_index(const DictKeysObject* k, std::size_t i) {
+    const char* ind = indices_of(k);
+    switch (k->dk_log2_index_bytes - k->dk_log2_size) {
+    case 0: return reinterpret_cast<const std::int8_t*>(ind)[i];
+    case 1: return reinterpret_cast<const std::int16_t*>(ind)[i];
+    case 2: return reinterpret_cast<const std::int32_t*>(ind)[i];
+    default: return reinterpret_cast<const std::int64_t*>(ind)[i];
+    }
+}
 void set_index(DictKeysObject* k, std::size_t i, ssize_t ix);
 // The entry index of key (>= 0), DKIX_EMPTY, or DKIX_ERROR; *value borrowed.
 ssize_t dict_lookup(DictObject* mp, Object* key, ssize_t hash, Object** value);
@@ -201,6 +212,9 @@ int insertdict(DictObject* mp, Object* key, ssize_t hash, Object* value);
 void delitem_common(DictObject* mp, std::size_t hashpos, ssize_t ix, Object* old_value);
 int delitem_known_hash(DictObject* mp, Object* key, ssize_t hash);
 std::uint64_t next_version();
+// Entry ix's value becomes value (its reference taken over); the old value
+// is dropped last, the version changes and GC tracking follows the value.
+void replace_value_at(DictObject* mp, ssize_t ix, Object* value);
 Object* new_dict(DictKeysObject* keys);
 
 }  // namespace dictimpl

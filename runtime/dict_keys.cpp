@@ -43,16 +43,6 @@ ssize_t entry_hash(const DictKeysObject* k, ssize_t i) {
 
 // dk_indices holds 2**dk_log2_size slots of the smallest signed width that
 // can name every entry: int8 below 128 slots, int16 below 2**16, ...
-ssize_t get_index(const DictKeysObject* k, std::size_t i) {
-    const char* ind = indices_of(k);
-    switch (k->dk_log2_index_bytes - k->dk_log2_size) {
-    case 0: return reinterpret_cast<const std::int8_t*>(ind)[i];
-    case 1: return reinterpret_cast<const std::int16_t*>(ind)[i];
-    case 2: return reinterpret_cast<const std::int32_t*>(ind)[i];
-    default: return reinterpret_cast<const std::int64_t*>(ind)[i];
-    }
-}
-
 void set_index(DictKeysObject* k, std::size_t i, ssize_t ix) {
     char* ind = indices_of(k);
     switch (k->dk_log2_index_bytes - k->dk_log2_size) {
@@ -315,6 +305,15 @@ void maintain_tracking(DictObject* mp, Object* key, Object* value) {
 }
 
 std::uint64_t next_version() { return ++interp().dict_state.global_version; }
+
+void replace_value_at(DictObject* mp, ssize_t ix, Object* value) {
+    DictKeysObject* keys = mp->ma_keys;
+    Object* old = entry_value(keys, ix);
+    maintain_tracking(mp, entry_key(keys, ix), value);
+    set_entry_value(keys, ix, value);
+    mp->ma_version_tag = next_version();
+    decref(old);
+}
 
 // insertdict: takes over one reference each to key and value.
 int insertdict(DictObject* mp, Object* key, ssize_t hash, Object* value) {

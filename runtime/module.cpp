@@ -72,7 +72,7 @@ Object* module_getattro(Object* self, Object* name) {
 }
 
 // types.ModuleType(name, doc=None)
-Object* module_tp_new(TypeObject*, Object* args, Object* kwargs) {
+Object* module_tp_new(TypeObject* type, Object* args, Object* kwargs) {
     ssize_t n = args ? tuple_size(args) : 0;
     if ((kwargs && dict_size(kwargs) > 0) || n < 1 || n > 2) {
         if (n < 1) {
@@ -87,7 +87,7 @@ Object* module_tp_new(TypeObject*, Object* args, Object* kwargs) {
         set_error_fmt(&exc::TypeError, "module.__init__() argument 'name' must be str, not {}", type_name(name));
         return nullptr;
     }
-    Object* m = module_new(str_to_utf8(name));
+    Object* m = module_new_of_type(type, str_to_utf8(name));
     if (m && n == 2 && dict_setitem_str(module_dict(m), "__doc__", tuple_item(args, 1)) < 0) {
         decref(m);
         return nullptr;
@@ -151,6 +151,7 @@ TypeObject make_module_type() {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
     t.tp_dictoffset = offsetof(ModuleObject, md_dict);
+    t.tp_weaklistoffset = offsetof(ModuleObject, md_weaklist);
 #pragma GCC diagnostic pop
     return t;
 }
@@ -159,7 +160,9 @@ TypeObject make_module_type() {
 
 TypeObject module_type = make_module_type();
 
-Object* module_new(std::string_view name) {
+Object* module_new(std::string_view name) { return module_new_of_type(&module_type, name); }
+
+Object* module_new_of_type(TypeObject* type, std::string_view name) {
     Object* d = dict_new();
     if (!d) return nullptr;
     Object* name_obj = str_from_utf8(name);
@@ -171,12 +174,13 @@ Object* module_new(std::string_view name) {
         decref(d);
         return nullptr;
     }
-    Object* self = alloc_object(&module_type);
+    Object* self = alloc_object(type);
     if (!self) {
         decref(d);
         return no_memory();
     }
     as_module(self)->md_dict = d;
+    as_module(self)->md_weaklist = nullptr;
     as_module(self)->initializing = false;
     as_module(self)->builtin = false;
     gc::track(interp().gc, self);

@@ -16,6 +16,7 @@ namespace glasspy::rt {
 
 struct ModuleObject : Object {
     Object* md_dict;
+    Object* md_weaklist;  // weak references to the module (CPython's md_weaklist); null until #6's weakref
     bool initializing;  // its code is running (import in progress)
     bool builtin;       // written in C++ (stdlib/), repr says "(built-in)"
 };
@@ -28,6 +29,8 @@ inline Object* module_dict(Object* m) { return static_cast<ModuleObject*>(m)->md
 // A new, empty module: __name__, and __doc__, __package__, __loader__ and
 // __spec__ all None, as types.ModuleType(name) makes it.
 Object* module_new(std::string_view name);
+// An instance of module or a subclass of it.
+Object* module_new_of_type(TypeObject* type, std::string_view name);
 // The module's __name__ as UTF-8 ("?" if it has none that is a str).
 std::string module_name(Object* m);
 

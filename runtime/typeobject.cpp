@@ -458,7 +458,7 @@ const BuiltinDef OBJECT_METHODS[] = {
 };
 
 const GetSetDef OBJECT_GETSET[] = {
-    {"__class__", [](Object* o) -> Object* { return new_ref_or_none(o->ob_type); }, nullptr, nullptr},
+    {"__class__", [](Object* o) -> Object* { return new_ref_or_none(o->ob_type); }, object_set_class, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 

@@ -102,6 +102,8 @@ int add_slot_wrappers(TypeObject* type);
 // object.__dir__/__getstate__/__reduce__/__reduce_ex__ and type.__dir__
 // (object_protocols.cpp).
 int add_object_protocols();
+// obj.__class__ = value, with CPython's layout checks (class_assignment.cpp).
+int object_set_class(Object* self, Object* value);
 // A new instance of `type`, a class deriving from value's built-in type,
 // holding a copy of value's fields: how int(), float() and complex()
 // make instances of their subclasses (CPython: long_subtype_new,

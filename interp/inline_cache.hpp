@@ -1,0 +1,73 @@
+// What the eval loop remembers in an instruction's inline caches (the code
+// units after it, CPython 3.11's layout: LOAD_ATTR and STORE_ATTR have 4,
+// LOAD_METHOD 10) so that the next run of the instruction skips the generic
+// lookup.  CPython rewrites the instruction into a specialised one
+// (LOAD_ATTR_INSTANCE_VALUE, LOAD_METHOD_WITH_VALUES ...); here the generic
+// instruction checks its cache first, which keeps one opcode per meaning.
+//
+// Every entry is keyed by the owner's type version tag (typeobject.hpp):
+// any change to the class or its bases gives the type a new tag, so an
+// entry is trusted only while the type is the one it was filled for.  Tag
+// 0 means "none", so zeroed caches never match.
+//
+// - Attribute (LOAD_ATTR, STORE_ATTR): units 0-1 the tag, unit 2 the index
+//   of the attribute's entry in the instance __dict__.  Filled only when
+//   the class has no data descriptor of that name and uses the generic
+//   attribute protocol.  Instances built by the same __init__ add their
+//   attributes in the same order, so one index serves all of them; the hit
+//   check compares the key at that index (CPython gets the same effect
+//   from dicts that share their keys).
+// - Method (LOAD_METHOD): units 0-1 the tag, units 2-5 the function or
+//   method descriptor found on the class (borrowed: the class's dict holds
+//   it while the tag holds).
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+
+#include "runtime/dict.hpp"
+#include "runtime/object.hpp"
+#include "runtime/typeobject.hpp"
+
+namespace glasspy::interp {
+
+using rt::Object;
+
+inline unsigned int cache_type_version(const std::uint16_t* cache) {
+    return cache[0] | (static_cast<unsigned int>(cache[1]) << 16);
+}
+
+// The instance dict of an object whose type keeps it at a fixed offset
+// (null when it has none yet or its layout is variable).
+inline rt::DictObject* fixed_instance_dict(Object* owner) {
+    rt::ssize_t offset = owner->ob_type->tp_dictoffset;
+    if (offset <= 0) return nullptr;
+    return *reinterpret_cast<rt::DictObject**>(reinterpret_cast<char*>(owner) + offset);
+}
+
+// The entry of the instance dict the attribute cache points at, if it is
+// still `name`'s: its index, or -1.
+[[gnu::always_inline]] inline rt::ssize_t cached_attr_index(Object* owner, Object* name, const std::uint16_t* cache) {
+    unsigned int version = cache_type_version(cache);
+    if (version == 0 || owner->ob_type->tp_version_tag != version) return -1;
+    rt::DictObject* dict = fixed_instance_dict(owner);
+    if (!dict) return -1;
+    const rt::DictKeysObject* keys = dict->ma_keys;
+    rt::ssize_t ix = cache[2];
+    if (keys->dk_kind != rt::dictimpl::DICT_KEYS_UNICODE || ix >= keys->dk_nentries) return -1;
+    const rt::dictimpl::DictUnicodeEntry& e = rt::dictimpl::unicode_entries(keys)[ix];
+    return e.me_key == name && e.me_value ? ix : -1;
+}
+
+inline Object* cached_method(const std::uint16_t* cache) {
+    Object* meth;
+    std::memcpy(&meth, cache + 2, sizeof meth);
+    return meth;
+}
+
+// Fill the caches after a generic lookup succeeded (no effect when the
+// conditions above do not hold).
+void fill_attr_cache(Object* owner, Object* name, std::uint16_t* cache, bool store);
+void fill_method_cache(Object* owner, Object* meth, std::uint16_t* cache);
+
+}  // namespace glasspy::interp
