@@ -563,7 +563,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 }
                 if (meth) {
                     Object* dict = instance_dict(owner);
-                    if (!dict || !dict_getitem(dict, name)) {
+                    if (!dict || dict_lacks_name(static_cast<DictObject*>(dict), name) || !dict_getitem(dict, name)) {
                         incref(meth);
                         TOP() = meth;
                         PUSH(owner);
@@ -589,7 +589,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
                     DISPATCH_PAST_CACHES(STORE_ATTR);
                 }
                 int r = set_attr(owner, name, v);
-                if (r == 0) fill_attr_cache(owner, name, const_cast<std::uint16_t*>(next), true);
+                // A new attribute (as in __init__) misses with the cache already
+                // right for the next instance: filled only for another type.
+                if (r == 0 && cache_type_version(next) != owner->ob_type->tp_version_tag)
+                    fill_attr_cache(owner, name, const_cast<std::uint16_t*>(next), true);
                 decref(owner);
                 decref(v);
                 if (r < 0) goto error;

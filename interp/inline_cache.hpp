@@ -27,6 +27,7 @@
 
 #include "runtime/dict.hpp"
 #include "runtime/object.hpp"
+#include "runtime/str.hpp"
 #include "runtime/typeobject.hpp"
 
 namespace glasspy::interp {
@@ -57,6 +58,29 @@ inline rt::DictObject* fixed_instance_dict(Object* owner) {
     if (keys->dk_kind != rt::dictimpl::DICT_KEYS_UNICODE || ix >= keys->dk_nentries) return -1;
     const rt::dictimpl::DictUnicodeEntry& e = rt::dictimpl::unicode_entries(keys)[ix];
     return e.me_key == name && e.me_value ? ix : -1;
+}
+
+// Whether the dict certainly has no key `name` (an exact, usually interned
+// str): its probe sequence is followed comparing identities.  False when it
+// finds name or cannot tell (another key object with the same hash: the
+// full lookup must compare them).
+[[gnu::always_inline]] inline bool dict_lacks_name(const rt::DictObject* d, Object* name) {
+    const rt::DictKeysObject* keys = d->ma_keys;
+    rt::ssize_t hash = static_cast<const rt::StrObject*>(name)->hash;
+    if (hash == -1 || keys->dk_kind != rt::dictimpl::DICT_KEYS_UNICODE) return false;
+    std::size_t mask = rt::dictimpl::dk_mask(keys);
+    auto perturb = static_cast<std::size_t>(hash);
+    std::size_t i = perturb & mask;
+    for (;;) {
+        rt::ssize_t ix = rt::dictimpl::get_index(keys, i);
+        if (ix == rt::dictimpl::DKIX_EMPTY) return true;
+        if (ix >= 0) {
+            Object* key = rt::dictimpl::unicode_entries(keys)[ix].me_key;
+            if (key == name || static_cast<const rt::StrObject*>(key)->hash == hash) return false;
+        }
+        perturb >>= rt::dictimpl::PERTURB_SHIFT;
+        i = mask & (i * 5 + perturb + 1);
+    }
 }
 
 inline Object* cached_method(const std::uint16_t* cache) {

@@ -26,6 +26,15 @@
 
 namespace glasspy::rt {
 
+namespace {
+
+// A key's hash; a str's is cached in it (CPython: unicode_get_hash).
+inline ssize_t key_hash(Object* key) {
+    return key->ob_type == &str_type ? dictimpl::hash_of_str(key) : hash(key);
+}
+
+}  // namespace
+
 
 using namespace dictimpl;
 
@@ -71,7 +80,7 @@ bool is_dict(const Object* o) { return has_flag(o->ob_type, TPFLAGS_DICT_SUBCLAS
 bool is_dict_exact(const Object* o) { return o->ob_type == &dict_type; }
 
 Borrowed<> dict_getitem(Object* d, Object* key) {
-    ssize_t h = hash(key);
+    ssize_t h = key_hash(key);
     if (h == -1) return nullptr;
     Object* value;
     ssize_t ix = dict_lookup(static_cast<DictObject*>(d), key, h, &value);
@@ -86,7 +95,7 @@ Borrowed<> dict_getitem_str(Object* d, std::string_view key) {
 }
 
 int dict_setitem(Object* d, Object* key, Object* value) {
-    ssize_t h = hash(key);
+    ssize_t h = key_hash(key);
     if (h == -1) return -1;
     incref(key);
     incref(value);
@@ -113,7 +122,7 @@ int dictimpl::delitem_known_hash(DictObject* mp, Object* key, ssize_t hash) {
 }
 
 int dict_delitem(Object* d, Object* key) {
-    ssize_t h = hash(key);
+    ssize_t h = key_hash(key);
     if (h == -1) return -1;
     return delitem_known_hash(static_cast<DictObject*>(d), key, h);
 }
@@ -140,7 +149,7 @@ bool dict_next(Object* d, ssize_t* pos, Object** key, Object** value) {
 }
 
 int dict_contains(Object* d, Object* key) {
-    ssize_t h = hash(key);
+    ssize_t h = key_hash(key);
     if (h == -1) return -1;
     Object* value;
     ssize_t ix = dict_lookup(static_cast<DictObject*>(d), key, h, &value);
@@ -221,7 +230,7 @@ ssize_t dict_unhashable(Object* self) {
 ssize_t dict_length(Object* self) { return as_dict(self)->ma_used; }
 
 Object* dict_subscript(Object* self, Object* key) {
-    ssize_t h = hash(key);
+    ssize_t h = key_hash(key);
     if (h == -1) return nullptr;
     Object* value;
     ssize_t ix = dict_lookup(as_dict(self), key, h, &value);
@@ -473,7 +482,7 @@ TypeObject dict_itemiter_type = make_dictiter_type("dict_itemiterator", dictiter
 // ---- the methods ------------------------------------------------------------------------------------
 
 Object* dict_get(Object* d, Object* key, Object* default_value) {
-    ssize_t h = hash(key);
+    ssize_t h = key_hash(key);
     if (h == -1) return nullptr;
     Object* value;
     ssize_t ix = dict_lookup(as_dict(d), key, h, &value);
@@ -484,7 +493,7 @@ Object* dict_get(Object* d, Object* key, Object* default_value) {
 
 Object* dict_setdefault(Object* d, Object* key, Object* default_value) {
     if (!default_value) default_value = None();
-    ssize_t h = hash(key);
+    ssize_t h = key_hash(key);
     if (h == -1) return nullptr;
     Object* value;
     ssize_t ix = dict_lookup(as_dict(d), key, h, &value);
@@ -503,7 +512,7 @@ Object* dict_pop(Object* d, Object* key, Object* default_value) {
         set_key_error(key);
         return nullptr;
     }
-    ssize_t h = hash(key);
+    ssize_t h = key_hash(key);
     if (h == -1) return nullptr;
     Object* old_value;
     ssize_t ix = dict_lookup(mp, key, h, &old_value);

@@ -33,7 +33,10 @@ DictKeysObject* const EMPTY_KEYS = &empty_keys_storage.keys;
 
 bool is_str_exact(const Object* o) { return o->ob_type == &str_type; }
 
-ssize_t hash_of_str(Object* s) { return hash(s); }
+ssize_t hash_of_str(Object* s) {
+    ssize_t h = static_cast<StrObject*>(s)->hash;  // cached after the first time
+    return h != -1 ? h : hash(s);
+}
 
 ssize_t entry_hash(const DictKeysObject* k, ssize_t i) {
     return k->dk_kind == DICT_KEYS_UNICODE ? hash_of_str(unicode_entries(k)[i].me_key) : general_entries(k)[i].me_hash;

@@ -5,6 +5,7 @@ namespace glasspy::rt {
 
 InterpreterState& InterpreterState::main() {
     static InterpreterState the_interpreter;
+    main_interpreter = &the_interpreter;
     return the_interpreter;
 }
 

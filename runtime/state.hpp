@@ -130,6 +130,14 @@ inline thread_local ThreadState* current_thread_state = nullptr;
 
 inline ThreadState*& ThreadState::current() { return detail::current_thread_state; }
 
-inline InterpreterState& interp() { return InterpreterState::main(); }
+// Set by the first InterpreterState::main() (zero-initialised before any
+// dynamic initialiser runs, so the check is safe from static constructors);
+// afterwards interp() is one load, inline, instead of a call guarded by a
+// function-local static's initialisation check.
+inline InterpreterState* main_interpreter = nullptr;
+inline InterpreterState& interp() {
+    if (GP_LIKELY(main_interpreter != nullptr)) return *main_interpreter;
+    return InterpreterState::main();
+}
 
 }  // namespace glasspy::rt
