@@ -527,13 +527,20 @@ Object* eval_frame(Frame* entry, bool throwing) {
             TARGET(LOAD_ATTR) {
                 Object* owner = TOP();
                 Object* name = tuple_item(co->co_names, oparg);
-                ssize_t ix = cached_attr_index(owner, name, next);
-                if (ix >= 0) {
-                    Object* v = dictimpl::unicode_entries(fixed_instance_dict(owner)->ma_keys)[ix].me_value;
-                    incref(v);
-                    decref(owner);
-                    TOP() = v;
-                    DISPATCH_PAST_CACHES(LOAD_ATTR);
+                if (attr_cache_valid(owner, next)) {
+                    Object* v = nullptr;
+                    if (next[3] == ATTR_IN_SLOT) {
+                        v = *cached_slot(owner, next);
+                    } else {
+                        ssize_t ix = cached_attr_index(owner, name, next);
+                        if (ix >= 0) v = dictimpl::unicode_entries(fixed_instance_dict(owner)->ma_keys)[ix].me_value;
+                    }
+                    if (v) {
+                        incref(v);
+                        decref(owner);
+                        TOP() = v;
+                        DISPATCH_PAST_CACHES(LOAD_ATTR);
+                    }
                 }
                 Object* v = get_attr(owner, name);
                 if (!v) goto error;
@@ -581,12 +588,22 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 Object* owner = POP();
                 Object* v = POP();
                 Object* name = tuple_item(co->co_names, oparg);
-                ssize_t ix = cached_attr_index(owner, name, next);
-                if (ix >= 0) {
-                    // The attribute exists: its value is replaced in place.
-                    dictimpl::replace_value_at(fixed_instance_dict(owner), ix, v);
-                    decref(owner);
-                    DISPATCH_PAST_CACHES(STORE_ATTR);
+                if (attr_cache_valid(owner, next)) {
+                    if (next[3] == ATTR_IN_SLOT) {
+                        Object** slot = cached_slot(owner, next);
+                        Object* old = *slot;
+                        *slot = v;
+                        xdecref(old);
+                        decref(owner);
+                        DISPATCH_PAST_CACHES(STORE_ATTR);
+                    }
+                    ssize_t ix = cached_attr_index(owner, name, next);
+                    if (ix >= 0) {
+                        // The attribute exists: its value is replaced in place.
+                        dictimpl::replace_value_at(fixed_instance_dict(owner), ix, v);
+                        decref(owner);
+                        DISPATCH_PAST_CACHES(STORE_ATTR);
+                    }
                 }
                 int r = set_attr(owner, name, v);
                 // A new attribute (as in __init__) misses with the cache already

@@ -2,6 +2,7 @@
 #include "interp/inline_cache.hpp"
 
 #include "runtime/abstract.hpp"
+#include "runtime/descr.hpp"
 #include "runtime/errors.hpp"
 
 namespace glasspy::interp {
@@ -21,6 +22,16 @@ void fill_attr_cache(Object* owner, Object* name, std::uint16_t* cache, bool sto
                          : type->tp_getattro == rt::generic_getattr;
     if (!generic || type->tp_version_tag == 0 || !rt::dictimpl::is_str_exact(name)) return;
     Object* descr = rt::type_lookup(type, name);
+    if (descr && descr->ob_type == &rt::member_descr_type) {
+        const rt::MemberDef* member = static_cast<rt::MemberDescrObject*>(descr)->d_member;
+        if (member->field || member->kind != rt::MemberKind::ObjectOrError || member->offset <= 0 ||
+            member->offset > 0xFFFF || (store && member->readonly))
+            return;
+        store_version(cache, type->tp_version_tag);
+        cache[2] = static_cast<std::uint16_t>(member->offset);
+        cache[3] = ATTR_IN_SLOT;
+        return;
+    }
     if (descr && descr->ob_type->tp_descr_set) return;  // a data descriptor decides, not the dict
     rt::DictObject* dict = fixed_instance_dict(owner);
     if (!dict || dict->ma_keys->dk_kind != rt::dictimpl::DICT_KEYS_UNICODE) return;
@@ -31,6 +42,7 @@ void fill_attr_cache(Object* owner, Object* name, std::uint16_t* cache, bool sto
     }
     store_version(cache, type->tp_version_tag);
     cache[2] = static_cast<std::uint16_t>(ix);
+    cache[3] = ATTR_IN_DICT;
 }
 
 void fill_method_cache(Object* owner, Object* meth, std::uint16_t* cache) {

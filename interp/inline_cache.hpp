@@ -10,13 +10,15 @@
 // entry is trusted only while the type is the one it was filled for.  Tag
 // 0 means "none", so zeroed caches never match.
 //
-// - Attribute (LOAD_ATTR, STORE_ATTR): units 0-1 the tag, unit 2 the index
-//   of the attribute's entry in the instance __dict__.  Filled only when
-//   the class has no data descriptor of that name and uses the generic
-//   attribute protocol.  Instances built by the same __init__ add their
-//   attributes in the same order, so one index serves all of them; the hit
-//   check compares the key at that index (CPython gets the same effect
-//   from dicts that share their keys).
+// - Attribute (LOAD_ATTR, STORE_ATTR): units 0-1 the tag, unit 3 the kind.
+//   ATTR_IN_DICT: unit 2 is the index of the attribute's entry in the
+//   instance __dict__; filled only when the class has no data descriptor of
+//   that name and uses the generic attribute protocol.  Instances built by
+//   the same __init__ add their attributes in the same order, so one index
+//   serves all of them; the hit check compares the key at that index
+//   (CPython gets the same effect from dicts that share their keys).
+//   ATTR_IN_SLOT: a __slots__ member; unit 2 is its offset in the instance
+//   (CPython: LOAD_ATTR_SLOT).
 // - Method (LOAD_METHOD): units 0-1 the tag, units 2-5 the function or
 //   method descriptor found on the class (borrowed: the class's dict holds
 //   it while the tag holds).
@@ -34,6 +36,8 @@ namespace glasspy::interp {
 
 using rt::Object;
 
+enum AttrCacheKind : std::uint16_t { ATTR_IN_DICT = 0, ATTR_IN_SLOT = 1 };
+
 inline unsigned int cache_type_version(const std::uint16_t* cache) {
     return cache[0] | (static_cast<unsigned int>(cache[1]) << 16);
 }
@@ -46,11 +50,21 @@ inline rt::DictObject* fixed_instance_dict(Object* owner) {
     return *reinterpret_cast<rt::DictObject**>(reinterpret_cast<char*>(owner) + offset);
 }
 
-// The entry of the instance dict the attribute cache points at, if it is
+// Whether the cache was filled for the owner's type (then the kind says
+// where to look).
+[[gnu::always_inline]] inline bool attr_cache_valid(const Object* owner, const std::uint16_t* cache) {
+    unsigned int version = cache_type_version(cache);
+    return version != 0 && owner->ob_type->tp_version_tag == version;
+}
+
+// The slot of a __slots__ member the cache points at.
+inline Object** cached_slot(Object* owner, const std::uint16_t* cache) {
+    return reinterpret_cast<Object**>(reinterpret_cast<char*>(owner) + cache[2]);
+}
+
+// The entry of the instance dict an ATTR_IN_DICT cache points at, if it is
 // still `name`'s: its index, or -1.
 [[gnu::always_inline]] inline rt::ssize_t cached_attr_index(Object* owner, Object* name, const std::uint16_t* cache) {
-    unsigned int version = cache_type_version(cache);
-    if (version == 0 || owner->ob_type->tp_version_tag != version) return -1;
     rt::DictObject* dict = fixed_instance_dict(owner);
     if (!dict) return -1;
     const rt::DictKeysObject* keys = dict->ma_keys;

@@ -117,3 +117,34 @@ def uses_global():
 uses_global()
 print(list(uses_global.__code__.co_code)[4:14])
 print(set(read_x.__code__.co_code[2 * i] for i in range(len(read_x.__code__.co_code) // 2)) >= {0})
+
+# __slots__ members read and written through the cache; unset and deleted
+# members raise as the descriptor does.
+class V:
+    __slots__ = ('x', 'y')
+    def __init__(self, x):
+        self.x = x
+vs = [V(1), V(2), V(3)]
+print(read_x(vs))
+set_x(vs, 'same')
+print(read_x(vs))
+del vs[1].x
+try:
+    read_x(vs)
+except AttributeError as e:
+    print(e)
+try:
+    print([v.y for v in vs])
+except AttributeError as e:
+    print(e)
+class W(V):
+    pass
+w = W(9)
+w.z = 'dict of W'
+print(read_x([vs[0], w, vs[2]]), w.z)
+V.x = 'class attribute replaces the member'
+print(read_x([V.__new__(V)]))
+try:
+    set_x([V.__new__(V)], 1)
+except AttributeError as e:
+    print(e)
