@@ -209,7 +209,9 @@ int set_attr(Object* o, Object* name, Object* value) {
 // CPython's _PyObject_GenericGetAttrWithDict: a data descriptor on the type
 // wins, then the instance's __dict__, then a non-data descriptor or plain
 // class attribute.
-Object* generic_getattr(Object* o, Object* name) {
+Object* generic_getattr(Object* o, Object* name) { return generic_getattr_ex(o, name, false); }
+
+Object* generic_getattr_ex(Object* o, Object* name, bool suppress) {
     TypeObject* type = o->ob_type;
     Object* descr = type_lookup(type, name);
     descrgetfunc get = nullptr;
@@ -239,7 +241,8 @@ Object* generic_getattr(Object* o, Object* name) {
         return r;
     }
     if (descr) return descr;
-    set_error_fmt(&exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), str_to_utf8(name));
+    if (!suppress)
+        set_error_fmt(&exc::AttributeError, "'{}' object has no attribute '{}'", type_name(o), str_to_utf8(name));
     return nullptr;
 }
 

@@ -37,6 +37,9 @@ int set_attr(Object* o, Object* name, Object* value);  // value null: delete
 Object* dir_object(Object* o);
 // object.__getattribute__ / __setattr__: descriptors, instance dict, type.
 Object* generic_getattr(Object* o, Object* name);
+// The same; with suppress, a missing attribute gives null with no exception
+// set (no AttributeError made only to be dropped: __getattr__ fallbacks).
+Object* generic_getattr_ex(Object* o, Object* name, bool suppress);
 int generic_setattr(Object* o, Object* name, Object* value);
 
 // ---- containers ------------------------------------------------------------------------

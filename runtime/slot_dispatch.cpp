@@ -100,7 +100,8 @@ Object* slot_tp_getattro(Object* self, Object* name) {
     Object* getattr = lookup(self, GP_NAME("__getattr__"));
     Object* r;
     if (!getattribute || is_wrapper_of(getattribute, &object_type)) {
-        r = generic_getattr(self, name);
+        r = generic_getattr_ex(self, name, getattr != nullptr);
+        if (!r && getattr && !error_occurred()) return call_method(self, GP_NAME("__getattr__"), &name, 1);
     } else {
         r = call_method(self, GP_NAME("__getattribute__"), &name, 1);
     }
