@@ -531,6 +531,12 @@ Object* eval_frame(Frame* entry, bool throwing) {
                     Object* v = nullptr;
                     if (next[3] == ATTR_IN_SLOT) {
                         v = *cached_slot(owner, next);
+                    } else if (next[3] == ATTR_ON_CLASS) {
+                        DictObject* dict = fixed_instance_dict(owner);
+                        if (!dict || dict_lacks_name(dict, name)) {
+                            Object* found = type_lookup(owner->ob_type, name);
+                            if (found && !found->ob_type->tp_descr_get) v = found;
+                        }
                     } else {
                         ssize_t ix = cached_attr_index(owner, name, next);
                         if (ix >= 0) v = dictimpl::unicode_entries(fixed_instance_dict(owner)->ma_keys)[ix].me_value;

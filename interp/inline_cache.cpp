@@ -36,6 +36,11 @@ void fill_attr_cache(Object* owner, Object* name, std::uint16_t* cache, bool sto
     rt::DictObject* dict = fixed_instance_dict(owner);
     if (!dict || dict->ma_keys->dk_kind != rt::dictimpl::DICT_KEYS_UNICODE) return;
     rt::ssize_t ix = rt::dictimpl::dict_lookup(dict, name, rt::dictimpl::hash_of_str(name), nullptr);
+    if (ix < 0 && descr && !store) {
+        store_version(cache, type->tp_version_tag);
+        cache[3] = ATTR_ON_CLASS;
+        return;
+    }
     if (ix < 0 || ix > 0xFFFF) {
         rt::clear_error();  // a str key's lookup cannot fail; nothing to report
         return;

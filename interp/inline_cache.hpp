@@ -19,6 +19,10 @@
 //   (CPython gets the same effect from dicts that share their keys).
 //   ATTR_IN_SLOT: a __slots__ member; unit 2 is its offset in the instance
 //   (CPython: LOAD_ATTR_SLOT).
+//   ATTR_ON_CLASS (LOAD_ATTR only): the class has the attribute and it is
+//   no data descriptor, and the instance did not shadow it when the cache
+//   was filled; a hit checks the instance dict still lacks the name, then
+//   takes the class's value from the type attribute cache.
 // - Method (LOAD_METHOD): units 0-1 the tag, units 2-5 the function or
 //   method descriptor found on the class (borrowed: the class's dict holds
 //   it while the tag holds).
@@ -36,7 +40,7 @@ namespace glasspy::interp {
 
 using rt::Object;
 
-enum AttrCacheKind : std::uint16_t { ATTR_IN_DICT = 0, ATTR_IN_SLOT = 1 };
+enum AttrCacheKind : std::uint16_t { ATTR_IN_DICT = 0, ATTR_IN_SLOT = 1, ATTR_ON_CLASS = 2 };
 
 inline unsigned int cache_type_version(const std::uint16_t* cache) {
     return cache[0] | (static_cast<unsigned int>(cache[1]) << 16);

@@ -148,3 +148,28 @@ try:
     set_x([V.__new__(V)], 1)
 except AttributeError as e:
     print(e)
+
+# Class attributes read through instances; an instance attribute set later
+# shadows them, a class change replaces them.
+class K:
+    kind = 'class kind'
+    def __init__(self):
+        self.own = 1
+def kinds(objs):
+    return [o.kind for o in objs]
+ks = [K(), K()]
+print(kinds(ks))
+ks[1].kind = 'instance kind'
+print(kinds(ks))
+K.kind = 'new class kind'
+print(kinds(ks))
+del ks[1].kind
+print(kinds(ks))
+K.kind = staticmethod(len)
+print([f('abc') for f in kinds(ks)])
+class IntSub(int):
+    kind = 'on the class'
+n = IntSub(5)
+print(kinds([n, n]))
+n.kind = 'in the dict of an int subclass'
+print(kinds([n]))
