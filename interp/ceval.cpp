@@ -660,17 +660,35 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(BINARY_OP) {
-                Object* right = POP();
-                Object* left = TOP();
+                Object* right = TOP();
+                Object* left = SECOND();
                 Object* r = nullptr;
                 std::int64_t a, b;
-                if (compact_int(left, &a) && compact_int(right, &b))
-                    r = binary_op_compact(a, b, oparg);
-                else if (left->ob_type == &float_type && right->ob_type == &float_type)
-                    r = binary_op_floats(float_value(left), float_value(right), oparg);
-                if (!r) r = binary_op(left, right, static_cast<BinaryOp>(oparg));
+                if (compact_int(left, &a)) {
+                    if (compact_int(right, &b))
+                        r = binary_op_compact(a, b, oparg);
+                    else if (right->ob_type == &float_type)  // |a| < 2**30: exact as a double
+                        r = binary_op_floats(static_cast<double>(a), float_value(right), oparg);
+                } else if (left->ob_type == &float_type) {
+                    if (right->ob_type == &float_type) {
+                        r = binary_op_floats(float_value(left), float_value(right), oparg);
+                        if (r) {
+                            --sp;
+                            decref_exact_float(right);
+                            decref_exact_float(left);
+                            TOP() = r;
+                            DISPATCH_PAST_CACHES(BINARY_OP);
+                        }
+                    } else if (compact_int(right, &b)) {
+                        r = binary_op_floats(float_value(left), static_cast<double>(b), oparg);
+                    }
+                }
+                if (!r) {
+                    r = binary_op(left, right, static_cast<BinaryOp>(oparg));
+                    if (!r) goto error;
+                }
+                --sp;
                 decref(right);
-                if (!r) goto error;
                 decref(left);
                 TOP() = r;
                 DISPATCH_PAST_CACHES(BINARY_OP);

@@ -46,34 +46,19 @@ namespace glasspy::rt {
 
 // ---- the free list (CPython: struct _Py_float_state) -------------------------------------------
 
-namespace {
+FloatState float_state;
 
-// TODO(#numbers): this belongs in InterpreterState beside the other free
-// lists (CPython keeps it in interp->float_state); it lives here until
-// state.hpp holds a FloatState, after which this becomes interp().float_state.
-FloatState the_float_state;
-inline FloatState& float_state() { return the_float_state; }
+int float_free_list_size() { return float_state.numfree; }
 
-}  // namespace
-
-int float_free_list_size() { return float_state().numfree; }
-
-Object* float_from_double(double value) {
-    FloatState& state = float_state();
-    FloatObject* op = state.free_list;
-    if (op) {
-        state.free_list = reinterpret_cast<FloatObject*>(op->ob_type);
-        --state.numfree;
-        op->ob_refcnt = 1;
-        op->ob_type = &float_type;
-        incref(&float_type);
-    } else {
-        op = static_cast<FloatObject*>(alloc_object(&float_type));
-        if (!op) return no_memory();
-    }
+Object* float_from_double_slow(double value) {
+    if (float_state.free_list) return float_from_double(value);
+    auto* op = static_cast<FloatObject*>(alloc_object(&float_type));
+    if (!op) return no_memory();
     op->ob_fval = value;
     return op;
 }
+
+void float_free(Object* op) { free_object(op); }
 
 bool is_float(const Object* o) {
     return o->ob_type == &float_type || is_subtype(o->ob_type, &float_type);
@@ -82,7 +67,7 @@ bool is_float(const Object* o) {
 namespace {
 
 void float_dealloc(Object* self) {
-    FloatState& state = float_state();
+    FloatState& state = float_state;
     if (self->ob_type != &float_type || state.numfree >= FloatState::MAXFREELIST) {
         free_object(self);
         return;

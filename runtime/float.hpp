@@ -21,7 +21,6 @@ struct FloatObject : Object {
     double ob_fval;
 };
 
-Object* float_from_double(double value);
 bool is_float(const Object* o);
 inline double float_value(const Object* o) { return static_cast<const FloatObject*>(o)->ob_fval; }
 
@@ -32,6 +31,42 @@ struct FloatState {
     FloatObject* free_list = nullptr;
     int numfree = 0;
 };
+// TODO(#numbers): belongs in InterpreterState beside the other free lists
+// (CPython keeps it in interp->float_state).
+extern FloatState float_state;
+
+// A new float; from the free list when it has one (inline: float
+// arithmetic in the eval loop makes one per operation).
+Object* float_from_double_slow(double value);
+[[gnu::always_inline]] inline Object* float_from_double(double value) {
+    FloatObject* op = float_state.free_list;
+    if (GP_UNLIKELY(!op)) return float_from_double_slow(value);
+    float_state.free_list = reinterpret_cast<FloatObject*>(op->ob_type);
+    --float_state.numfree;
+    op->ob_refcnt = 1;
+    op->ob_type = &float_type;
+    incref(&float_type);
+    op->ob_fval = value;
+    return op;
+}
+
+// decref of an exact float: when it dies it goes onto the free list
+// without the indirect call through tp_dealloc (CPython:
+// _Py_DECREF_SPECIALIZED with _PyFloat_ExactDealloc).
+void float_free(Object* op);  // the full list: freed for good
+[[gnu::always_inline]] inline void decref_exact_float(Object* op) {
+    if (GP_UNLIKELY(tracing::trace_mask & tracing::REFCOUNT))
+        tracing::refcount_changed(op, op->ob_refcnt, op->ob_refcnt - 1);
+    if (--op->ob_refcnt != 0) return;
+    if (GP_UNLIKELY(float_state.numfree >= FloatState::MAXFREELIST)) {
+        float_free(op);
+        return;
+    }
+    decref(&float_type);
+    op->ob_type = reinterpret_cast<TypeObject*>(float_state.free_list);
+    float_state.free_list = static_cast<FloatObject*>(op);
+    ++float_state.numfree;
+}
 // How many floats the free list holds now (for tests and sys._debugmallocstats).
 int float_free_list_size();
 

@@ -79,10 +79,10 @@ void dealloc(Object* op) noexcept;
     if (--op->ob_refcnt == 0) dealloc(op);
 }
 
-inline void xincref(Object* op) noexcept {
+[[gnu::always_inline]] inline void xincref(Object* op) noexcept {
     if (op) incref(op);
 }
-inline void xdecref(Object* op) noexcept {
+[[gnu::always_inline]] inline void xdecref(Object* op) noexcept {
     if (op) decref(op);
 }
 
@@ -90,7 +90,7 @@ inline void xdecref(Object* op) noexcept {
 // the reference is dropped, because dropping it may run arbitrary code
 // (__del__, a weakref callback) that must not see the dying object through
 // the field (CPython's Py_CLEAR explains the same in object.h).
-template <typename T> inline void clear(T*& field) noexcept {
+template <typename T> [[gnu::always_inline]] inline void clear(T*& field) noexcept {
     if (T* old = field) {
         field = nullptr;
         decref(old);
