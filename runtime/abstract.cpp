@@ -147,10 +147,39 @@ Object* rich_compare(Object* a, Object* b, int op) {
     return do_richcompare(a, b, op);
 }
 
+template <typename T>
+int compare_as(T x, T y, int op) {
+    switch (op) {
+        case LT: return x < y;
+        case LE: return x <= y;
+        case EQ: return x == y;
+        case NE: return x != y;
+        case GT: return x > y;
+        default: return x >= y;
+    }
+}
+
 int rich_compare_bool(Object* a, Object* b, int op) {
     if (a == b) {
         if (op == EQ) return 1;
         if (op == NE) return 0;
+    }
+    // The commonest operands (sorting, `in`, dict keys) without making a
+    // bool: what int's, float's and str's tp_richcompare would answer.
+    TypeObject* t = a->ob_type;
+    if (t == b->ob_type) {
+        if (t == &int_type) {
+            ssize_t na = int_size(a), nb = int_size(b);
+            if (na >= -1 && na <= 1 && nb >= -1 && nb <= 1) {
+                std::int64_t x = na == 0 ? 0 : na * static_cast<std::int64_t>(int_digits(a)[0]);
+                std::int64_t y = nb == 0 ? 0 : nb * static_cast<std::int64_t>(int_digits(b)[0]);
+                return compare_as(x, y, op);
+            }
+        } else if (t == &float_type) {
+            return compare_as(float_value(a), float_value(b), op);
+        } else if (t == &str_type && (op == EQ || op == NE)) {
+            return str_equal(a, b) == (op == EQ);
+        }
     }
     Object* r = rich_compare(a, b, op);
     if (!r) return -1;
