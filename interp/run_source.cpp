@@ -10,6 +10,7 @@
 #include "interp/compile_checks.hpp"
 #include "interp/symtable.hpp"
 #include "interp/ast_opt.hpp"
+#include "runtime/source_text.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
@@ -35,11 +36,9 @@ TypeObject* syntax_error_type(std::string_view name) {
 // Line `lineno` of the file, or None when there is no such file or line
 // (CPython: PyErr_ProgramTextObject).
 Object* line_of_file(const std::string& filename, int lineno) {
-    std::ifstream in(filename, std::ios::binary);
-    std::string line;
-    for (int n = 0; in && n < lineno; ++n)
-        if (!std::getline(in, line)) return (incref(None()), None());
-    if (!in && lineno > 0 && line.empty()) return (incref(None()), None());
+    std::optional<std::string> found = source_text_line(filename, lineno);
+    if (!found) return (incref(None()), None());
+    std::string line = std::move(*found);
     line += '\n';
     Object* text = str_from_utf8(line);
     if (!text) {

@@ -15,6 +15,7 @@
 #include "interp/ceval_internal.hpp"
 #include "interp/parser.hpp"
 #include "interp/suggestions.hpp"
+#include "runtime/source_text.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/dict.hpp"
@@ -68,20 +69,6 @@ TypeObject make_traceback_type() {
     t.tp_traverse = traceback_traverse;
     t.tp_clear = traceback_clear;
     return t;
-}
-
-// Line `lineno` of a source file (without its newline), or "" if unreadable
-// (CPython's linecache).
-std::string source_line(const std::string& filename, int lineno) {
-    std::ifstream f(filename, std::ios::binary);
-    if (!f) return "";
-    std::string line;
-    for (int i = 1; std::getline(f, line); ++i)
-        if (i == lineno) {
-            if (!line.empty() && line.back() == '\r') line.pop_back();
-            return line;
-        }
-    return "";
 }
 
 int chars_in(std::string_view text, std::size_t bytes) {
@@ -142,7 +129,7 @@ void format_entry(std::string& out, const TracebackObject* tb) {
     auto* co = static_cast<const CodeObject*>(tb->tb_code);
     std::string filename = str_to_utf8(co->co_filename);
     out += fmt::format("  File \"{}\", line {}, in {}\n", filename, tb->tb_lineno, str_to_utf8(co->co_name));
-    std::string line = source_line(filename, tb->tb_lineno);
+    std::string line = rt::source_text_line(filename, tb->tb_lineno).value_or("");
     std::size_t strip = line.find_first_not_of(" \t\f");
     if (strip == std::string::npos) return;
     // The indentation goes; trailing whitespace stays, as CPython prints it.

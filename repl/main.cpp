@@ -17,6 +17,7 @@
 #include "interp/ceval.hpp"
 #include "interp/code_objects.hpp"
 #include "interp/traceback.hpp"
+#include "runtime/source_text.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
@@ -48,11 +49,8 @@ using glasspy::interp::normalize_newlines;
 using glasspy::interp::parse_module;
 
 bool read_file(const std::string& path, std::string& out) {
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return false;
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    out = normalize_newlines(ss.str());
+    if (!rt::read_source_text(path, out)) return false;
+    out = normalize_newlines(out);
     return true;
 }
 
@@ -265,14 +263,17 @@ int run_module(int argc, char** argv, int first) {
     for (char& c : relative)
         if (c == '.') c = '/';
     std::string found;
-    for (const std::filesystem::path& dir : {cwd, std::filesystem::path(GLASSPY_STDLIB_DIR)}) {
+    for (const std::filesystem::path& dir : {cwd, std::filesystem::path(rt::EMBEDDED_STDLIB_ROOT)}) {
         std::filesystem::path file = dir / (relative + ".py");
         std::filesystem::path package_main = dir / relative / "__main__.py";
-        if (std::filesystem::is_regular_file(file, ec)) {
+        auto exists = [&](const std::filesystem::path& p) {
+            return rt::embedded_source(p.string()) || std::filesystem::is_regular_file(p, ec);
+        };
+        if (exists(file)) {
             found = file.string();
             break;
         }
-        if (std::filesystem::is_regular_file(package_main, ec)) {
+        if (exists(package_main)) {
             found = package_main.string();
             break;
         }

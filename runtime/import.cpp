@@ -16,6 +16,7 @@
 #include "runtime/list.hpp"
 #include "runtime/module.hpp"
 #include "runtime/none.hpp"
+#include "runtime/source_text.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -30,15 +31,6 @@ namespace fs = std::filesystem;
 Ref<> lookup_module(std::string_view name) {
     Object* m = dict_getitem_str(sys_modules(), name);
     return m ? new_ref(m) : Ref<>();
-}
-
-bool read_source(const fs::path& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    return true;
 }
 
 // Where a module was found on disk.
@@ -59,6 +51,23 @@ Found find_on_path(Object* path, const std::string& leaf) {
         Object* entry = list_item(path, i);
         if (!is_str(entry)) continue;
         std::string dir = str_to_utf8(entry);
+        if (is_embedded_dir(dir)) {
+            // The embedded modules: names joined with '/', never touching the disk.
+            std::string init = dir + "/" + leaf + "/__init__.py", file = dir + "/" + leaf + ".py";
+            Found f;
+            if (embedded_source(init)) {
+                f.kind = Found::Kind::Package;
+                f.file = init;
+                f.dirs.push_back(dir + "/" + leaf);
+                return f;
+            }
+            if (embedded_source(file)) {
+                f.kind = Found::Kind::Module;
+                f.file = file;
+                return f;
+            }
+            continue;
+        }
         fs::path base = dir.empty() ? fs::path(".") : fs::path(dir);
         std::error_code ec;
         fs::path pkg = base / leaf;
@@ -126,7 +135,7 @@ Ref<> load_found(const std::string& name, const Found& found) {
     }
     if (found.kind != Found::Kind::Namespace) {
         std::error_code ec;
-        fs::path file = fs::absolute(found.file, ec);
+        fs::path file = embedded_source(found.file.string()) ? found.file : fs::absolute(found.file, ec);
         if (ec) file = found.file;
         if (!set_str(d, "__file__", file.lexically_normal().string())) return {};
     }
@@ -135,7 +144,7 @@ Ref<> load_found(const std::string& name, const Found& found) {
     if (found.kind != Found::Kind::Namespace) {
         std::string source;
         Object* file = dict_getitem_str(d, "__file__");
-        if (!read_source(found.file, source)) {
+        if (!read_source_text(found.file.string(), source)) {
             set_error_fmt(&exc::OSError, "could not read '{}'", found.file.string());
             (void)dict_delitem_str(sys_modules(), name);
             return {};

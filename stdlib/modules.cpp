@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "runtime/source_text.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/function.hpp"
@@ -38,7 +39,7 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     register_math_module();
     register_pcre_module();
     std::vector<std::string> search = path;
-    search.emplace_back(GLASSPY_STDLIB_DIR);
+    search.emplace_back(EMBEDDED_STDLIB_ROOT);
     Ref<> sys = Ref<>::steal(make_sys_module(argv, search));
     if (!sys) return false;
     return import_init(sys.get(), builtins.get());
