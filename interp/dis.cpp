@@ -44,7 +44,11 @@ std::vector<Unpacked> unpack_opargs(std::span<const std::uint16_t> code) {
         int arg = -1;
         if (opcode >= HAVE_ARGUMENT) {
             arg = (code[i] >> 8) | extended;
-            extended = opcode == static_cast<int>(Opcode::EXTENDED_ARG) ? arg << 8 : 0;
+            // (cut to 28 bits, so that jump offsets cannot overflow: only
+            // made-up bytecode has more than two prefixes)
+            extended = opcode == static_cast<int>(Opcode::EXTENDED_ARG)
+                           ? static_cast<int>((static_cast<unsigned>(arg) << 8) & 0x0FFFFF00u)
+                           : 0;
         } else {
             extended = 0;
         }
@@ -92,6 +96,10 @@ void describe_arg(const DisSource& src, DisInstruction& in) {
     int arg = in.arg;
     in.argval = Argval::ARG;
     auto name_from = [&](Argval kind, const std::vector<std::string>& names, int index) {
+        if (!src.has_tables || static_cast<std::size_t>(index) >= names.size()) {
+            in.argval = Argval::UNKNOWN;
+            return;
+        }
         in.argval = kind;
         in.argval_index = index;
         in.argrepr = names[static_cast<std::size_t>(index)];
@@ -108,7 +116,7 @@ void describe_arg(const DisSource& src, DisInstruction& in) {
     case Operand::NAME:
         if (o != Opcode::LOAD_GLOBAL) return name_from(Argval::NAME, src.names, arg);
         name_from(Argval::NAME, src.names, arg >> 1);
-        if (arg & 1) in.argrepr = "NULL + " + in.argrepr;
+        if ((arg & 1) && !in.argrepr.empty()) in.argrepr = "NULL + " + in.argrepr;
         return;
     case Operand::LOCAL:
     case Operand::FREE: return name_from(Argval::LOCAL, src.localsplusnames, arg);
@@ -118,11 +126,14 @@ void describe_arg(const DisSource& src, DisInstruction& in) {
         in.argrepr = "to " + std::to_string(in.argval_index);
         return;
     case Operand::COMPARE:
+        if (static_cast<std::size_t>(arg) >= CMP_OP.size()) return;  // made-up bytecode
         in.argval = Argval::COMPARE;
         in.argval_index = arg;
         in.argrepr = CMP_OP[static_cast<std::size_t>(arg)];
         return;
-    case Operand::BINARY: in.argrepr = NB_OPS[arg]; return;
+    case Operand::BINARY:
+        if (static_cast<std::size_t>(arg) < std::size(NB_OPS)) in.argrepr = NB_OPS[arg];
+        return;
     default: break;
     }
     if (o == Opcode::FORMAT_VALUE) {
@@ -151,7 +162,7 @@ std::string format_instruction(const DisInstruction& in, int lineno_width, bool 
     // (fmt::format writes the separators: `" " + string` trips GCC 12's
     // -Wrestrict at -O3)
     line += fmt::format(" {:>{}}", in.offset, offset_width);
-    line += fmt::format(" {:<20}", opcode_info(in.opcode).name);
+    line += fmt::format(" {:<20}", opname(in.opcode));
     if (in.arg >= 0) {
         line += fmt::format(" {:>5}", in.arg);
         if (!in.argrepr.empty()) line += fmt::format(" ({})", in.argrepr);
@@ -193,6 +204,11 @@ void code_info_recursive(const CompiledCode& co, std::string& out) {
 }
 
 }  // namespace
+
+std::string opname(int opcode) {
+    std::string_view name = opcode_info(opcode).name;
+    return name.empty() ? fmt::format("<{}>", opcode) : std::string(name);
+}
 
 std::vector<DisInstruction> get_instructions(const DisSource& src, bool show_caches, int line_offset) {
     std::vector<Unpacked> unpacked = unpack_opargs(src.code);

@@ -33,6 +33,9 @@ struct DisSource {
     std::vector<std::string> const_reprs;  // repr(co_consts[i])
     std::vector<std::string> names;        // co_names
     std::vector<std::string> localsplusnames;
+    // False for bare bytecode (dis.dis(b"...")): no tables to look
+    // constants, names and locals up in, so their argval is dis.UNKNOWN.
+    bool has_tables = true;
 };
 
 // What an instruction's argval (dis.Instruction.argval) is, said without
@@ -62,6 +65,9 @@ struct DisInstruction {
     bool is_jump_target = false;
     Location positions;  // co_positions() of its first code unit
 };
+
+// dis.opname[opcode]: the name, or "<N>" for a number that is no opcode.
+std::string opname(int opcode);
 
 // The instructions in order; starts_line counts line_offset in (what
 // get_instructions' first_line does).

@@ -12,6 +12,7 @@
 #include "interp/opcodes.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
+#include "runtime/bytes.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
@@ -49,46 +50,64 @@ Object* tuple_steal(std::initializer_list<Object*> items) {
     return t;
 }
 
-CodeObject* code_arg(const char* fname, Object* o) {
-    if (o->ob_type == &interp::code_type) return static_cast<CodeObject*>(o);
-    arg_bad_argument(fname, "argument 1", "code", o);
-    return nullptr;
-}
-
 // The names of a tuple of str (co_names, co_localsplusnames) as UTF-8.
 void strings_of(Object* tuple, std::vector<std::string>* out) {
     for (ssize_t i = 0; i < tuple_size(tuple); ++i) out->push_back(str_to_utf8(tuple_item(tuple, i)));
 }
 
-// The disassembler's view of a runtime code object: the repr of each
-// constant, made now (a nested code object's shows its address, as the
+// What to disassemble: a code object, or bare bytecode (bytes or
+// bytearray, as co_code gives it) which has no tables to look names up in.
+struct Target {
+    CodeObject* co = nullptr;          // borrowed; null for bytecode
+    std::vector<std::uint16_t> units;  // the bytecode's code units
+    DisSource src;
+};
+
+// The disassembler's view of `o`: for a code object the repr of each
+// constant is made now (a nested code object's shows its address, as the
 // "Disassembly of" line dis.py prints for it does).
-bool source_of(CodeObject* co, DisSource* src) {
-    const interp::CodeData& data = *co->co_data;
-    src->code = data.code;
-    src->locations = data.locations;
-    src->exceptiontable = data.exceptiontable;
-    for (ssize_t i = 0; i < tuple_size(co->co_consts); ++i) {
-        Ref<> r = Ref<>::steal(repr(tuple_item(co->co_consts, i)));
-        if (!r) return false;
-        src->const_reprs.push_back(str_to_utf8(r.get()));
+bool target_of(const char* fname, Object* o, Target* t) {
+    std::string_view raw;
+    if (o->ob_type != &interp::code_type) {
+        if (!bytes_like_view(o, &raw)) {
+            arg_bad_argument(fname, "argument 1", "code or bytes", o);
+            return false;
+        }
+        for (std::size_t i = 0; i < raw.size(); i += 2) {
+            auto op = static_cast<unsigned char>(raw[i]);
+            auto arg = i + 1 < raw.size() ? static_cast<unsigned char>(raw[i + 1]) : 0;
+            t->units.push_back(static_cast<std::uint16_t>(op | arg << 8));
+        }
+        t->src.code = t->units;
+        t->src.has_tables = false;
+        return true;
     }
-    strings_of(co->co_names, &src->names);
-    strings_of(co->co_localsplusnames, &src->localsplusnames);
+    t->co = static_cast<CodeObject*>(o);
+    const interp::CodeData& data = *t->co->co_data;
+    t->src.code = data.code;
+    t->src.locations = data.locations;
+    t->src.exceptiontable = data.exceptiontable;
+    for (ssize_t i = 0; i < tuple_size(t->co->co_consts); ++i) {
+        Ref<> r = Ref<>::steal(repr(tuple_item(t->co->co_consts, i)));
+        if (!r) return false;
+        t->src.const_reprs.push_back(str_to_utf8(r.get()));
+    }
+    strings_of(t->co->co_names, &t->src.names);
+    strings_of(t->co->co_localsplusnames, &t->src.localsplusnames);
     return true;
 }
 
 // _dis.disassemble(code, lasti, show_caches, line_offset) -> str: the
-// listing of one code object and its exception table.
+// listing of one code object (or bytecode) and its exception table.
 Object* dis_disassemble(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_no_kwargs("disassemble", kwnames) || !check_positional("disassemble", nargs, 4, 4)) return nullptr;
-    CodeObject* co = code_arg("disassemble", args[0]);
     int lasti, line_offset;
-    DisSource src;
-    if (!co || !arg_int(args[1], &lasti) || !arg_int(args[3], &line_offset) || !source_of(co, &src)) return nullptr;
+    Target t;
+    if (!arg_int(args[1], &lasti) || !arg_int(args[3], &line_offset) || !target_of("disassemble", args[0], &t))
+        return nullptr;
     int show_caches = is_true(args[2]);
     if (show_caches < 0) return nullptr;
-    return str_from_utf8(interp::disassemble(src, lasti, show_caches != 0, line_offset));
+    return str_from_utf8(interp::disassemble(t.src, lasti, show_caches != 0, line_offset));
 }
 
 Object* int_or_none(int value) { return value < 0 ? none_ref() : int_from_ssize(value); }
@@ -121,7 +140,7 @@ Object* argval_of(const DisInstruction& in, CodeObject* co, Object* unknown, Obj
 // is_jump_target, (lineno, end_lineno, col_offset, end_col_offset)).
 Object* instruction_tuple(const DisInstruction& in, CodeObject* co, Object* unknown, Object* converters) {
     const interp::Location& p = in.positions;
-    return tuple_steal({str_from_utf8(interp::opcode_info(in.opcode).name), int_from_ssize(in.opcode),
+    return tuple_steal({str_from_utf8(interp::opname(in.opcode)), int_from_ssize(in.opcode),
                         int_or_none(in.arg), argval_of(in, co, unknown, converters), str_from_utf8(in.argrepr),
                         int_from_ssize(in.offset), int_or_none(in.starts_line), bool_from(in.is_jump_target),
                         tuple_steal({int_or_none(p.lineno), int_or_none(p.end_lineno), int_or_none(p.col_offset),
@@ -134,16 +153,15 @@ Object* instruction_tuple(const DisInstruction& in, CodeObject* co, Object* unkn
 Object* dis_get_instructions(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_no_kwargs("get_instructions", kwnames) || !check_positional("get_instructions", nargs, 5, 5))
         return nullptr;
-    CodeObject* co = code_arg("get_instructions", args[0]);
     int line_offset;
-    DisSource src;
-    if (!co || !arg_int(args[2], &line_offset) || !source_of(co, &src)) return nullptr;
+    Target t;
+    if (!arg_int(args[2], &line_offset) || !target_of("get_instructions", args[0], &t)) return nullptr;
     int show_caches = is_true(args[1]);
     if (show_caches < 0) return nullptr;
     Ref<> list = Ref<>::steal(list_new(0));
     if (!list) return nullptr;
-    for (const DisInstruction& in : interp::get_instructions(src, show_caches != 0, line_offset)) {
-        Ref<> row = Ref<>::steal(instruction_tuple(in, co, args[3], args[4]));
+    for (const DisInstruction& in : interp::get_instructions(t.src, show_caches != 0, line_offset)) {
+        Ref<> row = Ref<>::steal(instruction_tuple(in, t.co, args[3], args[4]));
         if (!row || list_append(list.get(), row.get()) < 0) return nullptr;
     }
     return list.release();

@@ -130,6 +130,8 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
                 print(file=file)
     elif hasattr(x, "co_code"):
         _disassemble_recursive(x, file=file, depth=depth, show_caches=show_caches)
+    elif isinstance(x, (bytes, bytearray)):  # bare bytecode: no names or constants to show
+        print(_dis.disassemble(x, -1, show_caches, 0), end="", file=file)
     elif isinstance(x, str):
         _disassemble_recursive(_try_compile(x, "<dis>"), file=file, depth=depth, show_caches=show_caches)
     else:
@@ -310,6 +312,19 @@ def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     co = _get_code_object(x)
     line_offset = 0 if first_line is None else first_line - co.co_firstlineno
     return _instructions(co, show_caches, line_offset)
+
+
+def findlabels(code):
+    """Detect all offsets in a byte code which are jump targets.
+
+    Return the list of offsets.
+
+    """
+    labels = []
+    for row in _dis.get_instructions(code, False, 0, UNKNOWN, _FORMAT_CONVERTERS):
+        if row[1] in hasjrel and row[3] not in labels:
+            labels.append(row[3])
+    return labels
 
 
 def findlinestarts(code):

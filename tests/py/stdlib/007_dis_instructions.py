@@ -63,7 +63,7 @@ for args, kwargs in [((100,), {}), ((1, 0), {}), ((3,), {}), ((93, 0), {"jump": 
         print("ValueError:", e)
 
 # 300 assignments: jumps across them need an EXTENDED_ARG prefix.
-body = "".join(f"    v{i} = n + {i}\n" for i in range(300))
+body = "".join(f"        v{i} = n + {i}\n" for i in range(300))
 ns = {}
 exec(f"def long(n):\n    while n:\n{body}        n -= 1\n    return n\n", ns)
 ext = [i for i in dis.get_instructions(ns["long"]) if i.opname == "EXTENDED_ARG"]
@@ -75,3 +75,9 @@ dis.dis(ns["long"], file=type("W", (), {"write": lambda self, x: lines.append(x)
 text = "".join(lines).splitlines()
 print(len(text))
 print("\n".join(text[:8] + text[-12:]))
+
+# Bare bytecode (co_code): no line numbers, names or constants to show.
+dis.dis(sample.__code__.co_code)
+dis.dis(bytearray(straight.__code__.co_code), show_caches=True)
+print(dis.findlabels(sample.__code__.co_code), dis.findlabels(ns["long"].__code__.co_code))
+print([i.argval for i in dis.Bytecode(sample)][:6])
