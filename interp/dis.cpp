@@ -1,6 +1,8 @@
 // The disassembler (see dis.hpp; CPython: Lib/dis.py, 3.11).
 #include "interp/dis.hpp"
 
+#include <limits>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -11,7 +13,7 @@ namespace glasspy::interp {
 
 namespace {
 
-constexpr const char* CMP_OP[] = {"<", "<=", "==", "!=", ">", ">="};
+constexpr int HAVE_ARGUMENT = 90;  // opcodes from here on take an oparg (Lib/opcode.py)
 constexpr const char* NB_OPS[] = {"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
                                   "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="};
 constexpr const char* MAKE_FUNCTION_FLAGS[] = {"defaults", "kwdefaults", "annotations", "closure"};
@@ -23,119 +25,160 @@ bool is_backward(Opcode o) {
            o == Opcode::POP_JUMP_BACKWARD_IF_NONE || o == Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE;
 }
 
-struct Ins {
-    int offset;  // bytes
+// Where a jump instruction at `offset` goes, in bytes.
+int jump_target(Opcode o, int arg, int offset) { return offset + 2 + (is_backward(o) ? -arg : arg) * 2; }
+
+// One instruction as _unpack_opargs sees it: EXTENDED_ARG prefixes are
+// instructions of their own, each passing its bits on to the next.
+struct Unpacked {
+    std::size_t unit;
     int opcode;
-    int arg;     // -1: none
-    std::string argrepr;
-    int starts_line = -1;
-    bool has_line = false;
-    bool is_jump_target = false;
+    int arg;  // -1: none
 };
 
-std::string argrepr_of(const CompiledCode& co, Opcode o, int arg, int offset, int* jump_target) {
-    const OpcodeInfo& info = opcode_info(o);
-    switch (info.operand) {
-    case Operand::CONST:
-        // 3.11's dis lists only LOAD_CONST in hasconst: KW_NAMES shows its bare index.
-        return o == Opcode::LOAD_CONST ? co.consts[static_cast<std::size_t>(arg)].repr() : "";
-    case Operand::NAME:
-        if (o == Opcode::LOAD_GLOBAL) {
-            std::string r = co.names[static_cast<std::size_t>(arg >> 1)];
-            return (arg & 1) ? "NULL + " + r : r;
+std::vector<Unpacked> unpack_opargs(std::span<const std::uint16_t> code) {
+    std::vector<Unpacked> out;
+    int extended = 0;
+    for (std::size_t i = 0; i < code.size(); i += 1 + OPCODE_CACHES[code[i] & 0xFF]) {
+        int opcode = code[i] & 0xFF;
+        int arg = -1;
+        if (opcode >= HAVE_ARGUMENT) {
+            arg = (code[i] >> 8) | extended;
+            // (cut to 28 bits, so that jump offsets cannot overflow: only
+            // made-up bytecode has more than two prefixes)
+            extended = opcode == static_cast<int>(Opcode::EXTENDED_ARG)
+                           ? static_cast<int>((static_cast<unsigned>(arg) << 8) & 0x0FFFFF00u)
+                           : 0;
+        } else {
+            extended = 0;
         }
-        return co.names[static_cast<std::size_t>(arg)];
-    case Operand::LOCAL:
-    case Operand::FREE: return co.localsplusnames[static_cast<std::size_t>(arg)];
-    case Operand::COMPARE: return CMP_OP[arg];
-    case Operand::BINARY: return NB_OPS[arg];
-    case Operand::JUMP: {
-        int signed_arg = is_backward(o) ? -arg : arg;
-        *jump_target = offset + 2 + signed_arg * 2;
-        return "to " + std::to_string(*jump_target);
+        out.push_back({i, opcode, arg});
     }
+    return out;
+}
+
+// findlabels plus the exception handlers: the offsets that get ">>".
+std::set<int> jump_targets(const DisSource& src, const std::vector<Unpacked>& ins) {
+    std::set<int> labels;
+    for (const Unpacked& in : ins)
+        if (in.arg >= 0 && opcode_info(in.opcode).operand == Operand::JUMP)
+            labels.insert(jump_target(static_cast<Opcode>(in.opcode), in.arg, static_cast<int>(in.unit) * 2));
+    for (const ExceptionTableEntry& e : src.exceptiontable)
+        if (e.start < e.end) labels.insert(e.target * 2);
+    return labels;
+}
+
+// findlinestarts: byte offset -> the line that starts there (a unit whose
+// line differs from the last line seen; units without a line are skipped).
+std::map<int, int> line_starts(const DisSource& src) {
+    std::map<int, int> starts;
+    int lastline = -1;
+    for (std::size_t i = 0; i < src.locations.size(); ++i) {
+        int line = src.locations[i].lineno;
+        if (line >= 0 && line != lastline) {
+            lastline = line;
+            starts[static_cast<int>(i) * 2] = line;
+        }
+    }
+    return starts;
+}
+
+std::string join_flags(int arg, const char* const* names, int count) {
+    std::string r;
+    for (int i = 0; i < count; ++i)
+        if (arg & (1 << i)) r += std::string(r.empty() ? "" : ", ") + names[i];
+    return r;
+}
+
+// argval and argrepr of an instruction with an oparg (_get_instructions_bytes).
+void describe_arg(const DisSource& src, DisInstruction& in) {
+    Opcode o = static_cast<Opcode>(in.opcode);
+    int arg = in.arg;
+    in.argval = Argval::ARG;
+    auto name_from = [&](Argval kind, const std::vector<std::string>& names, int index) {
+        if (!src.has_tables || static_cast<std::size_t>(index) >= names.size()) {
+            in.argval = Argval::UNKNOWN;
+            return;
+        }
+        in.argval = kind;
+        in.argval_index = index;
+        in.argrepr = names[static_cast<std::size_t>(index)];
+    };
+    switch (opcode_info(o).operand) {
+    case Operand::CONST:
+        // 3.11's dis resolves LOAD_CONST only: KW_NAMES shows its bare index.
+        if (o != Opcode::LOAD_CONST) {
+            in.argval = Argval::UNKNOWN;
+            return;
+        }
+        name_from(Argval::CONST, src.const_reprs, arg);
+        return;
+    case Operand::NAME:
+        if (o != Opcode::LOAD_GLOBAL) return name_from(Argval::NAME, src.names, arg);
+        name_from(Argval::NAME, src.names, arg >> 1);
+        if ((arg & 1) && !in.argrepr.empty()) in.argrepr = "NULL + " + in.argrepr;
+        return;
+    case Operand::LOCAL:
+    case Operand::FREE: return name_from(Argval::LOCAL, src.localsplusnames, arg);
+    case Operand::JUMP:
+        in.argval = Argval::OFFSET;
+        in.argval_index = jump_target(o, arg, in.offset);
+        in.argrepr = "to " + std::to_string(in.argval_index);
+        return;
+    case Operand::COMPARE:
+        if (static_cast<std::size_t>(arg) >= CMP_OP.size()) return;  // made-up bytecode
+        in.argval = Argval::COMPARE;
+        in.argval_index = arg;
+        in.argrepr = CMP_OP[static_cast<std::size_t>(arg)];
+        return;
+    case Operand::BINARY:
+        if (static_cast<std::size_t>(arg) < std::size(NB_OPS)) in.argrepr = NB_OPS[arg];
+        return;
     default: break;
     }
     if (o == Opcode::FORMAT_VALUE) {
-        std::string r = FORMAT_VALUE_CONVERTERS[arg & 3];
-        if (arg & 4) r += std::string(r.empty() ? "" : ", ") + "with format";
-        return r;
+        in.argval = Argval::FORMAT;
+        in.argval_index = arg;
+        in.argrepr = FORMAT_VALUE_CONVERTERS[arg & 3];
+        if (arg & 4) in.argrepr += std::string(in.argrepr.empty() ? "" : ", ") + "with format";
+    } else if (o == Opcode::MAKE_FUNCTION) {
+        in.argrepr = join_flags(arg, MAKE_FUNCTION_FLAGS, 4);
     }
-    if (o == Opcode::MAKE_FUNCTION) {
-        std::string r;
-        for (int i = 0; i < 4; ++i)
-            if (arg & (1 << i)) r += std::string(r.empty() ? "" : ", ") + MAKE_FUNCTION_FLAGS[i];
-        return r;
-    }
-    return "";
 }
 
-void disassemble(const CompiledCode& co, std::string& out) {
-    std::vector<Ins> ins;
-    std::set<int> labels;
-    int extended = 0, lastline = -1;
-    bool any_line = false;
-    int maxline = 0;
-    for (std::size_t i = 0; i < co.code.size();) {
-        int opcode = co.code[i] & 0xFF;
-        Opcode o = static_cast<Opcode>(opcode);
-        const OpcodeInfo& info = opcode_info(o);
-        int arg = (co.code[i] >> 8) | extended;
-        extended = o == Opcode::EXTENDED_ARG ? arg << 8 : 0;
-        Ins in;
-        in.offset = static_cast<int>(i) * 2;
-        in.opcode = opcode;
-        bool has_arg = opcode >= 90;  // HAVE_ARGUMENT
-        in.arg = has_arg ? arg : -1;
-        int line = co.locations[i].lineno;
-        if (line >= 0 && line != lastline) {
-            lastline = line;
-            in.starts_line = line;
-            in.has_line = true;
-            any_line = true;
-            maxline = std::max(maxline, line);
-        }
-        int jt = -1;
-        if (has_arg) in.argrepr = argrepr_of(co, o, arg, in.offset, &jt);
-        if (jt >= 0) labels.insert(jt);
-        ins.push_back(in);
-        i += 1 + static_cast<std::size_t>(info.caches);
+Location location_at(const DisSource& src, std::size_t unit) {
+    return unit < src.locations.size() ? src.locations[unit] : Location{};
+}
+
+// Instruction._disassemble: one line of the listing.
+std::string format_instruction(const DisInstruction& in, int lineno_width, bool current, int offset_width) {
+    std::string line;
+    if (lineno_width) {
+        if (in.starts_line >= 0) line += fmt::format("{:>{}} ", in.starts_line, lineno_width);
+        else line += std::string(static_cast<std::size_t>(lineno_width) + 1, ' ');
     }
-    for (auto& e : co.exceptiontable) labels.insert(e.target * 2);
-    int lineno_width = any_line ? (maxline >= 1000 ? static_cast<int>(std::to_string(maxline).size()) : 3) : 0;
-    int maxoffset = static_cast<int>(co.code.size()) * 2 - 2;
-    int offset_width = maxoffset >= 10000 ? static_cast<int>(std::to_string(maxoffset).size()) : 4;
-    for (auto& in : ins) {
-        if (in.has_line && in.offset > 0) out += "\n";
-        std::string line;
-        if (lineno_width) {
-            if (in.has_line) line += fmt::format("{:>{}}", in.starts_line, lineno_width);
-            else line += std::string(static_cast<std::size_t>(lineno_width), ' ');
-            line += " ";
-        }
-        line += "   ";
-        line += labels.count(in.offset) ? " >>" : "   ";
-        // (fmt::format writes the separators: `" " + string` trips GCC 12's
-        // -Wrestrict at -O3)
-        line += fmt::format(" {:>{}}", in.offset, offset_width);
-        line += fmt::format(" {:<20}", opcode_info(in.opcode).name);
-        if (in.arg >= 0) {
-            line += fmt::format(" {:>5}", in.arg);
-            if (!in.argrepr.empty()) line += fmt::format(" ({})", in.argrepr);
-        }
-        while (!line.empty() && line.back() == ' ') line.pop_back();
-        out += line + "\n";
+    line += current ? "-->" : "   ";
+    line += in.is_jump_target ? " >>" : "   ";
+    // (fmt::format writes the separators: `" " + string` trips GCC 12's
+    // -Wrestrict at -O3)
+    line += fmt::format(" {:>{}}", in.offset, offset_width);
+    line += fmt::format(" {:<20}", opname(in.opcode));
+    if (in.arg >= 0) {
+        line += fmt::format(" {:>5}", in.arg);
+        if (!in.argrepr.empty()) line += fmt::format(" ({})", in.argrepr);
     }
-    if (!co.exceptiontable.empty()) {
-        out += "ExceptionTable:\n";
-        for (auto& e : co.exceptiontable)
-            out += fmt::format("  {} to {} -> {} [{}]{}\n", e.start * 2, e.end * 2 - 2, e.target * 2, e.depth,
-                               e.lasti ? " lasti" : "");
-    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    return line;
+}
+
+DisSource source_of(const CompiledCode& co) {
+    DisSource src{co.code, co.locations, co.exceptiontable, {}, co.names, co.localsplusnames};
+    for (const Const& c : co.consts) src.const_reprs.push_back(c.repr());
+    return src;
 }
 
 void disassemble_recursive(const CompiledCode& co, std::string& out) {
-    disassemble(co, out);
+    out += disassemble(source_of(co));
     for (auto& c : co.consts) {
         if (c.tag != Const::Tag::Code) continue;
         out += "\nDisassembly of " + c.repr() + ":\n";
@@ -161,6 +204,66 @@ void code_info_recursive(const CompiledCode& co, std::string& out) {
 }
 
 }  // namespace
+
+std::string opname(int opcode) {
+    std::string_view name = opcode_info(opcode).name;
+    return name.empty() ? fmt::format("<{}>", opcode) : std::string(name);
+}
+
+std::vector<DisInstruction> get_instructions(const DisSource& src, bool show_caches, int line_offset) {
+    std::vector<Unpacked> unpacked = unpack_opargs(src.code);
+    std::set<int> labels = jump_targets(src, unpacked);
+    std::map<int, int> starts = line_starts(src);
+    std::vector<DisInstruction> out;
+    for (const Unpacked& u : unpacked) {
+        DisInstruction in;
+        in.offset = static_cast<int>(u.unit) * 2;
+        in.opcode = u.opcode;
+        in.arg = u.arg;
+        if (auto it = starts.find(in.offset); it != starts.end()) in.starts_line = it->second + line_offset;
+        in.is_jump_target = labels.count(in.offset) != 0;
+        in.positions = location_at(src, u.unit);
+        if (in.arg >= 0) describe_arg(src, in);
+        out.push_back(std::move(in));
+        if (!show_caches) continue;
+        // The cache entries as co_code has them: CACHE with oparg 0.
+        for (int c = 1; c <= OPCODE_CACHES[static_cast<std::size_t>(u.opcode)]; ++c) {
+            DisInstruction cache;
+            cache.offset = static_cast<int>(u.unit + static_cast<std::size_t>(c)) * 2;
+            cache.arg = 0;
+            cache.positions = location_at(src, u.unit + static_cast<std::size_t>(c));
+            out.push_back(std::move(cache));
+        }
+    }
+    return out;
+}
+
+std::string disassemble(const DisSource& src, int lasti, bool show_caches, int line_offset) {
+    // The line column is as wide as the largest line number, at least 3,
+    // and absent when no instruction has a line.
+    int maxline = std::numeric_limits<int>::min();
+    bool any_line = false;
+    for (auto [offset, line] : line_starts(src)) {
+        any_line = true;
+        maxline = std::max(maxline, line + line_offset);
+    }
+    int lineno_width = !any_line ? 0 : maxline >= 1000 ? static_cast<int>(std::to_string(maxline).size()) : 3;
+    int maxoffset = static_cast<int>(src.code.size()) * 2 - 2;
+    int offset_width = maxoffset >= 10000 ? static_cast<int>(std::to_string(maxoffset).size()) : 4;
+    std::string out;
+    for (const DisInstruction& in : get_instructions(src, show_caches, line_offset)) {
+        // A blank line before each new source line but the first.
+        if (lineno_width && in.starts_line >= 0 && in.offset > 0) out += "\n";
+        out += format_instruction(in, lineno_width, in.offset == lasti, offset_width) + "\n";
+    }
+    if (!src.exceptiontable.empty()) {
+        out += "ExceptionTable:\n";
+        for (const ExceptionTableEntry& e : src.exceptiontable)
+            out += fmt::format("  {} to {} -> {} [{}]{}\n", e.start * 2, e.end * 2 - 2, e.target * 2, e.depth,
+                               e.lasti ? " lasti" : "");
+    }
+    return out;
+}
 
 std::string code_info(const CompiledCode& co) {
     std::string out;
