@@ -432,9 +432,10 @@ CompileResult compile_module(const ast::Module* mod, const Symtable& st, std::st
     return c.compile_module(mod);
 }
 
-CompileResult compile_source(std::string_view source, std::string_view filename) {
+CompileResult compile_source(std::string_view source, std::string_view filename, bool from_bytes) {
     CompileResult r;
     auto parsed = parse_module(source, filename);
+    use_source_offsets(parsed.error, source, from_bytes);
     if (!parsed.error) parsed.error = check_compile_errors(parsed.module, source, filename);
     if (parsed.error) {
         r.error = CompileError{parsed.error->type, format_syntax_error(*parsed.error), parsed.error->lineno, 0};

@@ -89,6 +89,6 @@ CompileResult compile_expression(const ast::Expression* mod, const Symtable& st,
 
 // Parse, optimise, build the symbol table and compile a source text: what
 // `glasspy --dis` runs.  The error is a SyntaxError's text when it fails.
-CompileResult compile_source(std::string_view source, std::string_view filename);
+CompileResult compile_source(std::string_view source, std::string_view filename, bool from_bytes = false);
 
 }  // namespace glasspy::interp

@@ -40,6 +40,7 @@ SyntaxErrorInfo to_info(const grammar::GrammarError& e, std::string_view source,
         info.filename = filename;
         info.lineno = info.end_lineno = static_cast<int>(e.field_line);
         info.text = e.field_text + "\n";
+        info.columns_final = true;  // the field is parsed as a str of its own
         info.offset = chars_in(e.field_text, e.offset) + 1;
         info.end_offset = e.end == grammar::GrammarError::End::range ? chars_in(e.field_text, e.end_offset) + 1
                                                                       : info.offset;
@@ -67,13 +68,17 @@ SyntaxErrorInfo to_info(const grammar::GrammarError& e, std::string_view source,
     info.lineno = 1 + static_cast<int>(std::count(source.begin(), source.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
     info.text = std::string(line);
     if (!e.raw_line) info.text += '\n';
-    info.offset = chars_in(line, offset - line_start) + 1;
+    // The tokenizer's own errors count characters (or, for a few, bytes)
+    // whatever the source's form; the parser's follow the source.
+    info.columns_final =
+        e.columns_in_bytes || (e.origin == grammar::GrammarError::Origin::tokenizer && !e.parser_columns);
+    info.offset = e.columns_in_bytes ? static_cast<int>(offset - line_start) + 1 : chars_in(line, offset - line_start) + 1;
     info.end_lineno = info.lineno;
     using End = grammar::GrammarError::End;
     switch (e.end) {
         case End::range: {
             std::uint32_t end = std::min<std::uint32_t>(e.end_offset, static_cast<std::uint32_t>(line_end));
-            info.end_offset = e.end_in_bytes ? static_cast<int>(end - line_start) + 1 : chars_in(line, end - line_start) + 1;
+            info.end_offset = e.end_in_bytes || e.columns_in_bytes ? static_cast<int>(end - line_start) + 1 : chars_in(line, end - line_start) + 1;
             break;
         }
         case End::point: info.end_offset = info.offset; break;
@@ -299,21 +304,80 @@ std::string format_syntax_error(const SyntaxErrorInfo& e) {
     if (strip == std::string_view::npos) strip = line.size();
     std::string_view shown = line.substr(strip);
     if (!e.text.empty()) out += fmt::format("    {}\n", shown);
-    int line_size = chars_in(line, line.size()) + 1;  // CPython counts the newline
+    // CPython measures the text in UTF-8 bytes here (its newline included,
+    // when it has one), while the offsets may count characters: on a line
+    // with non-ASCII text the carets shift as CPython's do.
+    int line_size = static_cast<int>(e.text.size());
     // Only a SyntaxError proper has its end read; the subclasses
     // (IndentationError, TabError) get one caret.
     int end_offset = e.type == "SyntaxError" ? e.end_offset : -1;
     if (e.type == "SyntaxError" && e.end_lineno > e.lineno) end_offset = line_size;
     if (end_offset > line_size + 1) end_offset = line_size + 1;
     int carets = (end_offset > 0 && end_offset > e.offset) ? end_offset - e.offset : 1;
-    int col = e.offset - 1 - chars_in(line, strip);
-    col = std::min(col, chars_in(shown, shown.size()));
+    int col = e.offset - 1 - static_cast<int>(strip);
+    col = std::min(col, static_cast<int>(shown.size()));
     if (!e.text.empty() && col >= 0 && e.draw_caret) {
         out += fmt::format("    {}{}\n", std::string(static_cast<std::size_t>(col), ' '),
                            std::string(static_cast<std::size_t>(carets), '^'));
     }
     out += fmt::format("{}: {}\n", e.type, e.msg);
     return out;
+}
+
+namespace {
+
+// 1 + the bytes of the first `chars - 1` characters of the UTF-8 `line`.
+int byte_offset(std::string_view line, int chars) {
+    std::size_t i = 0;
+    for (int n = 1; n < chars && i < line.size(); ++n) {
+        ++i;
+        while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+    }
+    return static_cast<int>(i) + 1 + std::max(0, chars - 1 - chars_in(line, line.size()));
+}
+
+}  // namespace
+
+bool declares_encoding(std::string_view source) {
+    // PEP 263: a comment matching coding[:=] on line 1 or 2.
+    std::size_t start = 0;
+    for (int line = 0; line < 2 && start <= source.size(); ++line) {
+        std::size_t end = source.find('\n', start);
+        std::string_view text = source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        std::size_t hash = text.find_first_not_of(" \t\f");
+        if (hash != std::string_view::npos && text[hash] == '#') {
+            std::size_t at = text.find("coding", hash);
+            if (at != std::string_view::npos && at + 6 < text.size() && (text[at + 6] == ':' || text[at + 6] == '='))
+                return true;
+        } else if (hash != std::string_view::npos) {
+            return false;  // code before any cookie: none can follow
+        }
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    return false;
+}
+
+void use_source_offsets(std::optional<SyntaxErrorInfo>& error, std::string_view source, bool from_bytes) {
+    if (!error || !from_bytes || error->columns_final || declares_encoding(source) || error->offset <= 0) return;
+    std::string_view text = error->text;
+    if (!text.empty() && text.back() == '\n') text.remove_suffix(1);
+    error->offset = byte_offset(text, error->offset);
+    if (error->end_offset > 0) {
+        std::string end_line = error->end_lineno == error->lineno ? std::string(text) : std::string();
+        if (error->end_lineno != error->lineno) {
+            std::size_t start = 0;
+            for (int n = 1; n < error->end_lineno && start != std::string_view::npos; ++n) {
+                start = source.find('\n', start);
+                if (start != std::string_view::npos) ++start;
+            }
+            if (start != std::string_view::npos) {
+                std::size_t end = source.find('\n', start);
+                end_line = std::string(source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+            }
+        }
+        error->end_offset = byte_offset(end_line, error->end_offset);
+    }
 }
 
 }  // namespace glasspy::interp

@@ -28,6 +28,9 @@ struct SyntaxErrorInfo {
     // False where CPython's own report of this error shows no caret although
     // it has an offset (a block missing at the very end of a file).
     bool draw_caret = true;
+    // The columns are what CPython reports whatever form the source came in
+    // (see use_source_offsets).
+    bool columns_final = false;
 };
 
 struct ParseResult {
@@ -48,6 +51,18 @@ ParseResult parse_module(std::string_view source, std::string_view filename);
 ParseResult parse_module_here(std::string_view source, std::string_view filename);
 // Parses eval() input ('eval' mode): an expression list and nothing else.
 ParseResult parse_eval(std::string_view source, std::string_view filename);
+
+// Whether the source declares its encoding (PEP 263: a "coding[:=]" comment
+// on line 1 or 2).
+bool declares_encoding(std::string_view source);
+
+// CPython 3.11 reports a parser error's columns in characters only when its
+// tokenizer knows the encoding of the text: a str (compile/exec/eval of a
+// str, -c) or bytes that declare one.  A file, stdin or a bytes object
+// without a declaration gets UTF-8 byte columns, which differ on lines with
+// non-ASCII text.  The parser gives characters; with from_bytes, an error
+// from parse_module/parse_eval of such a source is converted.
+void use_source_offsets(std::optional<SyntaxErrorInfo>& error, std::string_view source, bool from_bytes);
 
 // Parses the expression of an f-string replacement field; `offset` is where
 // `text` starts in the builder's source.  Used by ast_build_fstring.cpp.

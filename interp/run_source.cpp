@@ -114,11 +114,12 @@ std::optional<SyntaxErrorInfo> syntax_error_info(Object* exc) {
     return info;
 }
 
-Object* compile_to_code(std::string_view source, std::string_view filename, CompileMode mode) {
+Object* compile_to_code(std::string_view source, std::string_view filename, CompileMode mode, bool from_bytes) {
     std::string text = normalize_newlines(source);
     CompileResult compiled;
     if (mode == CompileMode::Eval) {
         auto parsed = parse_eval(text, filename);
+        use_source_offsets(parsed.error, text, from_bytes);
         if (parsed.error) {
             raise_syntax_error(*parsed.error);
             return nullptr;
@@ -128,6 +129,7 @@ Object* compile_to_code(std::string_view source, std::string_view filename, Comp
         compiled = compile_expression(parsed.expression, *st, filename);
     } else {
         auto parsed = parse_module(text, filename);
+        use_source_offsets(parsed.error, text, from_bytes);
         if (!parsed.error) {
             parsed.error = check_compile_errors(parsed.module, text, filename);
             if (parsed.error) parsed.error->text_from_file = true;
@@ -149,7 +151,7 @@ Object* compile_to_code(std::string_view source, std::string_view filename, Comp
 }
 
 bool exec_source(std::string_view source, std::string_view filename, Object* globals) {
-    Ref<> code = Ref<>::steal(compile_to_code(source, filename, CompileMode::Exec));
+    Ref<> code = Ref<>::steal(compile_to_code(source, filename, CompileMode::Exec, true));  // a module's file
     if (!code) return false;
     Ref<> result = Ref<>::steal(eval_code(static_cast<CodeObject*>(code.get()), globals, globals));
     return static_cast<bool>(result);

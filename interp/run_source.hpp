@@ -19,7 +19,9 @@ namespace glasspy::interp {
 enum class CompileMode { Exec, Eval, Single };
 
 // A code object for source, or null with the exception set (SyntaxError).
-rt::Object* compile_to_code(std::string_view source, std::string_view filename, CompileMode mode);
+// from_bytes: the source came as bytes (see use_source_offsets).
+rt::Object* compile_to_code(std::string_view source, std::string_view filename, CompileMode mode,
+                            bool from_bytes = false);
 
 // Compiles source (read from filename) and runs it with globals as its
 // namespace.  False with the exception set, a SyntaxError for bad source.

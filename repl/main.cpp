@@ -104,6 +104,7 @@ struct MainProgram {
     std::vector<std::string> argv;
     std::string path0;
     std::string package;  // -m pkg.mod: pkg is imported before the module runs
+    bool from_bytes = true;  // read from a file or stdin (not -c): see use_source_offsets
 };
 
 // The exit status an uncaught SystemExit asks for (CPython:
@@ -159,7 +160,7 @@ void finalize_modules() {
 // exits with status 1 (SystemExit: its code; KeyboardInterrupt: killed by
 // SIGINT).
 int run_main(const MainProgram& program) {
-    auto compiled = glasspy::interp::compile_source(program.source, program.path);
+    auto compiled = glasspy::interp::compile_source(program.source, program.path, program.from_bytes);
     if (compiled.error) {
         std::fputs(compiled.error->msg.c_str(), stderr);
         if (compiled.error->msg.empty() || compiled.error->msg.back() != '\n') std::fputs("\n", stderr);
@@ -247,6 +248,7 @@ int run_command(int argc, char** argv, int first) {
     MainProgram program;
     program.source = normalize_newlines(argv[first]);
     program.path = "<string>";
+    program.from_bytes = false;  // a str, as CPython runs -c
     program.argv.push_back("-c");
     program.argv.insert(program.argv.end(), argv + first + 1, argv + argc);
     return run_main(program);

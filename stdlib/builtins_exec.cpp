@@ -68,7 +68,7 @@ Object* builtin_compile(Object*, Object* const* args, ssize_t nargs, Object* kwn
         set_error(&exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
         return nullptr;
     }
-    return interp::compile_to_code(text, str_to_utf8(a[1]), m);
+    return interp::compile_to_code(text, str_to_utf8(a[1]), m, !is_str(a[0]));
 }
 
 // The namespaces exec/eval run in: the given ones, else the caller's; a
@@ -135,7 +135,8 @@ Object* run_code_builtin(const char* fname, Object* const* args, ssize_t nargs, 
         // eval() ignores the indentation of its one expression.
         if (eval) text.erase(0, text.find_first_not_of(" \t"));
         code = Ref<>::steal(
-            interp::compile_to_code(text, "<string>", eval ? interp::CompileMode::Eval : interp::CompileMode::Exec));
+            interp::compile_to_code(text, "<string>", eval ? interp::CompileMode::Eval : interp::CompileMode::Exec,
+                                    !is_str(source)));
         if (!code) return nullptr;
     }
     Object* result = interp::eval_code(static_cast<interp::CodeObject*>(code.get()), globals, locals);

@@ -58,6 +58,8 @@ const char* scan_digits(const char* p, const char* begin, const char* end, bool 
 // except before the keywords CPython tolerates there (`1if x else y`).
 void verify_end_of_number(const char* p, const char* begin, const char* end, const char* kind) {
     if (p >= end) return;
+    // A digit counts as part of a would-be identifier too (5j3).
+    if (is_digit(*p)) number_error(p - 1, begin, fmt::format("invalid {} literal", kind));
     std::size_t n = scan_identifier(p, end);
     if (n == 0) return;
     static constexpr std::array<std::string_view, 8> tolerated = {"and", "else", "for", "if",
@@ -122,9 +124,11 @@ bool is_keyword(std::string_view w) {
 }
 
 GrammarError unclosed_error(std::string_view source, std::uint32_t at) {
-    return GrammarError{GrammarError::Type::SyntaxError,
-                        fmt::format("'{}' was never closed", source[at]), at}
-        .with_end(GrammarError::End::zero);
+    GrammarError e = GrammarError{GrammarError::Type::SyntaxError,
+                                  fmt::format("'{}' was never closed", source[at]), at}
+                         .with_end(GrammarError::End::zero);
+    e.parser_columns = true;
+    return e;
 }
 
 const char* skip_whitespace(const char* p, const char* end, bool in_brackets) {
@@ -186,10 +190,14 @@ const char* scan_number(const char* p, const char* begin, const char* end) {
         const char* zeros_end = start;
         while (zeros_end < p && (*zeros_end == '0' || *zeros_end == '_')) ++zeros_end;
         if (zeros_end != p) {
-            throw_tokenizer_error(GrammarError::Type::SyntaxError,
-                        "leading zeros in decimal integer literals are not permitted; use an "
-                        "0o prefix for octal integers",
-                        offset_of(start, begin), offset_of(zeros_end, begin));
+            // CPython's tokenizer hands the parser byte columns for this one.
+            GrammarError e{GrammarError::Type::SyntaxError,
+                           "leading zeros in decimal integer literals are not permitted; use an "
+                           "0o prefix for octal integers",
+                           offset_of(start, begin), offset_of(zeros_end, begin)};
+            e.as_read();
+            e.columns_in_bytes = true;
+            throw e.from_tokenizer();
         }
     }
     verify_end_of_number(p, begin, end, "decimal");

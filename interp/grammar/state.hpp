@@ -66,7 +66,10 @@ struct GrammarError {
                                // missing at the end of the file)
     bool located = false;      // inside a string: the offset is already where CPython puts it
     bool raw_line = false;
-    bool end_in_bytes = false; // the end offset counts bytes, not characters (a 3.11 quirk)     // raised by CPython's tokenizer itself: SyntaxError.text is the
+    bool end_in_bytes = false;      // the end offset counts bytes, not characters (a 3.11 quirk)
+    bool columns_in_bytes = false;  // offset and end count bytes even in a str source (a 3.11 quirk)
+    bool parser_columns = false;    // found by the tokenizer here, reported by CPython's parser
+                                    // (its columns follow the source's form: use_source_offsets)     // raised by CPython's tokenizer itself: SyntaxError.text is the
                                // line as read, without its newline (the parser's have one)
     // An error inside an f-string field is shown on the field's text in
     // parentheses, as CPython 3.11 parses it (then `offset` is within it).

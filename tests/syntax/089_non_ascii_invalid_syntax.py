@@ -1,0 +1,2 @@
+# A line with non-ASCII text: CPython 3.11 counts a parser error's columns in bytes for a file without a coding declaration.
+s = "é" 1
