@@ -17,7 +17,6 @@
 #include <cctype>
 #include <climits>
 #include <cmath>
-#include <cstdio>
 
 #include "runtime/abstract.hpp"
 #include "runtime/errors.hpp"
@@ -275,25 +274,10 @@ bool format_arg(Formatter& f, Arg& a, std::u32string* text) {
     if (!v) return false;
     switch (a.ch) {
         case U's': case U'r': case U'a': {
-            Object* s = a.ch == U's' ? str(v) : repr(v);
+            Object* s = a.ch == U's' ? str(v) : a.ch == U'r' ? repr(v) : ascii(v);
             if (!s) return false;
             *text = str_to_u32(s);
             decref(s);
-            if (a.ch == U'a') {
-                // ascii(): repr with non-ASCII characters escaped.
-                std::u32string escaped;
-                for (char32_t c : *text) {
-                    if (c < 0x80) {
-                        escaped += c;
-                        continue;
-                    }
-                    char buf[16];
-                    std::snprintf(buf, sizeof buf, c <= 0xFF ? "\\x%02x" : c <= 0xFFFF ? "\\u%04x" : "\\U%08x",
-                                  static_cast<unsigned>(c));
-                    for (char* p = buf; *p; ++p) escaped += static_cast<char32_t>(*p);
-                }
-                *text = escaped;
-            }
             return true;
         }
         case U'i': case U'd': case U'u': case U'o': case U'x': case U'X': {

@@ -272,32 +272,12 @@ bool parse_field(SubString* str, Field* f) {
     return false;
 }
 
-// ascii(obj): repr with non-ASCII characters escaped (CPython: PyObject_ASCII).
-Object* ascii_of(Object* obj) {
-    Object* r = repr(obj);
-    if (!r || str_is_ascii(r)) return r;
-    std::u32string text = str_to_u32(r);
-    decref(r);
-    std::string out;
-    for (char32_t c : text) {
-        if (c < 0x80)
-            out += static_cast<char>(c);
-        else if (c < 0x100)
-            out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
-        else if (c < 0x10000)
-            out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        else
-            out += fmt::format("\\U{:08x}", static_cast<unsigned>(c));
-    }
-    return str_from_utf8(out);
-}
-
 // !r, !s, !a (CPython: do_conversion).
 Object* do_conversion(Object* obj, char32_t conversion) {
     switch (conversion) {
         case U'r': return repr(obj);
         case U's': return str(obj);
-        case U'a': return ascii_of(obj);
+        case U'a': return ascii(obj);
         default:
             if (conversion > 32 && conversion < 127)
                 set_error_fmt(&exc::ValueError, "Unknown conversion specifier {}", static_cast<char>(conversion));
