@@ -623,7 +623,12 @@ Object* format(Object* value, Object* spec) {
         set_error(type, r.error().message);
         return nullptr;
     };
-    if (is_str(value)) return finish(format_str(str_to_u32(value), spec_text, type_name(value)));
+    if (is_str(value)) {
+        // CPython's str.__format__ hands back the str itself when the spec
+        // leaves it unchanged (format(s, '<1') is s), a subclass's too.
+        if (str_spec_keeps_value(spec_text, str_length(value))) return new_ref(value).release();
+        return finish(format_str(str_to_u32(value), spec_text, type_name(value)));
+    }
     if (is_float(value)) return finish(format_float(float_value(value), spec_text, type_name(value)));
     if (is_int(value)) {
         // int's own repr: a subclass may show itself otherwise.

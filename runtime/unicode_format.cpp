@@ -289,7 +289,7 @@ Object* do_conversion(Object* obj, char32_t conversion) {
 }
 
 bool build_string(const SubString& input, const FormatArgs& args, int recursion_depth,
-                  AutoNumber* auto_number, StrWriter& out);
+                  AutoNumber* auto_number, StrWriter& out, Object* whole = nullptr);
 
 // An exact str, small int or float formatted by the format_spec functions
 // straight from the format's own spec text, without a spec object or a
@@ -298,10 +298,17 @@ bool build_string(const SubString& input, const FormatArgs& args, int recursion_
 int render_builtin(Object* obj, Text spec, StrWriter& out) {
     std::int64_t small;
     bool is_small = small_int_value(obj, &small);
+    // A str the spec leaves as it is goes in whole, so that the writer may
+    // keep the object itself (CPython: _PyUnicode_FormatAdvancedWriter and
+    // the fast path of format_string_internal).
+    if (obj->ob_type == &str_type && str_spec_keeps_value(spec, str_length(obj))) {
+        out.append_str(obj);
+        return 1;
+    }
     if (spec.empty()) {
-        if (obj->ob_type == &str_type) return out.append_str(obj), 1;
-        if (is_small) return out.append_small_int(obj), 1;
-        return 0;
+        if (!is_small) return 0;
+        out.append_small_int(obj);
+        return 1;
     }
     std::optional<FormatResult<std::u32string>> r;
     if (obj->ob_type == &str_type) r.emplace(format_str(str_to_u32(obj), spec, "str"));
@@ -366,9 +373,14 @@ bool output_markup(const Field& f, const FormatArgs& args, int recursion_depth, 
 }
 
 // The literal text and fields of input, formatted onto out (CPython:
-// build_string, do_markup and MarkupIterator_next in one loop).
+// build_string, do_markup and MarkupIterator_next in one loop).  whole is
+// the format string object when input is all of it.
+//
+// Like CPython's do_markup, the writer may keep (share_whole_str) what the
+// last piece writes: a format without fields gives back the format string
+// itself, and '{}'.format(x) whatever x's __format__ returned.
 bool build_string(const SubString& input, const FormatArgs& args, int recursion_depth,
-                  AutoNumber* auto_number, StrWriter& out) {
+                  AutoNumber* auto_number, StrWriter& out, Object* whole) {
     if (recursion_depth <= 0) {
         set_error(&exc::ValueError, "Max string recursion exceeded");
         return false;
@@ -404,10 +416,15 @@ bool build_string(const SubString& input, const FormatArgs& args, int recursion_
                 --len;
             }
         }
-        out.append_code_points(str.text.substr(start, len));
+        if (!markup_follows && str.start >= str.end) out.share_whole_str();
+        if (whole && start == 0 && len == str.text.size())
+            out.append_str(whole);
+        else
+            out.append_code_points(str.text.substr(start, len));
         if (!markup_follows) continue;
         Field f;
         if (!parse_field(&str, &f)) return false;
+        if (str.start >= str.end) out.share_whole_str();
         if (!output_markup(f, args, recursion_depth, auto_number, out)) return false;
     }
     return true;
@@ -422,8 +439,8 @@ Object* str_format_array(Object* format, Object* const* args, ssize_t nargs, boo
     AutoNumber auto_number;
     StrWriter out;
     FormatArgs a{args, nargs, positional, kwargs};
-    if (!build_string({text.view(), 0, text.view().size()}, a, recursion_depth, &auto_number, out))
-        return nullptr;
+    SubString all{text.view(), 0, text.view().size()};
+    if (!build_string(all, a, recursion_depth, &auto_number, out, format)) return nullptr;
     return out.finish();
 }
 
