@@ -343,7 +343,8 @@ int list_extend_for_star(Object* list, Object* iterable) {
 
 Object* format_value(Object* v, int conversion, Object* spec) {
     if (!conversion) return format(v, spec);
-    Object* converted = conversion == 2 ? repr(v) : str(v);  // !a comes with ascii()
+    // oparg & 3 of FORMAT_VALUE: 1 !s, 2 !r, 3 !a (CPython's FVC_STR, FVC_REPR, FVC_ASCII).
+    Object* converted = conversion == 1 ? str(v) : conversion == 2 ? repr(v) : ascii(v);
     if (!converted) return nullptr;
     Object* r = format(converted, spec);
     decref(converted);

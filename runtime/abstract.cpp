@@ -5,6 +5,7 @@
 #include "runtime/abstract.hpp"
 
 #include <array>
+#include <cstdint>
 #include <cstddef>
 #include <memory>
 #include <new>
@@ -23,6 +24,7 @@
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/str_writer.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
@@ -94,6 +96,29 @@ Object* str(Object* o) {
         return nullptr;
     }
     return r;
+}
+
+// CPython encodes the repr to ASCII with errors='backslashreplace' and
+// decodes it back: each other character becomes \xhh below U+0100, \uhhhh
+// below U+10000, else \Uhhhhhhhh (a lone surrogate too, as \udxxx).
+Object* ascii(Object* o) {
+    Ref<> r = Ref<>::steal(repr(o));
+    if (!r || str_is_ascii(r.get())) return r.release();
+    StrWriter out;
+    for (ssize_t i = 0, n = str_length(r.get()); i < n; ++i) {
+        char32_t c = str_at(r.get(), i);
+        if (c < 0x80) {
+            out.append_char(c);
+            continue;
+        }
+        auto code = static_cast<std::uint32_t>(c);
+        char escape[16];
+        char* end = c < 0x100     ? fmt::format_to(escape, "\\x{:02x}", code)
+                    : c < 0x10000 ? fmt::format_to(escape, "\\u{:04x}", code)
+                                  : fmt::format_to(escape, "\\U{:08x}", code);
+        out.append_ascii(std::string_view(escape, static_cast<std::size_t>(end - escape)));
+    }
+    return out.finish();
 }
 
 // ---- hashing and comparison ----------------------------------------------------------------------
@@ -598,7 +623,12 @@ Object* format(Object* value, Object* spec) {
         set_error(type, r.error().message);
         return nullptr;
     };
-    if (is_str(value)) return finish(format_str(str_to_u32(value), spec_text, type_name(value)));
+    if (is_str(value)) {
+        // CPython's str.__format__ hands back the str itself when the spec
+        // leaves it unchanged (format(s, '<1') is s), a subclass's too.
+        if (str_spec_keeps_value(spec_text, str_length(value))) return new_ref(value).release();
+        return finish(format_str(str_to_u32(value), spec_text, type_name(value)));
+    }
     if (is_float(value)) return finish(format_float(float_value(value), spec_text, type_name(value)));
     if (is_int(value)) {
         // int's own repr: a subclass may show itself otherwise.

@@ -16,6 +16,9 @@ namespace glasspy::rt {
 // ---- text ----------------------------------------------------------------------------
 Object* repr(Object* o);  // repr(o); RecursionError past the recursion limit
 Object* str(Object* o);   // str(o)
+// ascii(o): repr(o) with its non-ASCII characters escaped (CPython:
+// PyObject_ASCII); an all-ASCII repr is returned as it is.
+Object* ascii(Object* o);
 // The type's name as Python shows it in messages ("int", "NoneType").
 std::string_view type_name(const Object* o);
 

@@ -785,4 +785,14 @@ FormatResult<std::u32string> format_str(std::u32string_view value, std::u32strin
     });
 }
 
+bool str_spec_keeps_value(std::u32string_view spec, std::int64_t length) {
+    if (spec.empty()) return true;
+    auto parsed = parse_format_spec(spec, 's', "str");
+    if (!parsed.ok()) return false;
+    const FormatSpec& f = parsed.value();
+    // The spec errors of format_string_internal come first.
+    if (f.type != U's' || f.sign != 0 || f.no_neg_0 || f.alternate || f.align == U'=') return false;
+    return f.width <= length && (f.precision == -1 || f.precision >= length);
+}
+
 }  // namespace glasspy::rt

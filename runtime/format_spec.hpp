@@ -109,6 +109,13 @@ FormatResult<std::u32string> format_float(double value, std::u32string_view spec
 FormatResult<std::u32string> format_str(std::u32string_view value, std::u32string_view spec,
                                         std::string_view type_name = "str");
 
+// Whether format_str with this spec gives back a value of `length`
+// characters unchanged: a valid str spec that neither pads (width <=
+// length) nor truncates (precision absent or >= length).  CPython's
+// format_string_internal then writes the str object itself, and its caller
+// can return it as it is (the fast path of that function).
+bool str_spec_keeps_value(std::u32string_view spec, std::int64_t length);
+
 // The same with an already parsed spec, for callers that parse once
 // (CPython: format_long_internal, format_float_internal,
 // format_string_internal).  spec.type must be one the function accepts.

@@ -166,10 +166,10 @@ void str_dealloc(Object* self) {
     free_object(self);
 }
 
-Object* str_str(Object* self) {
-    incref(self);
-    return self;
-}
+// str.__str__: an exact str is itself; an instance of a subclass gives an
+// exact copy, so str(S('x')) is a str (CPython: unicode_str,
+// unicode_result_unchanged).  A subclass that defines __str__ does not get here.
+Object* str_str(Object* self) { return str_substring(self, 0, str_length(self)); }
 
 ssize_t str_len(Object* self) { return as_str(self)->length; }
 

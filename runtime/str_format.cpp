@@ -17,7 +17,6 @@
 #include <cctype>
 #include <climits>
 #include <cmath>
-#include <cstdio>
 
 #include "runtime/abstract.hpp"
 #include "runtime/errors.hpp"
@@ -269,31 +268,16 @@ bool format_char(Object* v, std::u32string* text) {
     return false;
 }
 
-// unicode_format_arg_format: the argument as text.
-bool format_arg(Formatter& f, Arg& a, std::u32string* text) {
+// unicode_format_arg_format: the argument as text.  For %s, %r and %a the
+// str object is kept in *as_str as well, for output to write whole.
+bool format_arg(Formatter& f, Arg& a, std::u32string* text, Ref<>* as_str) {
     Object* v = f.next_arg();
     if (!v) return false;
     switch (a.ch) {
         case U's': case U'r': case U'a': {
-            Object* s = a.ch == U's' ? str(v) : repr(v);
-            if (!s) return false;
-            *text = str_to_u32(s);
-            decref(s);
-            if (a.ch == U'a') {
-                // ascii(): repr with non-ASCII characters escaped.
-                std::u32string escaped;
-                for (char32_t c : *text) {
-                    if (c < 0x80) {
-                        escaped += c;
-                        continue;
-                    }
-                    char buf[16];
-                    std::snprintf(buf, sizeof buf, c <= 0xFF ? "\\x%02x" : c <= 0xFFFF ? "\\u%04x" : "\\U%08x",
-                                  static_cast<unsigned>(c));
-                    for (char* p = buf; *p; ++p) escaped += static_cast<char32_t>(*p);
-                }
-                *text = escaped;
-            }
+            *as_str = Ref<>::steal(a.ch == U's' ? str(v) : a.ch == U'r' ? repr(v) : ascii(v));
+            if (!*as_str) return false;
+            *text = str_to_u32(as_str->get());
             return true;
         }
         case U'i': case U'd': case U'u': case U'o': case U'x': case U'X': {
@@ -319,12 +303,17 @@ bool format_arg(Formatter& f, Arg& a, std::u32string* text) {
 }
 
 // unicode_format_arg_output: sign, prefix and padding around the text.
-void output(Formatter& f, Arg& a, const std::u32string& text) {
+// as_str: the text as a str object, or null.
+void output(Formatter& f, Arg& a, const std::u32string& text, Object* as_str) {
     char32_t fill = a.sign && (a.flags & F_ZERO) ? U'0' : U' ';
     auto len = static_cast<ssize_t>(text.size());
     if ((a.width == -1 || a.width <= len) && (a.prec == -1 || a.prec >= len) &&
         !(a.flags & (F_SIGN | F_BLANK))) {
-        f.out.append_code_points(text);
+        // Whole, as CPython writes the str object (which the writer may keep).
+        if (as_str)
+            f.out.append_str(as_str);
+        else
+            f.out.append_code_points(text);
         return;
     }
     if ((a.ch == U's' || a.ch == U'r' || a.ch == U'a') && a.prec >= 0 && len > a.prec) len = a.prec;
@@ -408,10 +397,17 @@ Object* str_percent_format(Object* format, Object* args) {
     }
     // A mapping (anything subscriptable but a tuple or str) serves %(key)s.
     f.dict = args->ob_type->mp_subscript && !is_tuple(args) && !is_str(args) ? args : nullptr;
+    // As in CPython, the writer may keep (share_whole_str) what the last
+    // piece writes: 'text' % () is the format string itself and '%s' % x
+    // whatever str(x) returned, a str subclass instance included.
     while (f.pos < f.fmt.size()) {
         std::size_t next = f.fmt.find(U'%', f.pos);
         if (next == std::u32string_view::npos) next = f.fmt.size();
-        f.out.append_code_points(std::u32string_view(f.fmt).substr(f.pos, next - f.pos));
+        if (next == f.fmt.size()) f.out.share_whole_str();
+        if (f.pos == 0 && next == f.fmt.size())
+            f.out.append_str(format);
+        else
+            f.out.append_code_points(std::u32string_view(f.fmt).substr(f.pos, next - f.pos));
         f.pos = next;
         if (f.pos >= f.fmt.size()) break;
         ++f.pos;  // the '%'
@@ -426,10 +422,12 @@ Object* str_percent_format(Object* format, Object* args) {
         }
         Arg a;
         if (!parse(f, a)) return nullptr;
+        if (f.pos >= f.fmt.size()) f.out.share_whole_str();
         if (format_simple(f, a)) continue;
         std::u32string text;
-        if (!format_arg(f, a, &text)) return nullptr;
-        output(f, a, text);
+        Ref<> as_str;
+        if (!format_arg(f, a, &text, &as_str)) return nullptr;
+        output(f, a, text, as_str.get());
     }
     if (f.argidx < f.arglen && !f.dict) {
         set_error(&exc::TypeError, "not all arguments converted during string formatting");

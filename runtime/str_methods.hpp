@@ -83,6 +83,15 @@ bool is_cased(char32_t c);      // Lu, Ll or Lt (CPython's "cased" test in isupp
 bool is_case_ignorable(char32_t c);
 }  // namespace unicode_class
 
+// ---- str_translate.cpp: character mapping ------------------------------------------------------
+// str.maketrans(x[, y[, z]]): the translation dict; y and z are null when
+// absent, else str (the caller checks that).
+Object* str_maketrans(Object* x, Object* y = nullptr, Object* z = nullptr);
+// self.translate(table): each character c replaced by table[ord(c)] (an
+// ordinal, a str, or None to delete it), or kept where the lookup raises
+// LookupError.
+Object* str_translate(Object* self, Object* table);
+
 // ---- str_format.cpp: printf-style formatting ---------------------------------------------------
 // format % args (CPython: PyUnicode_Format): %s %r %a %d %i %u %f %F %e %E %g
 // %G %x %X %o %c %%, with flags '-+ #0', width and precision ('*' taking them

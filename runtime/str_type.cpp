@@ -15,12 +15,15 @@
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/funcdescr.hpp"
+#include "runtime/function.hpp"
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
 #include "runtime/str.hpp"
 #include "runtime/str_kind.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/type_methods.hpp"
+#include "runtime/typeobject.hpp"
 #include "runtime/unicode_format.hpp"
 
 namespace glasspy::rt {
@@ -214,6 +217,23 @@ Object* meth_expandtabs(Object* self, Object* const* args, ssize_t nargs, Object
     return str_expandtabs(self, tabsize);
 }
 
+// ---- translation ---------------------------------------------------------------------------------
+
+Object* meth_translate(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("str.translate", nargs, kwnames)) return nullptr;
+    return str_translate(self, args[0]);
+}
+
+// str.maketrans(x, y=<absent>, z=<absent>, /), a static method: it gets
+// no instance, whether called as str.maketrans(...) or 'abc'.maketrans(...).
+Object* meth_maketrans(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("str.maketrans", kwnames) || !check_positional("maketrans", nargs, 1, 3)) return nullptr;
+    if ((nargs > 1 && !arg_str(args[1], "maketrans", "argument 2")) ||
+        (nargs > 2 && !arg_str(args[2], "maketrans", "argument 3")))
+        return nullptr;
+    return str_maketrans(args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr);
+}
+
 // ---- formatting and encoding ---------------------------------------------------------------------
 
 // str.format(*args, **kwargs): the arguments as a tuple and a dict.
@@ -298,9 +318,31 @@ const BuiltinDef str_method_table[] = {
     {"__format__", meth___format__, "Return a formatted version of the string as described by format_spec."},
     {"encode", meth_encode, "Encode the string using the codec registered for encoding."},
     {"__sizeof__", meth___sizeof__, "Return the size of the string in memory, in bytes."},
+    {"translate", meth_translate, "Replace each character in the string using the given translation table."},
     {nullptr, nullptr, nullptr},
 };
 #undef GP_ENTRY
+
+// str's static methods (CPython: METH_STATIC entries of the method table),
+// which BuiltinDef has no flag for: add_str_staticmethods puts them in the
+// type's namespace wrapped in staticmethod objects.
+const BuiltinDef STR_STATICMETHODS[] = {
+    {"maketrans", meth_maketrans, "Return a translation table usable for str.translate()."},
+    {nullptr, nullptr, nullptr},
+};
+
+int add_str_staticmethods() {
+    for (const BuiltinDef* def = STR_STATICMETHODS; def->name; ++def) {
+        // Bound to the type only for its repr ("<built-in method maketrans
+        // of type object ...>", as CPython's); the function ignores it.
+        Ref<> f = Ref<>::steal(builtin_function_new(def, &str_type));
+        if (!f) return -1;
+        Ref<> sm = Ref<>::steal(staticmethod_new(f.get()));
+        if (!sm || dict_setitem_str(str_type.tp_dict, def->name, sm.get()) < 0) return -1;
+    }
+    type_modified(&str_type);
+    return 0;
+}
 
 // ---- the constructor --------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
 
 #include "runtime/errors.hpp"
 #include "runtime/int.hpp"
@@ -23,10 +24,23 @@ int kind_of_bound(char32_t bound) { return bound <= 0xFF ? 1 : bound <= 0xFFFF ?
 
 StrWriter::~StrWriter() {
     if (buffer_ != inline_) std::free(buffer_);
+    xdecref(kept_);
+}
+
+bool StrWriter::unshare() {
+    Object* s = std::exchange(kept_, nullptr);
+    length_ = 0;
+    bound_ = 0x7F;
+    append_str(s);
+    decref(s);
+    return !failed_;
 }
 
 bool StrWriter::prepare(ssize_t n, char32_t bound) {
-    if (failed_) return false;
+    // Room for nothing changes nothing, as in CPython's _PyUnicodeWriter_Prepare
+    // (false: there is nothing for the caller to write).
+    if (n <= 0 || failed_ || (kept_ && !unshare())) return false;
+    touched_ = true;
     int kind = std::max(kind_, kind_of_bound(bound));
     bound_ = std::max(bound_, bound);
     if (length_ > PTRDIFF_MAX / 4 - n) {
@@ -52,8 +66,17 @@ bool StrWriter::prepare(ssize_t n, char32_t bound) {
 
 void StrWriter::reserve(ssize_t n) { prepare(n, bound_); }
 
-void StrWriter::append_str(const Object* s) {
+void StrWriter::append_str(Object* s) {
     ssize_t n = str_length(s);
+    if (n == 0) return;  // CPython writes nothing, so an empty str is never kept
+    if (share_ && !touched_ && !failed_) {
+        incref(s);
+        kept_ = s;
+        touched_ = true;
+        length_ = n;
+        bound_ = str_max_char_bound(s);
+        return;
+    }
     if (!prepare(n, str_max_char_bound(s))) return;
     copy_kind_chars(end_ptr(), kind_, str_data(s), str_kind(s), n);
     length_ += n;
@@ -133,6 +156,7 @@ bool StrWriter::append_small_int(const Object* o) {
 }
 
 char32_t StrWriter::at(ssize_t i) const {
+    if (kept_) return str_at(kept_, i);
     switch (kind_) {
         case 1: return buffer_[i];
         case 2: return reinterpret_cast<const std::uint16_t*>(buffer_)[i];
@@ -142,6 +166,7 @@ char32_t StrWriter::at(ssize_t i) const {
 
 Object* StrWriter::finish() {
     if (failed_) return no_memory();
+    if (kept_) return std::exchange(kept_, nullptr);
     ssize_t n = length_;
     if (n == 0) return str_empty();
     if (n == 1 && bound_ <= 0xFF) return str_latin1_char(at(0));

@@ -11,6 +11,14 @@
 //
 // Errors: a failed allocation is remembered and reported by finish() as
 // MemoryError, so the appends need no checks; after one, appends do nothing.
+//
+// Sharing (CPython: the writer's "readonly" buffer): CPython's writer, when
+// it does not over-allocate, keeps a str written whole into it while it is
+// still empty by reference instead of copying it, and returns that very
+// object if nothing else is written.  That is visible: '%s' % x and
+// '{}'.format(x) return x's __str__ result itself, str subclass included.
+// Callers that reproduce such a CPython path call share_whole_str() first;
+// a later append copies the kept str into the buffer and goes on as usual.
 #pragma once
 
 #include <cstdint>
@@ -36,7 +44,11 @@ public:
     // follow do not reallocate.  (It takes no bound: claiming a wider one than
     // the text needs would make the result non-canonical.)
     void reserve(ssize_t n);
-    void append_str(const Object* s);
+    // From now on a str appended whole to the still-empty writer is kept
+    // rather than copied (CPython: overallocate set to 0 before the last
+    // write of PyUnicode_Format or str.format).
+    void share_whole_str() { share_ = true; }
+    void append_str(Object* s);
     void append_substr(const Object* s, ssize_t start, ssize_t end);
     void append_char(char32_t c);
     void append_fill(char32_t c, ssize_t n);
@@ -49,8 +61,9 @@ public:
     bool append_small_int(const Object* o);
     ssize_t length() const { return length_; }
     char32_t at(ssize_t i) const;
-    // The str written so far (shared for '' and one latin-1 character), or
-    // null with MemoryError.  The writer is done: make a new one for more.
+    // The str written so far (shared for '' and one latin-1 character; the
+    // kept str itself when that is all there is), or null with MemoryError.
+    // The writer is done: make a new one for more.
     [[nodiscard]] Object* finish();
 
 private:
@@ -58,6 +71,10 @@ private:
     // failed_ set) when memory runs out.
     bool prepare(ssize_t n, char32_t bound);
     void* end_ptr() { return buffer_ + length_ * kind_; }
+    // Copies the kept str into the buffer, which then holds it like any
+    // other append (CPython: _PyUnicodeWriter_PrepareInternal on a readonly
+    // buffer).
+    bool unshare();
 
     static constexpr ssize_t INLINE_BYTES = 256;
     unsigned char* buffer_ = inline_;
@@ -66,6 +83,9 @@ private:
     int kind_ = 1;
     char32_t bound_ = 0x7F;
     bool failed_ = false;
+    bool share_ = false;
+    bool touched_ = false;       // anything appended or reserved yet
+    Object* kept_ = nullptr;     // the shared str (owned), all of what is written
     alignas(char32_t) unsigned char inline_[INLINE_BYTES];
 };
 

@@ -16,6 +16,8 @@ namespace glasspy::rt {
 // str_type.cpp
 extern const BuiltinDef str_method_table[];
 Object* str_tp_new(TypeObject* type, Object* args, Object* kwargs);
+// Adds str.maketrans, a static method, once str_type is ready; -1 on error.
+int add_str_staticmethods();
 
 // bytes_type.cpp
 extern const BuiltinDef bytes_method_table[];

@@ -41,6 +41,7 @@
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
+#include "runtime/type_methods.hpp"
 
 namespace glasspy::rt {
 
@@ -756,6 +757,7 @@ void runtime_init() {
           &dict_valueiter_type, &dict_itemiter_type, &set_iter_type, &range_iter_type, &longrange_iter_type})
         (void)type_ready(t);
     (void)add_object_classmethods();
+    (void)add_str_staticmethods();
     (void)add_object_protocols();
     exceptions_init();
     iterobjects_init();

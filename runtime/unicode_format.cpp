@@ -272,32 +272,12 @@ bool parse_field(SubString* str, Field* f) {
     return false;
 }
 
-// ascii(obj): repr with non-ASCII characters escaped (CPython: PyObject_ASCII).
-Object* ascii_of(Object* obj) {
-    Object* r = repr(obj);
-    if (!r || str_is_ascii(r)) return r;
-    std::u32string text = str_to_u32(r);
-    decref(r);
-    std::string out;
-    for (char32_t c : text) {
-        if (c < 0x80)
-            out += static_cast<char>(c);
-        else if (c < 0x100)
-            out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
-        else if (c < 0x10000)
-            out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        else
-            out += fmt::format("\\U{:08x}", static_cast<unsigned>(c));
-    }
-    return str_from_utf8(out);
-}
-
 // !r, !s, !a (CPython: do_conversion).
 Object* do_conversion(Object* obj, char32_t conversion) {
     switch (conversion) {
         case U'r': return repr(obj);
         case U's': return str(obj);
-        case U'a': return ascii_of(obj);
+        case U'a': return ascii(obj);
         default:
             if (conversion > 32 && conversion < 127)
                 set_error_fmt(&exc::ValueError, "Unknown conversion specifier {}", static_cast<char>(conversion));
@@ -309,7 +289,7 @@ Object* do_conversion(Object* obj, char32_t conversion) {
 }
 
 bool build_string(const SubString& input, const FormatArgs& args, int recursion_depth,
-                  AutoNumber* auto_number, StrWriter& out);
+                  AutoNumber* auto_number, StrWriter& out, Object* whole = nullptr);
 
 // An exact str, small int or float formatted by the format_spec functions
 // straight from the format's own spec text, without a spec object or a
@@ -318,10 +298,17 @@ bool build_string(const SubString& input, const FormatArgs& args, int recursion_
 int render_builtin(Object* obj, Text spec, StrWriter& out) {
     std::int64_t small;
     bool is_small = small_int_value(obj, &small);
+    // A str the spec leaves as it is goes in whole, so that the writer may
+    // keep the object itself (CPython: _PyUnicode_FormatAdvancedWriter and
+    // the fast path of format_string_internal).
+    if (obj->ob_type == &str_type && str_spec_keeps_value(spec, str_length(obj))) {
+        out.append_str(obj);
+        return 1;
+    }
     if (spec.empty()) {
-        if (obj->ob_type == &str_type) return out.append_str(obj), 1;
-        if (is_small) return out.append_small_int(obj), 1;
-        return 0;
+        if (!is_small) return 0;
+        out.append_small_int(obj);
+        return 1;
     }
     std::optional<FormatResult<std::u32string>> r;
     if (obj->ob_type == &str_type) r.emplace(format_str(str_to_u32(obj), spec, "str"));
@@ -386,9 +373,14 @@ bool output_markup(const Field& f, const FormatArgs& args, int recursion_depth, 
 }
 
 // The literal text and fields of input, formatted onto out (CPython:
-// build_string, do_markup and MarkupIterator_next in one loop).
+// build_string, do_markup and MarkupIterator_next in one loop).  whole is
+// the format string object when input is all of it.
+//
+// Like CPython's do_markup, the writer may keep (share_whole_str) what the
+// last piece writes: a format without fields gives back the format string
+// itself, and '{}'.format(x) whatever x's __format__ returned.
 bool build_string(const SubString& input, const FormatArgs& args, int recursion_depth,
-                  AutoNumber* auto_number, StrWriter& out) {
+                  AutoNumber* auto_number, StrWriter& out, Object* whole) {
     if (recursion_depth <= 0) {
         set_error(&exc::ValueError, "Max string recursion exceeded");
         return false;
@@ -424,10 +416,15 @@ bool build_string(const SubString& input, const FormatArgs& args, int recursion_
                 --len;
             }
         }
-        out.append_code_points(str.text.substr(start, len));
+        if (!markup_follows && str.start >= str.end) out.share_whole_str();
+        if (whole && start == 0 && len == str.text.size())
+            out.append_str(whole);
+        else
+            out.append_code_points(str.text.substr(start, len));
         if (!markup_follows) continue;
         Field f;
         if (!parse_field(&str, &f)) return false;
+        if (str.start >= str.end) out.share_whole_str();
         if (!output_markup(f, args, recursion_depth, auto_number, out)) return false;
     }
     return true;
@@ -442,8 +439,8 @@ Object* str_format_array(Object* format, Object* const* args, ssize_t nargs, boo
     AutoNumber auto_number;
     StrWriter out;
     FormatArgs a{args, nargs, positional, kwargs};
-    if (!build_string({text.view(), 0, text.view().size()}, a, recursion_depth, &auto_number, out))
-        return nullptr;
+    SubString all{text.view(), 0, text.view().size()};
+    if (!build_string(all, a, recursion_depth, &auto_number, out, format)) return nullptr;
     return out.finish();
 }
 

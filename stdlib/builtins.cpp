@@ -147,22 +147,11 @@ Object* builtin_repr(Object*, Object* const* args, ssize_t nargs, Object* kwname
     return repr(args[0]);
 }
 
-// ascii(obj): repr(obj) with every non-ASCII character escaped as \xhh,
-// \uhhhh or \Uhhhhhhhh (CPython: PyObject_ASCII, the repr encoded with
-// errors='backslashreplace').
+// ascii(obj): repr(obj) with every non-ASCII character escaped
+// (CPython: builtin_ascii, PyObject_ASCII).
 Object* builtin_ascii(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!exactly_one("ascii", nargs, kwnames)) return nullptr;
-    Ref<> r = Ref<>::steal(repr(args[0]));
-    if (!r) return nullptr;
-    if (str_is_ascii(r.get())) return r.release();
-    std::string out;
-    for (char32_t c : str_to_u32(r.get())) {
-        if (c < 0x80) out.push_back(static_cast<char>(c));
-        else if (c < 0x100) out += fmt::format("\\x{:02x}", static_cast<std::uint32_t>(c));
-        else if (c < 0x10000) out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c));
-        else out += fmt::format("\\U{:08x}", static_cast<std::uint32_t>(c));
-    }
-    return str_from_utf8(out);
+    return ascii(args[0]);
 }
 
 Object* builtin_id(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
