@@ -104,43 +104,10 @@ InternTable& interned() {
     return table;
 }
 
-// ---- the small-string pool ---------------------------------------------------------------
-// CPython takes small objects from obmalloc's pools.  glasspy's str come from
-// malloc, whose per-size cache (tcache) keeps only 7 free blocks: the dozen
-// pieces of a split, made and freed together, would mostly go through
-// malloc's slower bins.  So str_dealloc keeps freed small strings here, by
-// 16-byte size class, and str_new reuses them.  Bounded: POOL_DEPTH blocks
-// per class for strings of at most POOL_MAX_SIZE bytes (64 KiB in all).
-constexpr std::size_t POOL_MAX_SIZE = 256;
-constexpr std::size_t POOL_CLASSES = POOL_MAX_SIZE / 16;
-constexpr int POOL_DEPTH = 16;
-
-struct StrPool {
-    void* blocks[POOL_CLASSES][POOL_DEPTH];
-    int count[POOL_CLASSES];
-};
-
-StrPool& pool() {
-    static StrPool p = {};
-    return p;
-}
-
-// The size class of an allocation of `size` bytes: blocks of a class are all
-// malloc'd at the class's full size, so any one of them fits any request.
-std::size_t size_class(std::size_t size) { return (size - 1) / 16; }
-
-void* str_alloc(std::size_t size) {
-    if (size > POOL_MAX_SIZE) return std::malloc(size);
-    std::size_t c = size_class(size);
-    StrPool& p = pool();
-    if (p.count[c] > 0) return p.blocks[c][--p.count[c]];
-    return std::malloc((c + 1) * 16);
-}
-
-std::size_t str_alloc_size(const StrObject* s) {
-    std::size_t header = s->state.ascii ? sizeof(StrObject) : sizeof(CompactStrObject);
-    return header + static_cast<std::size_t>(s->length + 1) * s->state.kind;
-}
+// ---- memory ------------------------------------------------------------------------------------
+// A str's header and characters are one block from the small-object
+// allocator (obmalloc.cpp), as CPython's come from pymalloc: a split's dozen
+// pieces are made and freed without touching malloc.
 
 void str_dealloc(Object* self) {
     auto* s = static_cast<StrObject*>(self);
@@ -152,17 +119,6 @@ void str_dealloc(Object* self) {
         s->ob_refcnt = 0;
     }
     if (!s->state.ascii) std::free(static_cast<CompactStrObject*>(s)->utf8);
-    std::size_t size = str_alloc_size(s);
-    if (size <= POOL_MAX_SIZE && self->ob_type == &str_type) {
-        StrPool& p = pool();
-        std::size_t c = size_class(size);
-        if (p.count[c] < POOL_DEPTH) {
-            // What free_object would do, but the memory stays for str_new.
-            p.blocks[c][p.count[c]++] = self;
-            decref(&str_type);
-            return;
-        }
-    }
     free_object(self);
 }
 
@@ -227,12 +183,12 @@ Object* str_new(ssize_t length, char32_t maxchar) {
     bool ascii = maxchar < 0x80;
     std::size_t header = ascii ? sizeof(StrObject) : sizeof(CompactStrObject);
     if (static_cast<std::size_t>(length) > (SIZE_MAX - header) / 4 - 1) return no_memory();
-    // The characters and their NUL terminator follow the header.  The memory
-    // comes from malloc (or the pool of blocks malloc gave before), as
-    // alloc_object's does for types without a GC header, so that free_object
-    // releases it; str_new sets the header the same way.
+    // The characters and their NUL terminator follow the header, in one
+    // block from object_malloc, as alloc_object's for types without a GC
+    // header, so that free_object releases it; str_new sets the header the
+    // same way.
     std::size_t size = header + static_cast<std::size_t>(length + 1) * static_cast<std::size_t>(kind);
-    auto* s = static_cast<StrObject*>(str_alloc(size));
+    auto* s = static_cast<StrObject*>(object_malloc(size));
     if (!s) return no_memory();
     s->ob_refcnt = 1;
     s->ob_type = &str_type;
