@@ -14,6 +14,7 @@
 #include "runtime/abstract.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/obmalloc.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -75,8 +76,8 @@ DictKeysObject* new_keys_object(int log2_size, bool unicode) {
     if (log2_size == LOG_MINSIZE && unicode && st.keys_numfree > 0) {
         dk = st.keys_free_list[--st.keys_numfree];
     } else {
-        dk = static_cast<DictKeysObject*>(std::malloc(sizeof(DictKeysObject) + (std::size_t{1} << log2_bytes) +
-                                                      entry_size * static_cast<std::size_t>(usable)));
+        dk = static_cast<DictKeysObject*>(object_malloc(sizeof(DictKeysObject) + (std::size_t{1} << log2_bytes) +
+                                                        entry_size * static_cast<std::size_t>(usable)));
         if (!dk) return static_cast<DictKeysObject*>(no_memory());
     }
     dk->dk_refcnt = 1;
@@ -113,14 +114,14 @@ void free_keys_object(DictKeysObject* keys) {
         st.keys_free_list[st.keys_numfree++] = keys;
         return;
     }
-    std::free(keys);
+    object_free(keys);
 }
 
 // clone_combined_dict_keys: a copy of a table with the same size and order
 // (used by dict.copy() of a dense dict): the index table is copied as is.
 DictKeysObject* clone_keys(const DictKeysObject* keys) {
     auto size = static_cast<std::size_t>(keys_size_in_bytes(keys));
-    auto* dk = static_cast<DictKeysObject*>(std::malloc(size));
+    auto* dk = static_cast<DictKeysObject*>(object_malloc(size));
     if (!dk) return static_cast<DictKeysObject*>(no_memory());
     std::memcpy(dk, keys, size);
     dk->dk_refcnt = 1;

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/obmalloc.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/dict.hpp"
@@ -127,7 +128,7 @@ int set_table_resize(SetObject* so, ssize_t minused) {
             oldtable = small_copy;
         }
     } else {
-        newtable = static_cast<SetEntry*>(std::malloc(newsize * sizeof(SetEntry)));
+        newtable = static_cast<SetEntry*>(object_malloc(newsize * sizeof(SetEntry)));
         if (!newtable) {
             no_memory();
             return -1;
@@ -142,7 +143,7 @@ int set_table_resize(SetObject* so, ssize_t minused) {
         if (e.key && e.key != dummy) set_insert_clean(newtable, newsize - 1, e.key, e.hash);
     }
     so->fill = so->used;
-    if (is_oldtable_malloced) std::free(oldtable);
+    if (is_oldtable_malloced) object_free(oldtable);
     return 0;
 }
 
@@ -266,7 +267,7 @@ void set_clear_internal(SetObject* so) {
             decref(entry->key);
         }
     }
-    if (malloced) std::free(table);
+    if (malloced) object_free(table);
 }
 
 SetObject* make_new_set(TypeObject* type) {
@@ -290,7 +291,7 @@ void set_dealloc(Object* self) {
             decref(entry->key);
         }
     }
-    if (so->table != so->smalltable) std::free(so->table);
+    if (so->table != so->smalltable) object_free(so->table);
     free_object(so);
     trashcan_end();
 }
