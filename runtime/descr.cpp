@@ -61,10 +61,31 @@ Object* descr_call(Object* self, Object* args, Object* kwargs) {
     return r;
 }
 
+const GetSetDef DESCR_GETSET[] = {
+    {"__name__", [](Object* s) { return str_from_utf8(as_descr(s)->d_method->name); }, nullptr, nullptr},
+    {"__qualname__", [](Object* s) { return descr_qualname(as_descr(s)->d_type, as_descr(s)->d_method->name); },
+     nullptr, nullptr},
+    {"__doc__",
+     [](Object* s) -> Object* {
+         if (const char* doc = as_descr(s)->d_method->doc) return str_from_utf8(doc);
+         incref(None());
+         return None();
+     },
+     nullptr, nullptr},
+    {"__objclass__",
+     [](Object* s) -> Object* {
+         incref(as_descr(s)->d_type);
+         return as_descr(s)->d_type;
+     },
+     nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 TypeObject make_descr_type() {
     TypeObject t;
     t.ob_refcnt = 1;
     t.tp_name = "method_descriptor";
+    t.tp_getset = DESCR_GETSET;
     t.tp_basicsize = sizeof(MethodDescrObject);
     t.tp_dealloc = [](Object* o) { free_object(o); };
     t.tp_repr = descr_repr;
@@ -76,6 +97,16 @@ TypeObject make_descr_type() {
 }  // namespace
 
 TypeObject method_descr_type = make_descr_type();
+
+Object* descr_qualname(TypeObject* type, const char* name) {
+    Ref<> type_qualname = Ref<>::steal(get_attr_str(type, "__qualname__"));
+    if (!type_qualname) return nullptr;
+    if (!is_str(type_qualname.get())) {
+        set_error(&exc::TypeError, "<descriptor>.__objclass__.__qualname__ is not a unicode object");
+        return nullptr;
+    }
+    return str_from_utf8(fmt::format("{}.{}", str_to_utf8(type_qualname.get()), name));
+}
 
 Object* method_descr_new(TypeObject* type, const BuiltinDef* def) {
     Object* o = alloc_object(&method_descr_type);

@@ -17,6 +17,9 @@ struct MethodDescrObject : Object {
 };
 
 extern TypeObject method_descr_type;
+// A descriptor's __qualname__: its class's __qualname__, a dot, its name
+// (CPython: descr_get_qualname).
+Object* descr_qualname(TypeObject* type, const char* name);
 extern TypeObject getset_descr_type;
 
 // A computed attribute of a type's instances (CPython: getset_descriptor):

@@ -7,7 +7,9 @@
 #include <fmt/format.h>
 
 #include "gc/gc_head.hpp"
+#include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
+#include "runtime/descr.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
@@ -16,6 +18,7 @@
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
+#include "runtime/typeobject.hpp"
 
 namespace glasspy::rt {
 
@@ -324,10 +327,51 @@ Object* builtin_call(Object* self, Object* args, Object* kwargs) {
         self);
 }
 
+BuiltinFunctionObject* as_builtin(Object* o) { return static_cast<BuiltinFunctionObject*>(o); }
+
+// A function of a module has the module as its self (or none: the
+// builtins' own functions); a method has the object it is bound to.
+bool bound_to_object(const BuiltinFunctionObject* b) {
+    return b->self && b->self->ob_type->tp_name != std::string_view("module");
+}
+
+// __qualname__ (CPython: meth_get__qualname__): a method is named after the
+// class of its self (or its self, when that is a class, as for dict.fromkeys).
+Object* builtin_qualname(Object* self) {
+    auto* b = as_builtin(self);
+    if (!bound_to_object(b)) return str_from_utf8(b->def->name);
+    Object* type = is_type(b->self) ? b->self : b->self->ob_type;
+    return descr_qualname(static_cast<TypeObject*>(type), b->def->name);
+}
+
+// __module__: the module's name for a module's function ("builtins" for the
+// builtins, which have no self here), None for a method.
+Object* builtin_module(Object* self) {
+    auto* b = as_builtin(self);
+    if (bound_to_object(b)) return get_field(nullptr);
+    if (!b->self) return str_from_utf8("builtins");
+    return get_attr_str(b->self, "__name__");
+}
+
+const GetSetDef BUILTIN_GETSET[] = {
+    {"__name__", [](Object* f) { return str_from_utf8(as_builtin(f)->def->name); }, nullptr, nullptr},
+    {"__qualname__", builtin_qualname, nullptr, nullptr},
+    {"__self__", [](Object* f) { return get_field(as_builtin(f)->self); }, nullptr, nullptr},
+    {"__module__", builtin_module, nullptr, nullptr},
+    {"__doc__",
+     [](Object* f) {
+         const char* doc = as_builtin(f)->def->doc;
+         return doc ? str_from_utf8(doc) : get_field(nullptr);
+     },
+     nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 TypeObject make_builtin_type() {
     TypeObject t;
     t.ob_refcnt = 1;
     t.tp_name = "builtin_function_or_method";
+    t.tp_getset = BUILTIN_GETSET;
     t.tp_basicsize = sizeof(BuiltinFunctionObject);
     t.tp_dealloc = builtin_dealloc;
     t.tp_repr = builtin_repr;

@@ -6,6 +6,7 @@
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/args.hpp"
+#include "runtime/descr.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
@@ -366,10 +367,7 @@ Object* wrapper_repr(Object* self) {
 
 const GetSetDef WRAPPER_GETSET[] = {
     {"__name__", [](Object* s) { return str_from_utf8(as_wrapper(s)->d_base->name); }, nullptr, nullptr},
-    {"__qualname__",
-     [](Object* s) {
-         return str_from_utf8(fmt::format("{}.{}", as_wrapper(s)->d_type->tp_name, as_wrapper(s)->d_base->name));
-     },
+    {"__qualname__", [](Object* s) { return descr_qualname(as_wrapper(s)->d_type, as_wrapper(s)->d_base->name); },
      nullptr, nullptr},
     {"__doc__", [](Object* s) { return str_from_utf8(as_wrapper(s)->d_base->doc); }, nullptr, nullptr},
     {"__objclass__",

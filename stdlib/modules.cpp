@@ -28,6 +28,14 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     static_cast<ModuleObject*>(builtins.get())->builtin = true;
     Ref<> names = Ref<>::steal(builtins_dict());
     if (!names || dict_update(module_dict(builtins.get()), names.get()) < 0) return false;
+    // Their __self__ is the module, as for any module's functions (len.__self__).
+    Object* key;
+    Object* value;
+    for (ssize_t pos = 0; dict_next(module_dict(builtins.get()), &pos, &key, &value);) {
+        if (value->ob_type != &builtin_function_type) continue;
+        auto* f = static_cast<BuiltinFunctionObject*>(value);
+        if (!f->self) f->self = new_ref(builtins.get()).release();
+    }
     // __import__ knows the builtins module (its place in the dict is kept).
     Ref<> import_func = Ref<>::steal(builtin_function_new(&IMPORT_BUILTIN, builtins.get()));
     if (!import_func || dict_setitem_str(module_dict(builtins.get()), "__import__", import_func.get()) < 0)
