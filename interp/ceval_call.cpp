@@ -58,6 +58,21 @@ bool bind_arguments(Frame* f, FunctionObject* func, Object* const* args, ssize_t
     CodeObject* co = f->f_code;
     Object** slots = f->localsplus;
     int argcount = co->co_argcount;
+    ssize_t ndefaults = func->func_defaults ? tuple_size(func->func_defaults) : 0;
+    if (!kwnames && co->co_kwonlyargcount == 0 && !(co->co_flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+        npos <= argcount && npos >= argcount - ndefaults) {
+        // The commonest call: positional arguments, the rest from the defaults.
+        for (ssize_t i = 0; i < npos; ++i) {
+            incref(args[i]);
+            slots[i] = args[i];
+        }
+        for (ssize_t i = npos; i < argcount; ++i) {
+            Object* def = tuple_item(func->func_defaults, i - (argcount - ndefaults));
+            incref(def);
+            slots[i] = def;
+        }
+        return true;
+    }
     int total = argcount + co->co_kwonlyargcount;
     bool varargs = co->co_flags & CO_VARARGS;
     bool varkw = co->co_flags & CO_VARKEYWORDS;
@@ -87,14 +102,13 @@ bool bind_arguments(Frame* f, FunctionObject* func, Object* const* args, ssize_t
     for (ssize_t k = 0; k < nkw; ++k) {
         Object* name = tuple_item(kwnames, k);
         Object* value = args[npos + k];
+        // Names are interned, so identity almost always decides; equal text
+        // in another object (a name built at run time) is the fallback.
         int found = -1;
-        for (int j = co->co_posonlyargcount; j < total; ++j) {
-            Object* param = tuple_item(co->co_localsplusnames, j);
-            if (param == name || str_to_utf8(param) == str_to_utf8(name)) {
-                found = j;
-                break;
-            }
-        }
+        for (int j = co->co_posonlyargcount; j < total && found < 0; ++j)
+            if (tuple_item(co->co_localsplusnames, j) == name) found = j;
+        for (int j = co->co_posonlyargcount; j < total && found < 0; ++j)
+            if (str_equal(tuple_item(co->co_localsplusnames, j), name)) found = j;
         if (found >= 0) {
             if (slots[found]) {
                 set_error_fmt(&exc::TypeError, "{}() got multiple values for argument '{}'", qualname(func),
@@ -128,7 +142,6 @@ bool bind_arguments(Frame* f, FunctionObject* func, Object* const* args, ssize_t
         return false;
     }
     // Defaults for the positional parameters not given.
-    ssize_t ndefaults = func->func_defaults ? tuple_size(func->func_defaults) : 0;
     std::vector<std::string> absent;
     for (int i = static_cast<int>(n); i < argcount; ++i) {
         if (slots[i]) continue;
