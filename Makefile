@@ -1,6 +1,7 @@
 # glasspy: a thin wrapper over CMake + Ninja, for the README's commands.
 #
-#   make run         install what is missing, build (release) and start the glasspy prompt
+#   make run         install what is missing, build (release, profile-guided) and start
+#                    the glasspy prompt
 #   make test        install what is missing, build, run every test with ctest
 #   make test-asan   the same in build-asan/ with AddressSanitizer + UBSan
 #   make test-tsan   the same in build-tsan/ with ThreadSanitizer
@@ -15,6 +16,8 @@
 SHELL := /bin/bash
 
 BUILD_DIR      := build
+PGO_BUILD_DIR  := build-pgo
+PGO_DATA       := $(CURDIR)/$(PGO_BUILD_DIR)/profile
 ASAN_BUILD_DIR := build-asan
 TSAN_BUILD_DIR := build-tsan
 # Sanitized builds are optimised: the stdlib parse test runs the parser ~2000 times.
@@ -60,9 +63,20 @@ deps:
 	export DEBIAN_FRONTEND=noninteractive; \
 	apt-get update && apt-get install -y --no-install-recommends $$missing
 
-build: deps
-	$(call configure,$(BUILD_DIR),-DCMAKE_BUILD_TYPE=Release)
+# The release build is profile-guided, as CPython's: the first time (or
+# after `make clean`) an instrumented glasspy in $(PGO_BUILD_DIR) runs the
+# training programs, and the profile it writes is kept for later builds.
+build: deps $(PGO_DATA)/.done
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DGLASSPY_PGO=use -DGLASSPY_PGO_DIR=$(PGO_DATA) >/dev/null
 	cmake --build $(BUILD_DIR) $(NINJA_JOBS)
+
+$(PGO_DATA)/.done:
+	$(MAKE) --no-print-directory deps
+	$(call configure,$(PGO_BUILD_DIR),-DCMAKE_BUILD_TYPE=Release -DGLASSPY_PGO=generate -DGLASSPY_PGO_DIR=$(PGO_DATA))
+	cmake --build $(PGO_BUILD_DIR) --target glasspy $(NINJA_JOBS)
+	rm -rf $(PGO_DATA)
+	python3 bench/pgo_train.py $(PGO_BUILD_DIR)/glasspy
+	touch $@
 
 run: build
 	exec $(BUILD_DIR)/glasspy $(ARGS)
@@ -98,4 +112,4 @@ bench: build
 	exit $$status
 
 clean:
-	rm -rf $(BUILD_DIR) $(ASAN_BUILD_DIR) $(TSAN_BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(PGO_BUILD_DIR) $(ASAN_BUILD_DIR) $(TSAN_BUILD_DIR)
