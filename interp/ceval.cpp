@@ -156,18 +156,6 @@ Object* eval_frame(Frame* entry, bool throwing = false);
     }
 }
 
-template <typename T>
-[[gnu::always_inline]] inline bool compare_values(T a, T b, int op) {
-    switch (op) {
-        case LT: return a < b;
-        case LE: return a <= b;
-        case EQ: return a == b;
-        case NE: return a != b;
-        case GT: return a > b;
-        default: return a >= b;
-    }
-}
-
 // EvalHooks::call_function: a Python function called from C++.
 Object* call_function(FunctionObject* func, Object* const* args, ssize_t nargs, Object* kwnames) {
     ssize_t npos = nargs - (kwnames ? tuple_size(kwnames) : 0);

@@ -172,18 +172,6 @@ Object* rich_compare(Object* a, Object* b, int op) {
     return do_richcompare(a, b, op);
 }
 
-template <typename T>
-int compare_as(T x, T y, int op) {
-    switch (op) {
-        case LT: return x < y;
-        case LE: return x <= y;
-        case EQ: return x == y;
-        case NE: return x != y;
-        case GT: return x > y;
-        default: return x >= y;
-    }
-}
-
 int rich_compare_bool(Object* a, Object* b, int op) {
     if (a == b) {
         if (op == EQ) return 1;
@@ -198,10 +186,10 @@ int rich_compare_bool(Object* a, Object* b, int op) {
             if (na >= -1 && na <= 1 && nb >= -1 && nb <= 1) {
                 std::int64_t x = na == 0 ? 0 : na * static_cast<std::int64_t>(int_digits(a)[0]);
                 std::int64_t y = nb == 0 ? 0 : nb * static_cast<std::int64_t>(int_digits(b)[0]);
-                return compare_as(x, y, op);
+                return compare_values(x, y, op);
             }
         } else if (t == &float_type) {
-            return compare_as(float_value(a), float_value(b), op);
+            return compare_values(float_value(a), float_value(b), op);
         } else if (t == &str_type && (op == EQ || op == NE)) {
             return str_equal(a, b) == (op == EQ);
         }

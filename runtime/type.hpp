@@ -105,6 +105,20 @@ void* member_field(Object* self) {
 // The rich comparison operators, numbered as CPython's Py_LT ... Py_GE.
 enum CompareOp : int { LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5 };
 
+// a <op> b for two values of one ordered C++ type, as int's and float's
+// rich comparisons answer it (a NaN compares as IEEE says, as in CPython).
+template <typename T>
+[[gnu::always_inline]] inline bool compare_values(T a, T b, int op) {
+    switch (op) {
+        case LT: return a < b;
+        case LE: return a <= b;
+        case EQ: return a == b;
+        case NE: return a != b;
+        case GT: return a > b;
+        default: return a >= b;
+    }
+}
+
 // ---- flags (CPython's Py_TPFLAGS_*, the bits that matter here) ----------------------------
 enum TypeFlags : unsigned long {
     TPFLAGS_HEAPTYPE = 1ul << 9,      // made by a class statement: freed when unused
