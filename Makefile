@@ -63,19 +63,24 @@ deps:
 	export DEBIAN_FRONTEND=noninteractive; \
 	apt-get update && apt-get install -y --no-install-recommends $$missing
 
-# The release build is profile-guided, as CPython's: the first time (or
-# after `make clean`) an instrumented glasspy in $(PGO_BUILD_DIR) runs the
-# training programs, and the profile it writes is kept for later builds.
+# The release build is profile-guided, as CPython's: an instrumented glasspy
+# in $(PGO_BUILD_DIR) runs the training programs, and build/ is compiled from
+# the profile it writes.  The profile is made again whenever a source file
+# changed since (a stale one leaves the changed functions unoptimised), and
+# then build/ is compiled anew.
+PGO_SOURCES := $(shell find interp runtime gc stdlib repl cmake -type f 2>/dev/null) CMakeLists.txt bench/pgo_train.py
+
 build: deps $(PGO_DATA)/.done
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DGLASSPY_PGO=use -DGLASSPY_PGO_DIR=$(PGO_DATA) >/dev/null
 	cmake --build $(BUILD_DIR) $(NINJA_JOBS)
 
-$(PGO_DATA)/.done:
+$(PGO_DATA)/.done: $(PGO_SOURCES)
 	$(MAKE) --no-print-directory deps
 	$(call configure,$(PGO_BUILD_DIR),-DCMAKE_BUILD_TYPE=Release -DGLASSPY_PGO=generate -DGLASSPY_PGO_DIR=$(PGO_DATA))
 	cmake --build $(PGO_BUILD_DIR) --target glasspy $(NINJA_JOBS)
 	rm -rf $(PGO_DATA)
 	python3 bench/pgo_train.py $(PGO_BUILD_DIR)/glasspy
+	if [ -f $(BUILD_DIR)/build.ninja ]; then ninja -C $(BUILD_DIR) -t clean >/dev/null; fi
 	touch $@
 
 run: build
