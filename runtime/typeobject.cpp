@@ -634,8 +634,6 @@ Object** dict_slot_var(Object* o) {
     return reinterpret_cast<Object**>(base + size + offset);
 }
 
-AttrCacheEntry attr_cache[ATTR_CACHE_SIZE];
-
 namespace {
 
 unsigned int next_version_tag = 1;
@@ -673,7 +671,7 @@ Borrowed<> type_lookup_slow(TypeObject* type, Object* name) {
     // A lookup that ran Python code (an __eq__ of a str subclass key)
     // could have changed the type; store only if the tag still holds.
     if (type->tp_version_tag && !error_occurred()) {
-        AttrCacheEntry& slot = attr_cache[attr_cache_index(type->tp_version_tag, name)];
+        AttrCacheEntry& slot = interp().type_cache[attr_cache_index(type->tp_version_tag, name)];
         incref(name);
         Object* old = slot.name;
         slot.version = type->tp_version_tag;
