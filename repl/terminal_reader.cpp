@@ -51,6 +51,7 @@ public:
         // `obj.attr` completes as one.
         static char word_breaks[] = " \t\n`~!@#$%^&*()-=+[{]}\\|;:'\",<>/?";
         rl_completer_word_break_characters = word_breaks;
+        rl_basic_word_break_characters = word_breaks;  // the one libedit reads
         rl_completion_append_character = '\0';
         rl_initialize();
         using_history();
