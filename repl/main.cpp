@@ -144,6 +144,9 @@ int system_exit_status(rt::Object* exc) {
 void finalize_modules() {
     rt::InterpreterState& in = rt::interp();
     if (!in.modules) return;
+    // The prompt's last value, kept in builtins._ (CPython clears it first too).
+    if (in.builtins && rt::dict_getitem_str(rt::module_dict(in.builtins), "_"))
+        if (rt::dict_setitem_str(rt::module_dict(in.builtins), "_", rt::None()) != 0) rt::clear_error();
     if (rt::Object* main = rt::dict_getitem_str(in.modules, "__main__"))
         if (rt::is_module(main)) rt::dict_clear(rt::module_dict(main));
     rt::Ref<> items = rt::Ref<>::steal(rt::dict_items(in.modules));
