@@ -387,6 +387,17 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 PUSH(r);
                 DISPATCH();
             }
+            TARGET(PRINT_EXPR) {
+                Object* value = POP();
+                bool ok = print_expr(value);
+                decref(value);
+                if (!ok) goto error;
+                DISPATCH();
+            }
+            TARGET(SETUP_ANNOTATIONS) {
+                if (!setup_annotations(frame)) goto error;
+                DISPATCH();
+            }
             TARGET(LOAD_BUILD_CLASS) {
                 Object* bc = dict_getitem_str(frame->f_builtins, "__build_class__");
                 if (!bc) {
@@ -1264,8 +1275,6 @@ Object* eval_frame(Frame* entry, bool throwing) {
             TARGET(GET_ANEXT)
             TARGET(BEFORE_ASYNC_WITH)
             TARGET(END_ASYNC_FOR)
-            TARGET(PRINT_EXPR)
-            TARGET(SETUP_ANNOTATIONS)
             TARGET(ASYNC_GEN_WRAP)
             TARGET(PREP_RERAISE_STAR)
             TARGET(GET_AWAITABLE)
