@@ -24,6 +24,7 @@
 #include "runtime/set.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/structseq.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
@@ -219,6 +220,34 @@ const BuiltinDef SYS_FUNCTIONS[] = {
     {"intern", sys_intern, "``Intern'' the given string."},
 };
 
+const StructSeqField VERSION_INFO_FIELDS[] = {
+    {"major", "Major release number"},
+    {"minor", "Minor release number"},
+    {"micro", "Patch release number"},
+    {"releaselevel", "'alpha', 'beta', 'candidate', or 'final'"},
+    {"serial", "Serial release number"},
+};
+
+const StructSeqDesc VERSION_INFO_DESC = {
+    "sys.version_info",
+    "sys.version_info\n\nVersion information as a named tuple.",
+    VERSION_INFO_FIELDS,
+    5,
+};
+
+TypeObject version_info_type;
+
+// sys.version_info: the version of Python glasspy follows (3.11.2, as sys.version says).
+Object* version_info() {
+    if (!version_info_type.tp_dict) {
+        if (!structseq_init_type(&version_info_type, VERSION_INFO_DESC)) return nullptr;
+        version_info_type.tp_new = nullptr;  // "cannot create 'sys.version_info' instances", as in CPython
+    }
+    Object* items[] = {int_from_ssize(3), int_from_ssize(11), int_from_ssize(2), str_from_utf8("final"),
+                       int_from_ssize(0)};
+    return structseq_new(&version_info_type, items);
+}
+
 bool put(Object* d, std::string_view name, Object* value) {
     if (!value) return false;
     int r = dict_setitem_str(d, name, value);
@@ -260,7 +289,7 @@ Object* make_sys_module(const std::vector<std::string>& argv, const std::vector<
               put(d, "platform", str_from_utf8("linux")) && put(d, "byteorder", str_from_utf8("little")) &&
               put(d, "maxsize", int_from_ssize(PTRDIFF_MAX)) &&
               put(d, "version", str_from_utf8("3.11.2 (glasspy) [GCC]")) &&
-              put(d, "hexversion", int_from_ssize(0x030b02f0)) && put(d, "executable", str_from_utf8(executable_path())) &&
+              put(d, "hexversion", int_from_ssize(0x030b02f0)) && put(d, "version_info", version_info()) && put(d, "executable", str_from_utf8(executable_path())) &&
               put(d, "maxunicode", int_from_ssize(0x10FFFF)) &&
               put(d, "stdin", file_from_stream(stdin, "<stdin>", "r")) &&
               put(d, "stdout", file_from_stream(stdout, "<stdout>", "w")) &&
