@@ -83,6 +83,14 @@ bool index_as_ssize(Object* o, ssize_t* out);
 // mini-language, format_spec.hpp); classes' __format__ come with #4.
 Object* format(Object* value, Object* spec);
 
+// ---- isinstance and issubclass (isinstance.cpp) ----------------------------------------------
+// 1, 0, or -1 with an exception; cls may be a tuple and may have hooks.
+int object_isinstance(Object* inst, Object* cls);
+int object_issubclass(Object* derived, Object* cls);
+// type.__instancecheck__ / type.__subclasscheck__: the answers without hooks.
+int type_default_instancecheck(Object* cls, Object* inst);
+int type_default_subclasscheck(Object* cls, Object* derived);
+
 // ---- calls ---------------------------------------------------------------------------------
 // callable(*args, **kwargs) in the vectorcall shape: nargs positional
 // arguments, then one per name in kwnames (a tuple of str, or null).
