@@ -23,25 +23,6 @@ std::string executable_path() {
     return ec ? std::string() : self.string();
 }
 
-namespace {
-
-// builtins.exit and builtins.quit, as CPython's site.setquit makes them:
-// objects whose repr says how to leave, and whose call raises SystemExit.
-bool install_quitters(Object* builtins) {
-    Ref<> site = Ref<>::steal(import_module("_sitebuiltins"));
-    Ref<> quitter = site ? Ref<>::steal(get_attr_str(site.get(), "Quitter")) : Ref<>();
-    if (!quitter) return false;
-    for (const char* name : {"exit", "quit"}) {
-        Ref<> text = Ref<>::steal(str_from_utf8(name));
-        Ref<> eof = Ref<>::steal(str_from_utf8("Ctrl-D (i.e. EOF)"));
-        Object* args[] = {text.get(), eof.get()};
-        Ref<> q = text && eof ? Ref<>::steal(call(quitter.get(), args, 2)) : Ref<>();
-        if (!q || dict_setitem_str(builtins, name, q.get()) != 0) return false;
-    }
-    return true;
-}
-
-}  // namespace
 
 bool init_modules(const std::vector<std::string>& argv, const std::vector<std::string>& path) {
     Ref<> builtins = Ref<>::steal(module_new("builtins"));
