@@ -24,7 +24,7 @@ the constructors check their arguments once, on a fast path for plain ints.
 
 import time as _time
 import math as _math
-import sys as _sys
+import sys
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
@@ -298,6 +298,8 @@ def _delta_from_us(us, cls=None):
     seconds, microseconds = divmod(us, _US_PER_SECOND)
     days, seconds = divmod(seconds, 86400)
     if not -_MAX_DELTA_DAYS <= days <= _MAX_DELTA_DAYS:
+        if not -2**31 <= days < 2**31:      # CPython keeps days in a C int
+            raise OverflowError("Python int too large to convert to C int")
         raise OverflowError("days=%d; must have magnitude <= %d" % (days, _MAX_DELTA_DAYS))
     self = object.__new__(cls or timedelta)
     self._days = days
@@ -616,7 +618,10 @@ def _parse_iso_date(text):
             pos += 1
         if week is None or weekday is None or pos != len(text):
             return None
-        return _iso_to_ymd(year, week, weekday)
+        try:
+            return _iso_to_ymd(year, week, weekday)
+        except ValueError:                  # fromisoformat says only "invalid"
+            return None
     month = _digits(text, pos, 2)
     pos += 2
     if extended:
@@ -630,6 +635,7 @@ def _parse_iso_date(text):
 
 
 def _iso_to_ymd(year, week, weekday):
+    """The date of ISO (year, week, weekday); ValueError names the bad field."""
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError("Year is out of range: %d" % year)
     if not 0 < week < 53:
@@ -639,7 +645,7 @@ def _iso_to_ymd(year, week, weekday):
         if not (week == 53 and (first_weekday == 4 or (first_weekday == 3 and _is_leap(year)))):
             raise ValueError("Invalid week: %d" % week)
     if not 0 < weekday < 8:
-        raise ValueError("Invalid weekday: %d (range is [1, 7])" % weekday)
+        raise ValueError("Invalid day: %d (range is [1, 7])" % weekday)
     ordinal = _iso_week1_monday(year) + (week - 1) * 7 + weekday - 1
     return _ordinal_to_ymd(ordinal)
 
@@ -668,7 +674,11 @@ def _iso_date_length(text):
 
 def _parse_clock(text, start, end):
     """[hour, minute, second, microsecond] of HH[:MM[:SS[.fff...]]] (or without
-    the colons) in text[start:end], or None when it is malformed."""
+    the colons) in text[start:end], or None when it is malformed.
+
+    As in CPython, a fraction may follow any component ('12.5' is 12:00:00.5),
+    ',' may stand for '.', a ':' after the seconds also starts the fraction,
+    and digits past the sixth are dropped."""
     values = [0, 0, 0, 0]
     pos = start
     separated = False
@@ -683,24 +693,27 @@ def _parse_clock(text, start, end):
         ch = text[pos]
         if i == 0:
             separated = ch == ":"
-        if ch in ".,":
-            if i != 2:
-                return None
+        if ch in ".," or (separated and ch == ":" and i == 2):
             break
         if separated:
-            if ch != ":" or i == 2:
+            if ch != ":":
                 return None
             pos += 1
-        elif i == 2:
+            if pos == end and end < len(text):
+                return values               # "12:+01:00": CPython lets it pass
+        elif i == 2 or not "0" <= ch <= "9":
             return None
     pos += 1                                # past the decimal mark
     count = min(end - pos, 6)
-    fraction = _digits(text, pos, count) if count > 0 else None
+    if count == 0:
+        # Nothing after the mark: only accepted just before a UTC offset.
+        return values if end < len(text) else None
+    fraction = _digits(text, pos, count)
     if fraction is None:
         return None
     values[3] = fraction * 10 ** (6 - count)
     pos += count
-    while pos < end:                        # digits past the sixth are dropped
+    while pos < end:
         if not "0" <= text[pos] <= "9":
             return None
         pos += 1
@@ -823,7 +836,7 @@ class date:
         elif week >= 52 and today >= _iso_week1_monday(year + 1):
             year += 1                       # late December, already in next year's week 1
             week = 0
-        return IsoCalendarDate(year, week + 1, day + 1)
+        return _IsoCalendarDate(year, week + 1, day + 1)
 
     def timetuple(self):
         """Return time tuple, compatible with time.localtime()."""
@@ -958,6 +971,11 @@ class IsoCalendarDate(tuple):
         return tuple, (tuple(self),)
 
 
+# Like CPython's, the class is not one of the module's public names.
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate
+
+
 # ---- tzinfo and timezone --------------------------------------------------------------------
 
 class tzinfo:
@@ -1038,9 +1056,6 @@ class timezone(tzinfo):
         if self._name is None:
             return (self._offset,)
         return (self._offset, self._name)
-
-    def __reduce__(self):
-        return type(self), self.__getinitargs__()
 
     def _check_dt(self, dt, method):
         if dt is not None and not isinstance(dt, datetime):
@@ -2011,5 +2026,5 @@ def _strptime(text, fmt):
     return year, month, day, hour, found.get("M", 0), found.get("S", 0), microsecond, tz
 
 
-_OWN_TUPLE = (date, datetime, time, timedelta, tzinfo, timezone, IsoCalendarDate)
+_OWN_TUPLE = (date, datetime, time, timedelta, tzinfo, timezone, _IsoCalendarDate)
 _OWN_CLASSES = frozenset(_OWN_TUPLE)
