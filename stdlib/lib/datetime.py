@@ -1909,6 +1909,17 @@ def _utc_offset(text, pos):
     yield p, -delta if sign == "-" else delta
 
 
+def _zone_name(text, pos):
+    """A zone name strptime knows: UTC, GMT or the local zone's names."""
+    names = {"utc", "gmt", _time.tzname[0].lower()}
+    if _time.daylight:
+        names.add(_time.tzname[1].lower())
+    lowered = text[pos:].lower()
+    for name in sorted(names, key=len, reverse=True):
+        if lowered.startswith(name):
+            yield pos + len(name), text[pos:pos + len(name)]
+
+
 _DIRECTIVES = {
     "Y": _numbers(((4, 0, 9999),)),
     "y": _numbers(((2, 0, 99),)),
@@ -1926,7 +1937,14 @@ _DIRECTIVES = {
     "A": _names(_FULL_DAYS),
     "p": _names(("am", "pm")),
     "z": _utc_offset,
+    "Z": _zone_name,
+    # Parsed but, without %U/%W (not supported here), not used: as in CPython.
+    "w": _numbers(((1, 0, 6),)),
+    "u": _numbers(((1, 1, 7),)),
 }
+
+# The C locale's composite directives, spelt out.
+_COMPOSITES = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
 
 
 def _compile_format(fmt):
@@ -1944,6 +1962,8 @@ def _compile_format(fmt):
                 steps.append(("=", "%"))
             elif directive in _DIRECTIVES:
                 steps.append(("%", directive))
+            elif directive in _COMPOSITES:
+                steps.extend(_compile_format(_COMPOSITES[directive]))
             else:
                 raise ValueError("'%s' is a bad directive in format '%s'" % (directive, fmt))
             i += 2
@@ -2011,7 +2031,7 @@ def _strptime(text, fmt):
     microsecond = int(found["f"].ljust(6, "0")) if "f" in found else 0
     tz = None
     if "z" in found:
-        tz = timezone(found["z"])
+        tz = timezone(found["z"], found["Z"]) if "Z" in found else timezone(found["z"])
     leap_day_fix = False
     if year is None:
         # No year: 1900, but Feb 29 needs a leap year to be checked (then
