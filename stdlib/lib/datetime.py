@@ -408,6 +408,8 @@ class timedelta:
     def __rmul__(self, other):
         if isinstance(other, (int, float)):
             return self.__mul__(other)
+        if isinstance(other, (str, bytes, list, tuple)):
+            raise TypeError("can't multiply sequence by non-int of type '%s'" % _type_name(self))
         _binary_fail("*", other, self)
 
     def __truediv__(self, other):
