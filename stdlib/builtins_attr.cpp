@@ -77,9 +77,32 @@ Object* builtin_delattr(Object*, Object* const* args, ssize_t nargs, Object* kwn
 }
 
 
+// The metaclass hook isinstance/issubclass consult first: cls's type's
+// __instancecheck__ or __subclasscheck__, called as a special method (so an
+// ABC decides membership through abc.ABCMeta).  Returns -2 when the
+// metaclass is exactly `type`, whose check is the built-in one below.
+int call_check_hook(Object* cls, const char* hook, Object* arg) {
+    if (cls->ob_type == &type_type) return -2;
+    Ref<> name = Ref<>::steal(str_intern(hook));
+    if (!type_lookup(cls->ob_type, name.get())) return -2;
+    if (++ThreadState::current()->recursion_depth > ThreadState::current()->interp->recursion_limit) {
+        --ThreadState::current()->recursion_depth;
+        set_error_fmt(&exc::RecursionError, "maximum recursion depth exceeded in {}", hook);
+        return -1;
+    }
+    Ref<> r = Ref<>::steal(call_method(cls, name.get(), &arg, 1));
+    --ThreadState::current()->recursion_depth;
+    return r ? is_true(r.get()) : -1;
+}
+
 // isinstance(obj, cls) where cls may be a tuple, nested to any depth
-// (CPython: object_isinstance / object_recursive_isinstance).
+// (CPython: PyObject_IsInstance / object_recursive_isinstance).
 int recursive_isinstance(Object* inst, Object* cls) {
+    if (inst->ob_type == cls) return 1;  // the fast path, before any hook (as CPython)
+    if (!is_tuple(cls)) {
+        int hooked = call_check_hook(cls, "__instancecheck__", inst);
+        if (hooked != -2) return hooked;
+    }
     if (is_tuple(cls)) {
         for (ssize_t i = 0, n = tuple_size(cls); i < n; ++i) {
             int r = recursive_isinstance(inst, tuple_item(cls, i));
@@ -103,6 +126,10 @@ Object* builtin_isinstance(Object*, Object* const* args, ssize_t nargs, Object* 
 // issubclass(cls, class_or_tuple) (CPython: object_issubclass /
 // recursive_issubclass).
 int recursive_issubclass(Object* derived, Object* cls) {
+    if (!is_tuple(cls)) {
+        int hooked = call_check_hook(cls, "__subclasscheck__", derived);
+        if (hooked != -2) return hooked;
+    }
     if (is_tuple(cls)) {
         for (ssize_t i = 0, n = tuple_size(cls); i < n; ++i) {
             int r = recursive_issubclass(derived, tuple_item(cls, i));
