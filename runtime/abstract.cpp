@@ -110,6 +110,11 @@ ssize_t hash(Object* o) {
     return -1;
 }
 
+ssize_t hash_not_implemented(Object* self) {
+    set_error_fmt(&exc::TypeError, "unhashable type: '{}'", type_name(self));
+    return -1;
+}
+
 namespace {
 
 constexpr std::array<std::string_view, 6> COMPARE_SYMBOLS = {"<", "<=", "==", "!=", ">", ">="};

@@ -25,6 +25,10 @@ std::string_view type_name(const Object* o);
 // ---- hashing and comparison ------------------------------------------------------------
 // hash(o); -1 with TypeError "unhashable type: 'list'" where there is none.
 ssize_t hash(Object* o);
+// The tp_hash of the mutable built-ins (list, dict, set, bytearray) and of
+// classes that define __eq__ without __hash__: their type's __hash__ is
+// None (CPython: PyObject_HashNotImplemented).
+ssize_t hash_not_implemented(Object* self);
 Object* rich_compare(Object* a, Object* b, int op);
 // The comparison as a truth value; for EQ and NE identical objects compare
 // equal without calling __eq__ (CPython's PyObject_RichCompareBool).

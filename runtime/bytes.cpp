@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
@@ -98,11 +99,6 @@ TypeObject make_bytes_type() {
     return t;
 }
 
-ssize_t unhashable(Object* self) {
-    set_error_fmt(&exc::TypeError, "unhashable type: '{}'", self->ob_type->tp_name);
-    return -1;
-}
-
 TypeObject make_bytearray_type() {
     TypeObject t = make_bytes_type();
     t.tp_name = "bytearray";
@@ -115,7 +111,7 @@ TypeObject make_bytearray_type() {
                "bytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
                "bytearray() -> empty bytes array";
     t.tp_dealloc = bytearray_dealloc;
-    t.tp_hash = unhashable;  // mutable: CPython's PyObject_HashNotImplemented
+    t.tp_hash = hash_not_implemented;  // mutable: CPython's PyObject_HashNotImplemented
     t.tp_methods = bytearray_method_table;
     t.tp_new = bytearray_tp_new;
     return t;

@@ -222,11 +222,6 @@ int dict_clear_slot(Object* self) {
     return 0;
 }
 
-ssize_t dict_unhashable(Object* self) {
-    set_error_fmt(&exc::TypeError, "unhashable type: '{}'", type_name(self));
-    return -1;
-}
-
 ssize_t dict_length(Object* self) { return as_dict(self)->ma_used; }
 
 Object* dict_subscript(Object* self, Object* key) {
@@ -444,7 +439,7 @@ TypeObject make_dict_type() {
     t.tp_doc = "dict() -> new empty dictionary";
     t.tp_dealloc = dict_dealloc;
     t.tp_repr = dict_repr;
-    t.tp_hash = dict_unhashable;
+    t.tp_hash = hash_not_implemented;
     t.tp_richcompare = dict_richcompare;
     t.tp_iter = dict_iter;
     t.tp_traverse = dict_traverse;

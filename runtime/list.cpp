@@ -179,11 +179,6 @@ int list_clear_slot(Object* self) {
     return 0;
 }
 
-ssize_t unhashable(Object* self) {
-    set_error_fmt(&exc::TypeError, "unhashable type: '{}'", type_name(self));
-    return -1;
-}
-
 // The items of a list or tuple, or of a list made from any other iterable
 // (CPython: PySequence_Fast).  `message` is the TypeError for a
 // non-iterable.
@@ -545,7 +540,7 @@ TypeObject make_list_type() {
     t.tp_doc = "Built-in mutable sequence.";
     t.tp_dealloc = list_dealloc;
     t.tp_repr = list_repr;
-    t.tp_hash = unhashable;
+    t.tp_hash = hash_not_implemented;
     t.tp_richcompare = list_richcompare;
     t.tp_iter = list_iter;
     t.tp_traverse = list_traverse;

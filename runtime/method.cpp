@@ -6,6 +6,8 @@
 #include "gc/gc_head.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
+#include "runtime/args.hpp"
+#include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/function.hpp"
@@ -13,6 +15,7 @@
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
 namespace glasspy::rt {
@@ -117,6 +120,27 @@ const GetSetDef METHOD_GETSET[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+// method(function, instance): what types.MethodType(f, obj) calls to bind
+// by hand (CPython: method_new in Objects/classobject.c).
+Object* method_tp_new(TypeObject*, Object* args, Object* kwargs) {
+    if (kwargs && dict_size(kwargs) != 0) {
+        set_error(&exc::TypeError, "method() takes no keyword arguments");
+        return nullptr;
+    }
+    if (!check_positional("method", tuple_size(args), 2, 2)) return nullptr;
+    Object* func = tuple_item(args, 0);
+    Object* self = tuple_item(args, 1);
+    if (!func->ob_type->tp_call) {
+        set_error(&exc::TypeError, "first argument must be callable");
+        return nullptr;
+    }
+    if (self == None()) {
+        set_error(&exc::TypeError, "instance must not be None");
+        return nullptr;
+    }
+    return method_new(func, self);
+}
+
 TypeObject make_method_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -133,6 +157,7 @@ TypeObject make_method_type() {
     t.tp_getattro = method_getattro;
     t.tp_descr_get = method_descr_get;
     t.tp_getset = METHOD_GETSET;
+    t.tp_new = method_tp_new;
     return t;
 }
 

@@ -48,11 +48,6 @@ Object* const dummy = &dummy_struct;
 
 SetObject* as_set(Object* o) { return static_cast<SetObject*>(o); }
 
-ssize_t unhashable(Object* self) {
-    set_error_fmt(&exc::TypeError, "unhashable type: '{}'", type_name(self));
-    return -1;
-}
-
 // ---- probing -----------------------------------------------------------------------------------
 
 // set_lookkey: the entry holding key, or the unused entry where the probe
@@ -588,7 +583,7 @@ TypeObject make_set_type(const char* name, bool frozen) {
     t.tp_flags = TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE;
     t.tp_dealloc = set_dealloc;
     t.tp_repr = set_repr;
-    t.tp_hash = frozen ? frozenset_hash : unhashable;
+    t.tp_hash = frozen ? frozenset_hash : hash_not_implemented;
     t.tp_richcompare = set_richcompare;
     t.tp_iter = set_iter;
     t.tp_traverse = set_traverse;

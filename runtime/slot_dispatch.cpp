@@ -52,11 +52,6 @@ Object* call_maybe(Object* self, Object* name, Object* const* args, ssize_t narg
 Object* slot_tp_repr(Object* self) { return call_method(self, GP_NAME("__repr__"), nullptr, 0); }
 Object* slot_tp_str(Object* self) { return call_method(self, GP_NAME("__str__"), nullptr, 0); }
 
-ssize_t hash_not_implemented(Object* self) {
-    set_error_fmt(&exc::TypeError, "unhashable type: '{}'", type_name(self));
-    return -1;
-}
-
 ssize_t slot_tp_hash(Object* self) {
     Object* f = lookup(self, GP_NAME("__hash__"));
     if (!f || f == None()) return hash_not_implemented(self);

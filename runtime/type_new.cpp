@@ -590,11 +590,6 @@ Object* type_new(TypeObject* meta, Object* args, Object* kwargs) {
     type->tp_base = base;
     type->tp_bases = bases.release();
     type->tp_dict = dict.release();
-    if (Object* doc = dict_getitem_str(type->tp_dict, "__doc__")) {
-        if (is_str(doc)) type->tp_doc = nullptr;  // read from the dict by __doc__
-    } else if (dict_setitem_str(type->tp_dict, "__doc__", None()) < 0) {
-        return nullptr;
-    }
     // __new__ written as a plain function is a static method (CPython
     // wraps it in staticmethod); __init_subclass__ and __class_getitem__
     // are class methods.
@@ -605,6 +600,13 @@ Object* type_new(TypeObject* meta, Object* args, Object* kwargs) {
         dict_setitem_str(type->tp_dict, "__hash__", None()) < 0)
         return nullptr;
     if (!lay_out(type, base, type->tp_dict)) return nullptr;
+    // After the slots, which may include __doc__ (CPython adds the default
+    // in PyType_Ready, type_dict_set_doc).
+    if (Object* doc = dict_getitem_str(type->tp_dict, "__doc__")) {
+        if (is_str(doc)) type->tp_doc = nullptr;  // read from the dict by __doc__
+    } else if (dict_setitem_str(type->tp_dict, "__doc__", None()) < 0) {
+        return nullptr;
+    }
     type->tp_dealloc = subtype_dealloc;
     type->tp_traverse = subtype_traverse;
     type->tp_clear = subtype_clear;

@@ -482,6 +482,12 @@ int add_slot_wrappers(TypeObject* type) {
     for (const WrapperDef* def = WRAPPERS; def->name; ++def) {
         if (!def->present(type)) continue;
         if (dict_getitem_str(type->tp_dict, def->name)) continue;
+        // An unhashable type says so with __hash__ = None, which is what
+        // collections.abc.Hashable and hash() of a subclass look for.
+        if (def->call == wrap_hash && type->tp_hash == hash_not_implemented) {
+            if (dict_setitem_str(type->tp_dict, def->name, None()) < 0) return -1;
+            continue;
+        }
         Object* o = alloc_object(&wrapper_descr_type);
         if (!o) return -1;
         incref(type);

@@ -1,0 +1,188 @@
+"""Names for the built-in types that have no built-in name (CPython:
+Lib/types.py).
+
+There is nothing to define: each type is fetched from an object of that
+type — FunctionType is type(any function) — so these are the very classes
+the interpreter uses.  SimpleNamespace and the class-building helpers
+(new_class, prepare_class, resolve_bases) are written here in Python."""
+
+import sys
+
+__all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
+           "CellType", "GeneratorType", "MethodType", "BuiltinFunctionType",
+           "BuiltinMethodType", "WrapperDescriptorType", "MethodWrapperType",
+           "MethodDescriptorType", "ClassMethodDescriptorType", "ModuleType", "TracebackType",
+           "GetSetDescriptorType", "MemberDescriptorType", "NoneType", "NotImplementedType",
+           "EllipsisType", "new_class", "resolve_bases", "prepare_class",
+           "DynamicClassAttribute"]
+
+
+def _f():
+    pass
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+MappingProxyType = type(type.__dict__)
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+CellType = type(_cell_factory())
+
+
+def _g():
+    yield 1
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+MethodType = type(_C()._m)
+
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+
+ModuleType = type(sys)
+
+try:
+    raise TypeError
+except TypeError as exc:
+    TracebackType = type(exc.__traceback__)
+    del exc
+
+GetSetDescriptorType = type(FunctionType.__code__)
+
+
+class _Slotted:
+    __slots__ = ("member",)
+
+MemberDescriptorType = type(_Slotted.member)
+
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+
+del sys, _f, _g, _C, _cell_factory, _Slotted
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace.
+
+    SimpleNamespace(**kwargs)"""
+
+    __module__ = "types"
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        # The exact type prints as "namespace", a subclass by its own name.
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        if id(self) in _repr_running:
+            return f"{name}(...)"
+        _repr_running.add(id(self))
+        try:
+            items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        finally:
+            _repr_running.discard(id(self))
+        return f"{name}({items})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __reduce__(self):
+        return type(self), (), self.__dict__
+
+
+_repr_running = set()
+
+
+# ---- building classes the way the class statement does ----------------------------------------
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560: a base that
+    is not a class may stand for others through __mro_entries__."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    return tuple(new_bases) if updated else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds)."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        # The most derived metaclass among meta and the bases' metaclasses.
+        for base in bases:
+            base_meta = type(base)
+            if issubclass(meta, base_meta):
+                continue
+            if issubclass(base_meta, meta):
+                meta = base_meta
+                continue
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+    if hasattr(meta, "__prepare__"):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+class DynamicClassAttribute(property):
+    """A property that reads differently through a class: there, lookup
+    goes on to the metaclass's __getattr__ (enum uses it for .name and
+    .value, which are members' attributes but may also be members)."""
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if getattr(self, "__isabstractmethod__", False):
+                return self
+            raise AttributeError()
+        return super().__get__(instance, ownerclass)
