@@ -43,11 +43,7 @@ Object* not_implemented() {
 
 // ---- text ------------------------------------------------------------------------------------
 
-std::string_view type_name(const Object* o) {
-    std::string_view name = o->ob_type->tp_name;
-    std::size_t dot = name.rfind('.');
-    return dot == std::string_view::npos ? name : name.substr(dot + 1);
-}
+std::string_view type_name(const Object* o) { return o->ob_type->tp_name; }
 
 Object* repr(Object* o) {
     RecursionGuard guard(" while getting the repr of an object");

@@ -19,7 +19,8 @@ Object* str(Object* o);   // str(o)
 // ascii(o): repr(o) with its non-ASCII characters escaped (CPython:
 // PyObject_ASCII); an all-ASCII repr is returned as it is.
 Object* ascii(Object* o);
-// The type's name as Python shows it in messages ("int", "NoneType").
+// The type's name as CPython's messages show it: tp_name, which is "int" for
+// built-ins, the class name for classes, "re.Pattern" for types of modules.
 std::string_view type_name(const Object* o);
 
 // ---- hashing and comparison ------------------------------------------------------------

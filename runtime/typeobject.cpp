@@ -56,7 +56,12 @@ namespace {
 // builtins (CPython: type_repr, object_repr).  Built-in types outside
 // builtins carry their module in tp_name ("collections.deque").
 std::string qualified_name(TypeObject* type) {
-    if (!is_heap_type(type)) return type->tp_name;
+    if (!is_heap_type(type)) {
+        // a module kept in the namespace (see __module__ below) qualifies a bare tp_name
+        Object* module = type->tp_dict ? dict_getitem_str(type->tp_dict, "__module__") : nullptr;
+        if (module && is_str(module)) return str_to_utf8(module) + "." + type->tp_name;
+        return type->tp_name;
+    }
     auto* ht = static_cast<HeapTypeObject*>(type);
     std::string qualname = str_to_utf8(ht->ht_qualname);
     Object* module = dict_getitem_str(type->tp_dict, "__module__");
@@ -331,6 +336,10 @@ const GetSetDef TYPE_GETSET[] = {
              }
              return new_ref_or_none(m);
          }
+         // A built-in type names its module in tp_name ("re.Pattern"), or,
+         // when its messages must show the bare name as a class's would,
+         // in its namespace (_sitebuiltins.Quitter).
+         if (Object* m = dict_getitem_str(static_cast<TypeObject*>(t)->tp_dict, "__module__")) return new_ref_or_none(m);
          std::string_view full = static_cast<TypeObject*>(t)->tp_name;
          size_t dot = full.rfind('.');
          return str_from_utf8(dot == std::string_view::npos ? std::string_view("builtins") : full.substr(0, dot));

@@ -64,7 +64,7 @@ const MemberDef QUITTER_MEMBERS[] = {
 TypeObject make_quitter_type() {
     TypeObject t;
     t.ob_refcnt = 1;
-    t.tp_name = "_sitebuiltins.Quitter";
+    t.tp_name = "Quitter";  // a class in CPython: messages say 'Quitter'; __module__ is set below
     t.tp_basicsize = sizeof(QuitterObject);
     t.tp_dealloc = quitter_dealloc;
     t.tp_repr = quitter_repr;
@@ -78,7 +78,12 @@ TypeObject quitter_type = make_quitter_type();
 }  // namespace
 
 bool install_quitters(Object* builtins) {
-    if (!quitter_type.tp_dict && type_ready(&quitter_type) < 0) return false;
+    if (!quitter_type.tp_dict) {
+        Ref<> module = Ref<>::steal(str_from_utf8("_sitebuiltins"));
+        if (!module || type_ready(&quitter_type) < 0 ||
+            dict_setitem_str(quitter_type.tp_dict, "__module__", module.get()) < 0)
+            return false;
+    }
     for (const char* name : {"exit", "quit"}) {
         auto* q = static_cast<QuitterObject*>(alloc_object(&quitter_type));
         if (!q) return false;
