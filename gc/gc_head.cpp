@@ -1,7 +1,8 @@
 // Tracking lists and GC allocation (see gc_head.hpp).  The collection
-// algorithm itself (update_refs, subtract_refs, move_unreachable, ...) lives
-// in gc/collector.cpp with the Memory issue (TODO(#6)).
+// algorithm itself is in gc/collector.cpp.
 #include "gc/gc_head.hpp"
+
+#include "gc/collector.hpp"
 
 #include <cstdlib>
 
@@ -9,42 +10,17 @@
 
 namespace glasspy::gc {
 
-namespace {
-
-void init_list(GCHead& head) {
-    head.gc_next = reinterpret_cast<std::uintptr_t>(&head);
-    head.gc_prev = reinterpret_cast<std::uintptr_t>(&head);
-}
-
-GCHead* prev_of(const GCHead* g) { return reinterpret_cast<GCHead*>(g->gc_prev & ~PREV_FLAGS); }
-
-void set_prev(GCHead* g, GCHead* prev) {
-    g->gc_prev = reinterpret_cast<std::uintptr_t>(prev) | (g->gc_prev & PREV_FLAGS);
-}
-
-}  // namespace
 
 GCState::GCState() {
-    for (Generation& g : generations) init_list(g.head);
-    init_list(permanent.head);
+    for (Generation& g : generations) list_init(&g.head);
+    list_init(&permanent.head);
 }
 
-void track(GCState& gc, rt::Object* op) {
-    GCHead* g = head_of(op);
-    GCHead* list = &gc.generations[0].head;
-    GCHead* last = prev_of(list);
-    g->gc_next = reinterpret_cast<std::uintptr_t>(list);
-    set_prev(g, last);
-    last->gc_next = reinterpret_cast<std::uintptr_t>(g);
-    set_prev(list, g);
-}
+void track(GCState& gc, rt::Object* op) { list_append(&gc.generations[0].head, head_of(op)); }
 
 void untrack(rt::Object* op) {
     GCHead* g = head_of(op);
-    GCHead* prev = prev_of(g);
-    auto* next = reinterpret_cast<GCHead*>(g->gc_next);
-    prev->gc_next = reinterpret_cast<std::uintptr_t>(next);
-    set_prev(next, prev);
+    list_unlink(g);
     g->gc_next = 0;
     g->gc_prev &= PREV_FINALIZED;
 }
@@ -55,8 +31,9 @@ rt::Object* alloc(GCState& gc, std::size_t size) {
     auto* g = static_cast<GCHead*>(mem);
     g->gc_next = 0;
     g->gc_prev = 0;
-    // The collection this count can trigger comes with the collector (#6).
-    ++gc.generations[0].count;
+    if (++gc.generations[0].count > gc.generations[0].threshold && gc.enabled && gc.generations[0].threshold &&
+        !gc.collecting)
+        request_collection(gc);
     return object_of(g);
 }
 

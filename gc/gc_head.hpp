@@ -39,6 +39,44 @@ inline constexpr std::uintptr_t PREV_FLAGS = PREV_FINALIZED | PREV_COLLECTING;
 inline GCHead* head_of(rt::Object* op) { return reinterpret_cast<GCHead*>(op) - 1; }
 inline rt::Object* object_of(GCHead* g) { return reinterpret_cast<rt::Object*>(g + 1); }
 
+// ---- the circular doubly-linked lists the headers form ----
+inline GCHead* next_of(const GCHead* g) { return reinterpret_cast<GCHead*>(g->gc_next); }
+inline GCHead* prev_of(const GCHead* g) { return reinterpret_cast<GCHead*>(g->gc_prev & ~PREV_FLAGS); }
+inline void set_prev(GCHead* g, GCHead* prev) {
+    g->gc_prev = reinterpret_cast<std::uintptr_t>(prev) | (g->gc_prev & PREV_FLAGS);
+}
+inline void list_init(GCHead* list) {
+    list->gc_next = reinterpret_cast<std::uintptr_t>(list);
+    list->gc_prev = reinterpret_cast<std::uintptr_t>(list);
+}
+inline bool list_is_empty(const GCHead* list) { return next_of(list) == list; }
+// Links g (on no list) at the end of list.
+inline void list_append(GCHead* list, GCHead* g) {
+    GCHead* last = prev_of(list);
+    g->gc_next = reinterpret_cast<std::uintptr_t>(list);
+    set_prev(g, last);
+    last->gc_next = reinterpret_cast<std::uintptr_t>(g);
+    set_prev(list, g);
+}
+inline void list_unlink(GCHead* g) {
+    GCHead* prev = prev_of(g);
+    GCHead* next = next_of(g);
+    prev->gc_next = reinterpret_cast<std::uintptr_t>(next);
+    set_prev(next, prev);
+}
+// Moves every entry of from to the end of to, in order; from ends empty.
+inline void list_merge(GCHead* from, GCHead* to) {
+    if (list_is_empty(from)) return;
+    GCHead* first = next_of(from);
+    GCHead* last = prev_of(from);
+    GCHead* to_last = prev_of(to);
+    to_last->gc_next = reinterpret_cast<std::uintptr_t>(first);
+    set_prev(first, to_last);
+    last->gc_next = reinterpret_cast<std::uintptr_t>(to);
+    set_prev(to, last);
+    list_init(from);
+}
+
 struct Generation {
     GCHead head;    // list sentinel
     int threshold;  // collect when count exceeds it
@@ -47,6 +85,19 @@ struct Generation {
 
 inline constexpr int NUM_GENERATIONS = 3;
 
+// What gc.get_stats() reports for one generation.
+struct GenerationStats {
+    rt::ssize_t collections = 0;
+    rt::ssize_t collected = 0;
+    rt::ssize_t uncollectable = 0;
+};
+
+// gc.set_debug's flags (CPython's values).
+inline constexpr int DEBUG_STATS = 1;
+inline constexpr int DEBUG_COLLECTABLE = 2;
+inline constexpr int DEBUG_UNCOLLECTABLE = 4;
+inline constexpr int DEBUG_SAVEALL = 32;
+
 // The collector's state; one per interpreter (runtime/state.hpp).
 struct GCState {
     // Thresholds 700/10/10: CPython 3.11's defaults (gcmodule.c, _PyGC_InitState).
@@ -54,6 +105,19 @@ struct GCState {
     Generation permanent{{}, 0, 0};  // gc.freeze() moves everything here
     bool enabled = true;
     bool collecting = false;
+    // Set by an allocation that pushed generation 0 over its threshold; the
+    // eval loop collects at its next check point (collector.hpp).
+    bool collection_pending = false;
+    int debug = 0;
+    GenerationStats stats[NUM_GENERATIONS];
+    // The oldest generation is collected only when the objects that reached
+    // it since its last collection (pending) are a quarter of those that
+    // were there (total), so that long-running programs do not rescan
+    // everything over and over (CPython: long_lived_total/pending).
+    rt::ssize_t long_lived_total = 0;
+    rt::ssize_t long_lived_pending = 0;
+    rt::Object* garbage = nullptr;    // gc.garbage (a list, owned; made by the gc module)
+    rt::Object* callbacks = nullptr;  // gc.callbacks (likewise)
 
     GCState();
     GCState(const GCState&) = delete;

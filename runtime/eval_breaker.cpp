@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <unistd.h>
 
+#include "gc/collector.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/gil.hpp"
@@ -57,6 +58,8 @@ bool handle_eval_breaker() {
     in.eval_breaker.store(0, std::memory_order_relaxed);
     // Another thread waited a switch interval for the GIL.
     gil_yield_if_requested(ThreadState::current());
+    // An allocation crossed generation 0's threshold (gc/collector.hpp).
+    if (in.gc.collection_pending) gc::collect_generations(in.gc);
     return check_signals();
 }
 

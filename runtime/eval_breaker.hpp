@@ -4,10 +4,11 @@
 // Work that must happen "soon" but not in the middle of an instruction is
 // announced by setting InterpreterState::eval_breaker; the loop tests that
 // one word at its check points (backward jumps, the start of every call)
-// and calls handle_eval_breaker only when it is set.  Today the one source
-// is SIGINT: Ctrl-C raises KeyboardInterrupt in the main thread at the next
-// check point, as in CPython.  The GIL's drop requests and pending calls
-// (the threading issue) will be announced the same way.
+// and calls handle_eval_breaker only when it is set.  The sources: SIGINT
+// (Ctrl-C raises KeyboardInterrupt in the main thread at the next check
+// point, as in CPython), the GIL's drop requests, and the cycle collector's
+// automatic collections (an allocation only asks for one; it runs here,
+// where no C++ code is half-way through building an object).
 #pragma once
 
 namespace glasspy::rt {

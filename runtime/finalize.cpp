@@ -1,19 +1,20 @@
 // The last step of the interpreter's exit (CPython: the final collection in
 // Py_FinalizeEx, after the modules' namespaces are cleared).
 //
-// What is still alive then is held only by reference cycles: a class and
-// its MRO (which starts with the class), a class's namespace and the
-// methods whose __class__ cell points back at it, instances that refer to
-// themselves.  CPython's cycle collector frees those; until glasspy's
-// collector exists (the Memory issue), this breaks them directly: the
-// instances of classes and the functions are cleared (tp_clear), then each
-// class's namespace and MRO.  Instances go first, so that their __del__
-// still finds its class intact.
+// What is still alive then is held only by reference cycles.  A full
+// collection frees the cycles among container objects (gc/collector.hpp).
+// Classes are not container objects for the collector yet, so what hangs
+// on a class -- its MRO (which starts with the class), its namespace and
+// the methods whose __class__ cell points back at it, instances kept by
+// class attributes -- is then broken directly: the instances of classes
+// and the functions are cleared (tp_clear), then each class's namespace
+// and MRO.  Instances go first, so that their __del__ still finds its
+// class intact.
 #include "runtime/finalize.hpp"
 
 #include <vector>
 
-#include "gc/gc_head.hpp"
+#include "gc/collector.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/function.hpp"
@@ -55,6 +56,8 @@ void clear_all(std::vector<Object*>& objects) {
 
 void finalize_objects() {
     InterpreterState& in = interp();
+    gc::collect(in.gc, gc::NUM_GENERATIONS - 1, gc::Reason::Manual);
+    clear_error();
     // Instances of classes: their __del__ runs as they go, with their
     // classes and methods whole.
     std::vector<Object*> instances = tracked(in, [](Object* o) { return is_heap_type(o->ob_type); });
@@ -81,6 +84,9 @@ void finalize_objects() {
     // Functions that only cycles among themselves keep (recursive closures).
     std::vector<Object*> functions = tracked(in, [](Object* o) { return o->ob_type == &function_type; });
     clear_all(functions);
+    // The gc module's lists.
+    clear(in.gc.garbage);
+    clear(in.gc.callbacks);
 }
 
 }  // namespace glasspy::rt

@@ -50,6 +50,7 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     register_pcre_module();
     register_dis_module();
     register_posix_module();
+    register_gc_module();
     std::vector<std::string> search = path;
     search.emplace_back(EMBEDDED_STDLIB_ROOT);
     Ref<> sys = Ref<>::steal(make_sys_module(argv, search));

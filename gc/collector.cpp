@@ -1,0 +1,288 @@
+// The cycle collector; the algorithm is described in collector.hpp.
+//
+// While objects are being classified (steps 1-3) no Python code runs and
+// nothing is allocated or freed, so their headers are free to hold the
+// collector's bookkeeping: gc_prev holds gc_refs (shifted past the flag
+// bits, COLLECTING set), and the list links are rebuilt from a vector
+// afterwards.  From the finalizers on, Python code runs again, so every
+// object is then on a proper list: the survivors on the older generation,
+// the garbage on a list of its own that deallocation unlinks from.
+#include "gc/collector.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "runtime/abstract.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/state.hpp"
+#include "runtime/str.hpp"
+#include "runtime/type.hpp"
+
+namespace glasspy::gc {
+
+namespace {
+
+using rt::Object;
+using rt::ssize_t;
+
+constexpr int REFS_SHIFT = 2;
+
+bool in_collection(Object* op) {
+    return rt::is_gc(op) && is_tracked(op) && (head_of(op)->gc_prev & PREV_COLLECTING);
+}
+
+ssize_t refs_of(const GCHead* g) { return static_cast<ssize_t>(g->gc_prev >> REFS_SHIFT); }
+
+void set_refs(GCHead* g, ssize_t refs) {
+    g->gc_prev = (static_cast<std::uintptr_t>(refs) << REFS_SHIFT) | PREV_COLLECTING | (g->gc_prev & PREV_FINALIZED);
+}
+
+std::vector<GCHead*> entries_of(GCHead* list) {
+    std::vector<GCHead*> out;
+    for (GCHead* g = next_of(list); g != list; g = next_of(g)) out.push_back(g);
+    return out;
+}
+
+int visit_decref(Object* op, void*) {
+    if (in_collection(op)) {
+        GCHead* g = head_of(op);
+        // Never below zero: an object's references from inside can only be
+        // fewer than its count, unless a traverse visits what it does not own.
+        if (refs_of(g) > 0) set_refs(g, refs_of(g) - 1);
+    }
+    return 0;
+}
+
+struct ReachableWork {
+    std::vector<GCHead*> stack;
+};
+
+int visit_reachable(Object* op, void* arg) {
+    if (!in_collection(op)) return 0;
+    GCHead* g = head_of(op);
+    if (refs_of(g) == 0) {
+        set_refs(g, 1);
+        static_cast<ReachableWork*>(arg)->stack.push_back(g);
+    }
+    return 0;
+}
+
+void traverse(Object* op, rt::visitproc visit, void* arg) {
+    if (rt::traverseproc t = op->ob_type->tp_traverse) t(op, visit, arg);
+}
+
+// Steps 1-3 over `objects`: afterwards an object's gc_refs is 0 exactly
+// when it is unreachable from outside the set.  Every object is left
+// marked COLLECTING (with gc_refs in place of its prev link).
+void find_unreachable(const std::vector<GCHead*>& objects) {
+    for (GCHead* g : objects) set_refs(g, object_of(g)->ob_refcnt);
+    for (GCHead* g : objects) traverse(object_of(g), visit_decref, nullptr);
+    ReachableWork work;
+    for (GCHead* g : objects)
+        if (refs_of(g) > 0) work.stack.push_back(g);
+    while (!work.stack.empty()) {
+        GCHead* g = work.stack.back();
+        work.stack.pop_back();
+        traverse(object_of(g), visit_reachable, &work);
+    }
+}
+
+// Ends the classification: clears the bookkeeping and links each object
+// at the end of `reachable` or `unreachable`, keeping their order.
+void split(const std::vector<GCHead*>& objects, GCHead* reachable, GCHead* unreachable) {
+    for (GCHead* g : objects) {
+        bool alive = refs_of(g) > 0;
+        g->gc_prev &= PREV_FINALIZED;
+        list_append(alive ? reachable : unreachable, g);
+    }
+}
+
+// Keeps the current exception (if any) aside while Python code runs for
+// the collector, and drops what that code raises ("Exception ignored").
+struct QuietPython {
+    rt::Ref<> saved = rt::fetch_error();
+    ~QuietPython() {
+        if (rt::error_occurred()) rt::clear_error();
+        if (saved) rt::set_exception(saved.get());
+    }
+};
+
+// Step 4: __del__ of every garbage object not finalized before.  True if
+// any ran (then the garbage must be checked for resurrection).
+bool finalize_garbage(GCHead* unreachable) {
+    bool ran = false;
+    GCHead seen;
+    list_init(&seen);
+    while (!list_is_empty(unreachable)) {
+        GCHead* g = next_of(unreachable);
+        list_unlink(g);
+        list_append(&seen, g);
+        Object* op = object_of(g);
+        if (!op->ob_type->tp_finalize || (g->gc_prev & PREV_FINALIZED)) continue;
+        g->gc_prev |= PREV_FINALIZED;
+        ran = true;
+        rt::incref(op);
+        {
+            QuietPython quiet;
+            op->ob_type->tp_finalize(op);
+        }
+        rt::decref(op);  // may free it, unlinking it from `seen`
+    }
+    list_merge(&seen, unreachable);
+    return ran;
+}
+
+// After finalizers: what they made reachable again moves to `old`.
+void rescue_resurrected(GCHead* unreachable, GCHead* old) {
+    std::vector<GCHead*> objects = entries_of(unreachable);
+    list_init(unreachable);
+    find_unreachable(objects);
+    split(objects, old, unreachable);
+}
+
+// Step 5.  Objects that survive their tp_clear (something outside got a
+// reference meanwhile) move to `old`; they may die later.
+void delete_garbage(GCState& gc, GCHead* unreachable, GCHead* old) {
+    while (!list_is_empty(unreachable)) {
+        GCHead* g = next_of(unreachable);
+        Object* op = object_of(g);
+        rt::incref(op);
+        if (gc.debug & DEBUG_SAVEALL) {
+            if (gc.garbage) rt::list_append(gc.garbage, op);
+            rt::clear_error();
+        } else if (rt::inquiry clear = op->ob_type->tp_clear) {
+            QuietPython quiet;
+            clear(op);
+        }
+        if (next_of(unreachable) == g) {
+            list_unlink(g);
+            list_append(old, g);
+        }
+        rt::decref(op);
+    }
+}
+
+void show_generations(const GCState& gc) {
+    std::string sizes;
+    for (const Generation& g : gc.generations) sizes += " " + std::to_string(list_length(g));
+    std::fprintf(stderr, "gc: objects in each generation:%s\ngc: objects in permanent generation: %zd\n",
+                 sizes.c_str(), static_cast<ssize_t>(list_length(gc.permanent)));
+}
+
+// gc.callbacks: each is called with ("start" | "stop", info).
+void run_callbacks(GCState& gc, const char* phase, int generation, ssize_t collected, ssize_t uncollectable) {
+    if (!gc.callbacks || rt::list_size(gc.callbacks) == 0) return;
+    QuietPython quiet;
+    rt::Ref<> info = rt::Ref<>::steal(rt::dict_new());
+    rt::Ref<> phase_str = rt::Ref<>::steal(rt::str_from_utf8(phase));
+    if (!info || !phase_str) return;
+    struct Field {
+        const char* name;
+        ssize_t value;
+    };
+    for (Field f : {Field{"generation", generation}, Field{"collected", collected},
+                    Field{"uncollectable", uncollectable}}) {
+        rt::Ref<> v = rt::Ref<>::steal(rt::int_from_ssize(f.value));
+        if (!v || rt::dict_setitem_str(info.get(), f.name, v.get()) < 0) return;
+    }
+    // A copy: a callback may change the list.
+    rt::Ref<> callbacks = rt::Ref<>::steal(rt::list_from_iterable(gc.callbacks));
+    if (!callbacks) return;
+    for (ssize_t i = 0, n = rt::list_size(callbacks.get()); i < n; ++i) {
+        Object* args[] = {phase_str.get(), info.get()};
+        rt::Ref<> r = rt::Ref<>::steal(rt::call(rt::list_item(callbacks.get(), i), args, 2));
+        if (!r) rt::clear_error();
+    }
+}
+
+ssize_t collect_main(GCState& gc, int generation) {
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point start;
+    if (gc.debug & DEBUG_STATS) {
+        std::fprintf(stderr, "gc: collecting generation %d...\n", generation);
+        show_generations(gc);
+        start = Clock::now();
+    }
+    // The counts: this generation and the younger ones start again; the
+    // next one older has seen one more collection of its younger ones.
+    if (generation + 1 < NUM_GENERATIONS) ++gc.generations[generation + 1].count;
+    for (int i = 0; i <= generation; ++i) gc.generations[i].count = 0;
+
+    GCHead* young = &gc.generations[generation].head;
+    for (int i = 0; i < generation; ++i) list_merge(&gc.generations[i].head, young);
+    GCHead* old = generation + 1 < NUM_GENERATIONS ? &gc.generations[generation + 1].head : young;
+
+    std::vector<GCHead*> objects = entries_of(young);
+    list_init(young);
+    find_unreachable(objects);
+    GCHead survivors, unreachable;
+    list_init(&survivors);
+    list_init(&unreachable);
+    split(objects, &survivors, &unreachable);
+    if (young != old && generation == NUM_GENERATIONS - 2) {
+        for (GCHead* g = next_of(&survivors); g != &survivors; g = next_of(g)) ++gc.long_lived_pending;
+    }
+    // The survivors are promoted before any Python code runs.
+    list_merge(&survivors, old);
+    if (young == old) {
+        gc.long_lived_pending = 0;
+        gc.long_lived_total = list_length(gc.generations[generation]);
+    }
+
+    if (finalize_garbage(&unreachable)) rescue_resurrected(&unreachable, old);
+    ssize_t collected = 0;
+    for (GCHead* g = next_of(&unreachable); g != &unreachable; g = next_of(g)) {
+        ++collected;
+        if (gc.debug & DEBUG_COLLECTABLE)
+            std::fprintf(stderr, "gc: collectable <%s %p>\n", object_of(g)->ob_type->tp_name,
+                         static_cast<void*>(object_of(g)));
+    }
+    delete_garbage(gc, &unreachable, old);
+    ssize_t uncollectable = 0;  // only objects with legacy tp_del would be; glasspy has none
+
+    if (gc.debug & DEBUG_STATS) {
+        double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        std::fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
+                     collected + uncollectable, uncollectable, seconds);
+    }
+    GenerationStats& stats = gc.stats[generation];
+    ++stats.collections;
+    stats.collected += collected;
+    stats.uncollectable += uncollectable;
+    return collected + uncollectable;
+}
+
+}  // namespace
+
+ssize_t collect(GCState& gc, int generation, Reason) {
+    if (gc.collecting) return 0;
+    gc.collecting = true;
+    run_callbacks(gc, "start", generation, 0, 0);
+    ssize_t found = collect_main(gc, generation);
+    run_callbacks(gc, "stop", generation, found, 0);
+    gc.collecting = false;
+    return found;
+}
+
+void collect_generations(GCState& gc) {
+    gc.collection_pending = false;
+    if (!gc.enabled || gc.collecting) return;
+    for (int i = NUM_GENERATIONS - 1; i >= 0; --i) {
+        if (gc.generations[i].count <= gc.generations[i].threshold) continue;
+        if (i == NUM_GENERATIONS - 1 && gc.long_lived_pending < gc.long_lived_total / 4) continue;
+        collect(gc, i, Reason::Automatic);
+        break;
+    }
+}
+
+void request_collection(GCState& gc) {
+    gc.collection_pending = true;
+    rt::interp().eval_breaker.store(1, std::memory_order_relaxed);
+}
+
+}  // namespace glasspy::gc
