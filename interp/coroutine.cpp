@@ -52,45 +52,47 @@ GenObject* as_gen(Object* o) { return static_cast<GenObject*>(o); }
 // as the warnings module's default filter shows it: once per line of the
 // code that was running (the key goes into that module's
 // __warningregistry__), with that line, and CPython's hint about
-// tracemalloc.  With no Python code running (at exit) CPython's C fallback
-// says "sys:1".  TODO(#5): through a `warnings` module once there is one.
+// tracemalloc.  TODO(#5): through a `warnings` module once there is one.
 void warn_unawaited_coroutine(GenObject* coro) {
     std::string msg = fmt::format("coroutine '{}' was never awaited", str_to_utf8(coro->gi_qualname));
     auto* f = static_cast<Frame*>(ThreadState::current()->frame);
-    std::fflush(stdout);
-    if (!f) {
-        std::string text = fmt::format("sys:1: RuntimeWarning: {}\n", msg);
-        std::fwrite(text.data(), 1, text.size(), stderr);
-        return;
-    }
-    int lineno = frame_lineno(f);
+    // With no Python code running (at exit), CPython's C fallback says
+    // "sys:1" and keeps its registry in the sys module.
+    Object* globals = f ? f->f_globals : rt::interp().sys_dict;
+    int lineno = f ? frame_lineno(f) : 1;
     Ref<> saved = fetch_error();
-    Ref<> registry;
-    if (Borrowed<> r = dict_getitem_str(f->f_globals, "__warningregistry__")) {
-        registry = Ref<>::borrow(r);
-    } else {
-        registry = Ref<>::steal(dict_new());
-        if (registry && dict_setitem_str(f->f_globals, "__warningregistry__", registry.get()) < 0) registry = {};
-    }
-    Ref<> text = Ref<>::steal(str_from_utf8(msg));
-    Ref<> line_no = Ref<>::steal(int_from_ssize(lineno));
-    Ref<> key = text && line_no ? Ref<>::steal(tuple_pack({text.get(), &exc::RuntimeWarning, line_no.get()}))
-                                : Ref<>();
     bool seen = false;
-    if (registry && key) {
-        seen = dict_getitem(registry.get(), key.get()) != nullptr;
-        if (!seen) (void)dict_setitem(registry.get(), key.get(), true_object);
+    if (globals) {
+        Ref<> registry;
+        if (Borrowed<> r = dict_getitem_str(globals, "__warningregistry__")) {
+            registry = Ref<>::borrow(r);
+        } else {
+            registry = Ref<>::steal(dict_new());
+            if (registry && dict_setitem_str(globals, "__warningregistry__", registry.get()) < 0) registry = {};
+        }
+        Ref<> text = Ref<>::steal(str_from_utf8(msg));
+        Ref<> line_no = Ref<>::steal(int_from_ssize(lineno));
+        Ref<> key = text && line_no
+                        ? Ref<>::steal(tuple_pack({text.get(), &exc::RuntimeWarning, line_no.get()}))
+                        : Ref<>();
+        if (registry && key) {
+            seen = dict_getitem(registry.get(), key.get()) != nullptr;
+            if (!seen) (void)dict_setitem(registry.get(), key.get(), true_object);
+        }
     }
     clear_error();
     if (saved) set_exception(saved.get());
     if (seen) return;
-    std::string filename = str_to_utf8(f->f_code->co_filename);
+    std::string filename = f ? str_to_utf8(f->f_code->co_filename) : "sys";
     std::string out = fmt::format("{}:{}: RuntimeWarning: {}\n", filename, lineno, msg);
-    if (auto source = source_text_line(filename, lineno)) {
-        std::size_t start = source->find_first_not_of(" \t\f");
-        if (start != std::string::npos) out += fmt::format("  {}\n", source->substr(start));
+    if (f) {
+        if (auto source = source_text_line(filename, lineno)) {
+            std::size_t start = source->find_first_not_of(" \t\f");
+            if (start != std::string::npos) out += fmt::format("  {}\n", source->substr(start));
+        }
+        out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
     }
-    out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+    std::fflush(stdout);
     std::fwrite(out.data(), 1, out.size(), stderr);
     std::fflush(stderr);
 }
