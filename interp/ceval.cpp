@@ -373,7 +373,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 // paths; __enter__()'s result goes on top.
                 Object* mgr = TOP();
                 Object* exit = nullptr;
-                Object* entered = enter_context(mgr, &exit);
+                Object* entered = enter_context(mgr, &exit, false);
                 if (!entered) goto error;
                 TOP() = exit;
                 decref(mgr);
@@ -1199,12 +1199,74 @@ Object* eval_frame(Frame* entry, bool throwing) {
             }
             TARGET(GET_YIELD_FROM_ITER) {
                 Object* iterable = TOP();
-                if (!is_generator(iterable)) {
+                if (is_coroutine(iterable)) {
+                    if (!(co->co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+                        TOP() = nullptr;  // dropped here, as CPython does
+                        decref(iterable);
+                        set_error(&exc::TypeError,
+                                  "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                        goto error;
+                    }
+                } else if (!is_generator(iterable)) {
                     Object* it = get_iter(iterable);
                     if (!it) goto error;
                     TOP() = it;
                     decref(iterable);
                 }
+                DISPATCH();
+            }
+            TARGET(GET_AWAITABLE) {
+                // await x: the iterator the SEND loop that follows drives.
+                Object* iter = get_awaitable(TOP(), oparg);
+                if (!iter) goto error;
+                decref(TOP());
+                TOP() = iter;
+                DISPATCH();
+            }
+            TARGET(GET_AITER) {
+                Object* iter = get_aiter(TOP());
+                if (!iter) goto error;
+                decref(TOP());
+                TOP() = iter;
+                DISPATCH();
+            }
+            TARGET(GET_ANEXT) {
+                // The async iterator stays below the awaitable of its next item.
+                Object* awaitable = get_anext(TOP());
+                if (!awaitable) goto error;
+                PUSH(awaitable);
+                DISPATCH();
+            }
+            TARGET(END_ASYNC_FOR) {
+                // The handler of an async for's __anext__: StopAsyncIteration
+                // ends the loop (dropping the iterator), anything else goes on.
+                Object* exc = POP();
+                if (is_instance_of(exc, &exc::StopAsyncIteration)) {
+                    decref(exc);
+                    decref(POP());
+                    DISPATCH();
+                }
+                set_exception(exc);
+                decref(exc);
+                goto unwind_here;
+            }
+            TARGET(BEFORE_ASYNC_WITH) {
+                // async with mgr as x: like BEFORE_WITH, but __aenter__()'s
+                // result is an awaitable (GET_AWAITABLE 1 follows).
+                Object* mgr = TOP();
+                Object* exit = nullptr;
+                Object* entered = enter_context(mgr, &exit, true);
+                if (!entered) goto error;
+                TOP() = exit;
+                decref(mgr);
+                PUSH(entered);
+                DISPATCH();
+            }
+            TARGET(ASYNC_GEN_WRAP) {
+                Object* wrapped = async_gen_value_wrap(TOP());
+                if (!wrapped) goto error;
+                decref(TOP());
+                TOP() = wrapped;
                 DISPATCH();
             }
             TARGET(LOAD_ASSERTION_ERROR)
@@ -1271,13 +1333,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
             TARGET(MATCH_SEQUENCE)
             TARGET(MATCH_KEYS)
             TARGET(CHECK_EG_MATCH)
-            TARGET(GET_AITER)
-            TARGET(GET_ANEXT)
-            TARGET(BEFORE_ASYNC_WITH)
-            TARGET(END_ASYNC_FOR)
-            TARGET(ASYNC_GEN_WRAP)
             TARGET(PREP_RERAISE_STAR)
-            TARGET(GET_AWAITABLE)
             TARGET(MATCH_CLASS)
             default:
 #if GP_COMPUTED_GOTOS

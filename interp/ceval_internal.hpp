@@ -36,8 +36,9 @@ Object* call_object(Object* callable, Object* const* args, ssize_t npos, Object*
 Object* resume_frame(Frame* frame, bool throwing);
 // BEFORE_WITH: mgr.__exit__ (bound) in *exit and mgr.__enter__() returned,
 // looked up on the type as special methods are; null with TypeError for
-// an object that is not a context manager.
-Object* enter_context(Object* mgr, Object** exit);
+// an object that is not a context manager.  BEFORE_ASYNC_WITH (is_async):
+// the same with __aexit__ and __aenter__.
+Object* enter_context(Object* mgr, Object** exit, bool is_async);
 // WITH_EXCEPT_START: exit(type(exc), exc, exc.__traceback__).
 Object* call_exit_with(Object* exit, Object* exc);
 // A frame for calling func with these arguments, not yet linked in.

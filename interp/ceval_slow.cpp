@@ -232,20 +232,20 @@ Object* lookup_special(Object* o, const char* name) {
 
 }  // namespace
 
-Object* enter_context(Object* mgr, Object** exit) {
-    Ref<> enter = Ref<>::steal(lookup_special(mgr, "__enter__"));
+Object* enter_context(Object* mgr, Object** exit, bool is_async) {
+    const char* protocol = is_async ? "asynchronous context manager" : "context manager";
+    Ref<> enter = Ref<>::steal(lookup_special(mgr, is_async ? "__aenter__" : "__enter__"));
     if (!enter) {
         if (!error_occurred())
-            set_error_fmt(&exc::TypeError, "'{}' object does not support the context manager protocol",
-                          type_name(mgr));
+            set_error_fmt(&exc::TypeError, "'{}' object does not support the {} protocol", type_name(mgr),
+                          protocol);
         return nullptr;
     }
-    *exit = lookup_special(mgr, "__exit__");
+    *exit = lookup_special(mgr, is_async ? "__aexit__" : "__exit__");
     if (!*exit) {
         if (!error_occurred())
-            set_error_fmt(&exc::TypeError,
-                          "'{}' object does not support the context manager protocol (missed __exit__ method)",
-                          type_name(mgr));
+            set_error_fmt(&exc::TypeError, "'{}' object does not support the {} protocol (missed {} method)",
+                          type_name(mgr), protocol, is_async ? "__aexit__" : "__exit__");
         return nullptr;
     }
     Object* r = call(enter.get(), nullptr, 0);

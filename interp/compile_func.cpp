@@ -235,11 +235,11 @@ void Compiler::compile_comprehension(const ast::Node* e, int type, const std::st
     }
 }
 
-// compiler_sync_comprehension_generator (async comprehensions: TODO(#compiler)).
+// compiler_sync_comprehension_generator (the async kind is below).
 void Compiler::comprehension_generator(const ast::NodeList& generators, std::size_t gen_index, int depth,
                                        const ast::Node* elt, const ast::Node* val, int type) {
     auto* gen = generators[gen_index]->as<ast::comprehension>();
-    if (gen->is_async) return error(gen, "glasspy: async comprehensions are not compiled yet");
+    if (gen->is_async) return async_comprehension_generator(generators, gen_index, depth, elt, val, type);
     BasicBlock* start = new_block();
     BasicBlock* if_cleanup = new_block();
     BasicBlock* anchor = new_block();
@@ -269,33 +269,74 @@ void Compiler::comprehension_generator(const ast::NodeList& generators, std::siz
         jump_if(cond, if_cleanup, false);
     }
     if (++gen_index < generators.size()) comprehension_generator(generators, gen_index, depth, elt, val, type);
-    if (gen_index >= generators.size()) {
-        switch (type) {
-        case COMP_GENEXP:
-            visit_expr(elt);
-            addop_yield();
-            addop(op(Opcode::POP_TOP));
-            break;
-        case COMP_LISTCOMP:
-            visit_expr(elt);
-            addop(op(Opcode::LIST_APPEND), depth + 1);
-            break;
-        case COMP_SETCOMP:
-            visit_expr(elt);
-            addop(op(Opcode::SET_ADD), depth + 1);
-            break;
-        default:
-            visit_expr(elt);
-            visit_expr(val);
-            addop(op(Opcode::MAP_ADD), depth + 1);
-            break;
-        }
-    }
+    if (gen_index >= generators.size()) comprehension_element(elt, val, type, depth);
     use_next_block(if_cleanup);
     if (start) {
         addop_j(JUMP, start);
         use_next_block(anchor);
     }
+}
+
+// The innermost step: yield the element, or add it to the list, set or
+// dict being built (depth + 1 items down the stack).
+void Compiler::comprehension_element(const ast::Node* elt, const ast::Node* val, int type, int depth) {
+    switch (type) {
+    case COMP_GENEXP:
+        visit_expr(elt);
+        addop_yield();
+        addop(op(Opcode::POP_TOP));
+        break;
+    case COMP_LISTCOMP:
+        visit_expr(elt);
+        addop(op(Opcode::LIST_APPEND), depth + 1);
+        break;
+    case COMP_SETCOMP:
+        visit_expr(elt);
+        addop(op(Opcode::SET_ADD), depth + 1);
+        break;
+    default:
+        visit_expr(elt);
+        visit_expr(val);
+        addop(op(Opcode::MAP_ADD), depth + 1);
+        break;
+    }
+}
+
+// compiler_async_comprehension_generator: `async for` in a comprehension,
+// the loop of compile_async_for.
+void Compiler::async_comprehension_generator(const ast::NodeList& generators, std::size_t gen_index, int depth,
+                                             const ast::Node* elt, const ast::Node* val, int type) {
+    auto* gen = generators[gen_index]->as<ast::comprehension>();
+    BasicBlock* start = new_block();
+    BasicBlock* except = new_block();
+    BasicBlock* if_cleanup = new_block();
+    if (gen_index == 0) {
+        u->u_argcount = 1;
+        addop(op(Opcode::LOAD_FAST), 0);
+    } else {
+        visit_expr(gen->iter);
+        addop(op(Opcode::GET_AITER));
+    }
+    use_next_block(start);
+    if (!push_fblock({FBlockType::AsyncComprehensionGenerator, start})) return;
+    addop_j(SETUP_FINALLY, except);
+    addop(op(Opcode::GET_ANEXT));
+    addop_load_const(Const::none());
+    compile_yield_from(true);
+    addop(POP_BLOCK);
+    visit_expr(gen->target);
+    for (auto* cond : gen->ifs) {
+        jump_if(cond, if_cleanup, false);
+        next_block();
+    }
+    depth++;
+    if (++gen_index < generators.size()) comprehension_generator(generators, gen_index, depth, elt, val, type);
+    if (gen_index >= generators.size()) comprehension_element(elt, val, type, depth);
+    use_next_block(if_cleanup);
+    addop_j(JUMP, start);
+    pop_fblock();
+    use_next_block(except);
+    addop(op(Opcode::END_ASYNC_FOR));
 }
 
 }  // namespace glasspy::interp

@@ -98,6 +98,8 @@ public:
     void compile_try_except(const ast::Try* s);
     void compile_try_finally(const ast::Try* s);
     void compile_with(const ast::With* s, std::size_t pos);
+    void compile_async_with(const ast::AsyncWith* s, std::size_t pos);
+    void compile_async_for(const ast::AsyncFor* s);
     void with_except_finish(BasicBlock* cleanup);
     void call_exit_with_nones();
     void pop_except_and_reraise();
@@ -147,6 +149,9 @@ public:
                                const ast::NodeList& generators, const ast::Node* elt, const ast::Node* val);
     void comprehension_generator(const ast::NodeList& generators, std::size_t gen_index, int depth,
                                  const ast::Node* elt, const ast::Node* val, int type);
+    void async_comprehension_generator(const ast::NodeList& generators, std::size_t gen_index, int depth,
+                                       const ast::Node* elt, const ast::Node* val, int type);
+    void comprehension_element(const ast::Node* elt, const ast::Node* val, int type, int depth);
     int default_arguments(const ast::arguments* args);
     bool visit_annotations(const ast::arguments* args, const ast::Node* returns);
     void visit_argannotation(const std::string& id, const ast::Node* annotation, int& len);

@@ -140,8 +140,10 @@ void Compiler::visit_stmt(const ast::Node* s) {
     case Kind::Break: compile_break_continue(true); break;
     case Kind::Continue: compile_break_continue(false); break;
     case Kind::With: compile_with(s->as<ast::With>(), 0); break;
+    case Kind::AsyncWith: compile_async_with(s->as<ast::AsyncWith>(), 0); break;
+    case Kind::AsyncFor: compile_async_for(s->as<ast::AsyncFor>()); break;
     default:
-        // TODO(#compiler): match, try*, async for/with.
+        // TODO(#compiler): match, try*.
         error(s, "glasspy: this statement is not compiled yet");
         break;
     }
@@ -179,6 +181,34 @@ void Compiler::compile_for(const ast::For* s) {
     addop_j(JUMP, start);
     use_next_block(cleanup);
     pop_fblock();
+    visit_stmts(s->orelse);
+    use_next_block(end);
+}
+
+// compiler_async_for: __anext__() awaited under a handler that ends the
+// loop on StopAsyncIteration (END_ASYNC_FOR).
+void Compiler::compile_async_for(const ast::AsyncFor* s) {
+    BasicBlock* start = new_block();
+    BasicBlock* except = new_block();
+    BasicBlock* end = new_block();
+    visit_expr(s->iter);
+    addop(op(Opcode::GET_AITER));
+    use_next_block(start);
+    if (!push_fblock({FBlockType::ForLoop, start, end})) return;
+    addop_j(SETUP_FINALLY, except);
+    addop(op(Opcode::GET_ANEXT));
+    addop_load_const(Const::none());
+    compile_yield_from(true);
+    addop(POP_BLOCK);
+    visit_expr(s->target);
+    visit_stmts(s->body);
+    unset_loc();
+    addop_j(JUMP, start);
+    pop_fblock();
+    use_next_block(except);
+    // The line of the iterator: END_ASYNC_FOR ends the `for`, not its body.
+    set_loc(s->iter);
+    addop(op(Opcode::END_ASYNC_FOR));
     visit_stmts(s->orelse);
     use_next_block(end);
 }
@@ -486,6 +516,49 @@ void Compiler::compile_with(const ast::With* s, std::size_t pos) {
     addop_j(SETUP_CLEANUP, cleanup);
     addop(op(Opcode::PUSH_EXC_INFO));
     addop(op(Opcode::WITH_EXCEPT_START));
+    with_except_finish(cleanup);
+    use_next_block(exit);
+}
+
+// compiler_async_with: compile_with with __aenter__() and __aexit__(...)
+// awaited.
+void Compiler::compile_async_with(const ast::AsyncWith* s, std::size_t pos) {
+    auto* item = s->items[pos]->as<ast::withitem>();
+    BasicBlock* block = new_block();
+    BasicBlock* final = new_block();
+    BasicBlock* exit = new_block();
+    BasicBlock* cleanup = new_block();
+    visit_expr(item->context_expr);
+    addop(op(Opcode::BEFORE_ASYNC_WITH));
+    addop(op(Opcode::GET_AWAITABLE), 1);
+    addop_load_const(Const::none());
+    compile_yield_from(true);
+    addop_j(SETUP_WITH, final);
+    use_next_block(block);
+    FBlockInfo fb{FBlockType::AsyncWith, block, final};
+    fb.fb_stmt = s;
+    if (!push_fblock(fb)) return;
+    if (item->optional_vars) visit_expr(item->optional_vars);
+    else addop(op(Opcode::POP_TOP));
+    pos++;
+    if (pos == s->items.size()) visit_stmts(s->body);
+    else compile_async_with(s, pos);
+    pop_fblock();
+    addop(POP_BLOCK);
+    set_loc(s);
+    call_exit_with_nones();
+    addop(op(Opcode::GET_AWAITABLE), 2);
+    addop_load_const(Const::none());
+    compile_yield_from(true);
+    addop(op(Opcode::POP_TOP));
+    addop_j(JUMP, exit);
+    use_next_block(final);
+    addop_j(SETUP_CLEANUP, cleanup);
+    addop(op(Opcode::PUSH_EXC_INFO));
+    addop(op(Opcode::WITH_EXCEPT_START));
+    addop(op(Opcode::GET_AWAITABLE), 2);
+    addop_load_const(Const::none());
+    compile_yield_from(true);
     with_except_finish(cleanup);
     use_next_block(exit);
 }

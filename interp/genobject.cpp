@@ -33,10 +33,18 @@ Object* none() {
     return None();
 }
 
+}  // namespace
+
+const char* gen_kind(const GenObject* gen) {
+    if (is_coroutine(gen)) return "coroutine";
+    if (is_async_generator(gen)) return "async generator";
+    return "generator";
+}
+
 // The iterator a suspended `yield from` delegates to: the top of the
 // frame's stack when the instruction after the YIELD_VALUE is RESUME 2
 // (CPython: _PyGen_yf).
-Object* yielded_from(GenObject* gen) {
+Object* gen_yielded_from(GenObject* gen) {
     Frame* f = gen->gi_frame;
     if (f->state != FrameState::suspended) return nullptr;
     const auto& code = f->f_code->co_data->code;
@@ -49,23 +57,30 @@ Object* yielded_from(GenObject* gen) {
 
 // One run of the generator's frame (CPython: gen_send_ex2).  With
 // `throwing`, the exception already set is raised where the frame stopped.
-SendResult gen_send_ex(GenObject* gen, Object* arg, Object** result, bool throwing) {
+SendResult gen_send_ex(GenObject* gen, Object* arg, Object** result, bool throwing, bool closing) {
     Frame* f = gen->gi_frame;
     *result = nullptr;
+    if (!throwing && f->state == FrameState::created && arg && arg != None()) {
+        set_error_fmt(&exc::TypeError, "can't send non-None value to a just-started {}", gen_kind(gen));
+        return SendResult::error;
+    }
     if (gen->gi_running) {
-        set_error(&exc::ValueError, "generator already executing");
+        set_error_fmt(&exc::ValueError, "{} already executing", gen_kind(gen));
         return SendResult::error;
     }
     if (f->state == FrameState::completed) {
+        if (is_coroutine(gen) && !closing) {
+            // An exhausted coroutine is an error to resume, except for
+            // close(), which is always silent.
+            if (throwing) clear_error();
+            set_error(&exc::RuntimeError, "cannot reuse already awaited coroutine");
+            return SendResult::error;
+        }
         if (throwing) return SendResult::error;  // the thrown exception propagates
         *result = none();
         return SendResult::returned;
     }
     if (!throwing) {
-        if (f->state == FrameState::created && arg && arg != None()) {
-            set_error(&exc::TypeError, "can't send non-None value to a just-started generator");
-            return SendResult::error;
-        }
         // The value of the yield expression it resumes at.
         Object* value = arg ? arg : None();
         incref(value);
@@ -101,10 +116,13 @@ SendResult gen_send_ex(GenObject* gen, Object* arg, Object** result, bool throwi
         return SendResult::returned;
     }
     // PEP 479: a StopIteration escaping the body would end the caller's
-    // loop silently; it becomes a RuntimeError.
-    if (error_matches(&exc::StopIteration)) {
+    // loop silently; it becomes a RuntimeError (and so does a
+    // StopAsyncIteration escaping an async generator, PEP 525).
+    bool stop_async = is_async_generator(gen) && error_matches(&exc::StopAsyncIteration);
+    if (error_matches(&exc::StopIteration) || stop_async) {
         Ref<> stop = fetch_error();
-        set_error(&exc::RuntimeError, "generator raised StopIteration");
+        set_error_fmt(&exc::RuntimeError, "{} raised {}", gen_kind(gen),
+                      stop_async ? "StopAsyncIteration" : "StopIteration");
         Ref<> err = fetch_error();
         auto* e = static_cast<BaseExceptionObject*>(err.get());
         incref(stop.get());
@@ -117,6 +135,8 @@ SendResult gen_send_ex(GenObject* gen, Object* arg, Object** result, bool throwi
     return SendResult::error;
 }
 
+namespace {
+
 // StopIteration(value) for a return value (a tuple or exception value is
 // wrapped so it is not taken as the arguments).
 void set_stop_iteration(Object* value) {
@@ -128,10 +148,9 @@ void set_stop_iteration(Object* value) {
     if (args) set_error_object(&exc::StopIteration, args.get());
 }
 
+}  // namespace
 
-// A step's outcome as a call returns it: the yielded value, or null with
-// StopIteration carrying the return value (next() leaves out a None).
-Object* step_result(SendResult s, Object* result, bool none_is_silent) {
+Object* gen_step_result(SendResult s, Object* result, bool none_is_silent) {
     switch (s) {
         case SendResult::next: return result;
         case SendResult::returned:
@@ -143,32 +162,36 @@ Object* step_result(SendResult s, Object* result, bool none_is_silent) {
     return nullptr;
 }
 
-Object* gen_iternext(Object* self) {
+Object* gen_next(GenObject* gen) {
     Object* result;
-    SendResult s = gen_send_ex(as_gen(self), nullptr, &result, false);
-    return step_result(s, result, true);
+    SendResult s = gen_send_ex(gen, nullptr, &result, false);
+    return gen_step_result(s, result, true);
 }
 
 Object* gen_send_value(GenObject* gen, Object* arg) {
     Object* result;
     SendResult s = gen_send_ex(gen, arg, &result, false);
-    return step_result(s, result, false);
+    return gen_step_result(s, result, false);
 }
+
+namespace {
+
+Object* gen_iternext(Object* self) { return gen_next(as_gen(self)); }
 
 Object* gen_send(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_one_arg("send", nargs, kwnames)) return nullptr;
     return gen_send_value(as_gen(self), args[0]);
 }
 
-Object* gen_throw_in(GenObject* gen, Object* type, Object* value, Object* tb);
-
 // Raises the exception already set where the generator stopped; its next
 // yield, or StopIteration for its return.
 Object* throw_set_error(GenObject* gen) {
     Object* result;
     SendResult s = gen_send_ex(gen, nullptr, &result, true);
-    return step_result(s, result, false);
+    return gen_step_result(s, result, false);
 }
+
+}  // namespace
 
 // close(): GeneratorExit raised where it stopped; a generator that yields
 // instead is an error.
@@ -180,12 +203,12 @@ Object* gen_close_impl(GenObject* gen) {
     }
     if (f->state == FrameState::completed) return none();
     bool delegate_failed = false;
-    if (Object* yf = yielded_from(gen)) {
+    if (Object* yf = gen_yielded_from(gen)) {
         incref(yf);
         Ref<> held = Ref<>::steal(yf);
         gen->gi_running = true;
         Ref<> r;
-        if (is_generator(yf)) {
+        if (is_gen_or_coro(yf)) {
             r = Ref<>::steal(gen_close_impl(as_gen(yf)));
         } else {
             Ref<> close = Ref<>::steal(get_attr_str(yf, "close"));
@@ -201,11 +224,11 @@ Object* gen_close_impl(GenObject* gen) {
     }
     if (!delegate_failed) set_error_object(&exc::GeneratorExit, Ref<>::steal(tuple_new(0)).get());
     Object* result;
-    SendResult s = gen_send_ex(gen, nullptr, &result, true);
+    SendResult s = gen_send_ex(gen, nullptr, &result, true, true);
     if (s != SendResult::error) {
         decref(result);
         if (s == SendResult::next) {
-            set_error(&exc::RuntimeError, "generator ignored GeneratorExit");
+            set_error_fmt(&exc::RuntimeError, "{} ignored GeneratorExit", gen_kind(gen));
             return nullptr;
         }
         return none();
@@ -217,14 +240,18 @@ Object* gen_close_impl(GenObject* gen) {
     return nullptr;
 }
 
+namespace {
+
 Object* gen_close(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("close", nargs, kwnames)) return nullptr;
     return gen_close_impl(as_gen(self));
 }
 
+}  // namespace
+
 // The exception to throw from throw()'s arguments (CPython: _gen_throw's
 // normalisation).
-Object* make_thrown(Object* type, Object* value, Object* tb) {
+Object* gen_make_thrown(Object* type, Object* value, Object* tb) {
     if (tb && tb != None() && !is_instance_of(tb, &traceback_type)) {
         set_error(&exc::TypeError, "throw() third argument must be a traceback object");
         return nullptr;
@@ -256,20 +283,20 @@ Object* make_thrown(Object* type, Object* value, Object* tb) {
 // throw(): the exception is raised in the delegate of a `yield from` if
 // there is one, else where this generator stopped (CPython: _gen_throw).
 Object* gen_throw_in(GenObject* gen, Object* type, Object* value, Object* tb) {
-    if (Object* yf = yielded_from(gen)) {
+    if (Object* yf = gen_yielded_from(gen)) {
         incref(yf);
         Ref<> held = Ref<>::steal(yf);
         if (is_instance_of(type, &exc::GeneratorExit) ||
             (is_type(type) && is_subtype(static_cast<TypeObject*>(type), &exc::GeneratorExit))) {
             // Closing the delegate first, then this generator.
             gen->gi_running = true;
-            Ref<> r = Ref<>::steal(is_generator(yf) ? gen_close_impl(as_gen(yf)) : none());
+            Ref<> r = Ref<>::steal(is_gen_or_coro(yf) ? gen_close_impl(as_gen(yf)) : none());
             gen->gi_running = false;
             if (!r) return gen_throw_in(gen, type, value, tb);
         } else {
             Ref<> r;
             gen->gi_running = true;
-            if (is_generator(yf)) {
+            if (is_gen_or_coro(yf)) {
                 r = Ref<>::steal(gen_throw_in(as_gen(yf), type, value, tb));
             } else {
                 Ref<> meth = Ref<>::steal(get_attr_str(yf, "throw"));
@@ -299,7 +326,7 @@ Object* gen_throw_in(GenObject* gen, Object* type, Object* value, Object* tb) {
         }
     }
 throw_here:
-    Ref<> exc = Ref<>::steal(make_thrown(type, value, tb));
+    Ref<> exc = Ref<>::steal(gen_make_thrown(type, value, tb));
     if (!exc) return nullptr;
     if (tb && tb != None()) {
         auto* e = static_cast<BaseExceptionObject*>(exc.get());
@@ -311,6 +338,8 @@ throw_here:
     return throw_set_error(gen);
 }
 
+namespace {
+
 Object* gen_throw(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_no_kwargs("throw", kwnames) || !check_arg_count("throw", nargs, 1, 3)) return nullptr;
     return gen_throw_in(as_gen(self), args[0], nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr);
@@ -319,24 +348,33 @@ Object* gen_throw(Object* self, Object* const* args, ssize_t nargs, Object* kwna
 void gen_dealloc(Object* self) {
     GenObject* gen = as_gen(self);
     gc::untrack(self);
-    if (gen->gi_frame->state == FrameState::suspended) {
-        // Its finally blocks run now (CPython: _PyGen_Finalize).
-        self->ob_refcnt = 1;
-        Ref<> saved = fetch_error();
-        Object* r = gen_close_impl(gen);
-        if (r)
-            decref(r);
-        else
-            clear_error();  // CPython reports it as unraisable
-        if (saved) set_exception(saved.get());
-        if (--self->ob_refcnt != 0) return;  // resurrected
-    }
+    if (!gen_finalize(gen)) return;
+    gen_free(gen);
+}
+
+}  // namespace
+
+bool gen_finalize(GenObject* gen) {
+    if (gen->gi_frame->state != FrameState::suspended) return true;
+    // Its finally blocks run now (CPython: _PyGen_Finalize).
+    gen->ob_refcnt = 1;
+    Ref<> saved = fetch_error();
+    Object* r = gen_close_impl(gen);
+    if (r)
+        decref(r);
+    else
+        clear_error();  // CPython reports it as unraisable
+    if (saved) set_exception(saved.get());
+    return --gen->ob_refcnt == 0;  // else resurrected
+}
+
+void gen_free(GenObject* gen) {
     frame_free_heap(gen->gi_frame);
     clear(gen->gi_code);
     clear(gen->gi_name);
     clear(gen->gi_qualname);
     clear(gen->gi_exc);
-    free_object(self);
+    free_object(gen);
 }
 
 int gen_traverse(Object* self, visitproc visit, void* arg) {
@@ -360,6 +398,8 @@ int gen_traverse(Object* self, visitproc visit, void* arg) {
     return 0;
 }
 
+namespace {
+
 Object* gen_repr(Object* self) {
     return str_from_utf8(fmt::format("<generator object {} at {}>", str_to_utf8(as_gen(self)->gi_qualname),
                                      static_cast<const void*>(self)));
@@ -370,11 +410,7 @@ Object* gen_iter(Object* self) {
     return self;
 }
 
-Object* field(Object* o) {
-    if (!o) o = None();
-    incref(o);
-    return o;
-}
+Object* field(Object* o) { return gen_get_field(o); }
 
 const BuiltinDef GEN_METHODS[] = {
     {"send", gen_send, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
@@ -386,14 +422,7 @@ const BuiltinDef GEN_METHODS[] = {
 };
 
 int set_name_field(Object*& field, Object* value, const char* what) {
-    if (!value || !is_str(value)) {
-        set_error_fmt(&exc::TypeError, "{} must be set to a string object", what);
-        return -1;
-    }
-    incref(value);
-    decref(field);
-    field = value;
-    return 0;
+    return gen_set_name_field(field, value, what);
 }
 
 const GetSetDef GEN_GETSET[] = {
@@ -405,7 +434,7 @@ const GetSetDef GEN_GETSET[] = {
     {"gi_running", [](Object* s) { return bool_from(as_gen(s)->gi_running); }, nullptr, nullptr},
     {"gi_suspended",
      [](Object* s) { return bool_from(as_gen(s)->gi_frame->state == FrameState::suspended); }, nullptr, nullptr},
-    {"gi_yieldfrom", [](Object* s) { return field(yielded_from(as_gen(s))); }, nullptr,
+    {"gi_yieldfrom", [](Object* s) { return field(gen_yielded_from(as_gen(s))); }, nullptr,
      "object being iterated by yield from, or None"},
     {nullptr, nullptr, nullptr, nullptr},
 };
@@ -430,8 +459,29 @@ TypeObject make_generator_type() {
 
 TypeObject generator_type = make_generator_type();
 
+Object* gen_get_field(Object* o) {
+    if (!o) o = None();
+    incref(o);
+    return o;
+}
+
+int gen_set_name_field(Object*& field, Object* value, const char* what) {
+    if (!value || !is_str(value)) {
+        set_error_fmt(&exc::TypeError, "{} must be set to a string object", what);
+        return -1;
+    }
+    incref(value);
+    decref(field);
+    field = value;
+    return 0;
+}
+
 Object* gen_new_from_frame(Frame* frame) {
-    Object* mem = alloc_object(&generator_type);
+    int flags = frame->f_code->co_flags;
+    TypeObject* type = (flags & CO_COROUTINE)         ? &coroutine_type
+                       : (flags & CO_ASYNC_GENERATOR) ? &async_generator_type
+                                                      : &generator_type;
+    Object* mem = alloc_object(type);
     if (!mem) return no_memory();
     Frame* heap = frame_move_to_heap(frame);
     if (!heap) {
@@ -457,12 +507,17 @@ Object* gen_new_from_frame(Frame* frame) {
     gen->gi_qualname = qualname;
     gen->gi_exc = nullptr;
     gen->gi_running = false;
+    if (type == &async_generator_type) {
+        auto* ag = static_cast<AsyncGenObject*>(gen);
+        ag->ag_closed = false;
+        ag->ag_running_async = false;
+    }
     gc::track(rt::interp().gc, mem);
     return mem;
 }
 
 SendResult iter_send(Object* receiver, Object* arg, Object** result) {
-    if (is_generator(receiver)) return gen_send_ex(as_gen(receiver), arg, result, false);
+    if (is_gen_or_coro(receiver)) return gen_send_ex(as_gen(receiver), arg, result, false);
     if (arg == None() && receiver->ob_type->tp_iternext) {
         *result = receiver->ob_type->tp_iternext(receiver);
     } else {
@@ -481,6 +536,10 @@ SendResult iter_send(Object* receiver, Object* arg, Object** result) {
     return *result ? SendResult::returned : SendResult::error;
 }
 
-void genobject_init() { (void)type_ready(&generator_type); }
+void genobject_init() {
+    (void)type_ready(&generator_type);
+    coroutine_init();
+    async_gen_init();
+}
 
 }  // namespace glasspy::interp

@@ -6,6 +6,12 @@
 // frame's stack and run it from where it stopped, as an entry frame of the
 // eval loop; YIELD_VALUE returns from that run with the frame suspended,
 // RETURN_VALUE completes it (StopIteration carries the return value).
+//
+// Coroutines (interp/coroutine.cpp) and async generators
+// (interp/asyncgen.cpp) are the same object with another type: the code's
+// flags (CO_COROUTINE, CO_ASYNC_GENERATOR) pick it, and the machinery here
+// (send, throw, close, yield-from delegation) serves all three, as CPython's
+// gen_send_ex2 does.
 #pragma once
 
 #include "interp/frame.hpp"
@@ -22,19 +28,78 @@ struct GenObject : Object {
     bool gi_running;
 };
 
+// An async generator adds the state of its asend/athrow protocol
+// (CPython: PyAsyncGenObject).
+struct AsyncGenObject : GenObject {
+    bool ag_closed;         // aclose() ran or it finished
+    bool ag_running_async;  // an asend/athrow awaitable is running it
+};
+
 extern rt::TypeObject generator_type;
+extern rt::TypeObject coroutine_type;
+extern rt::TypeObject async_generator_type;
 
 inline bool is_generator(const Object* o) { return o->ob_type == &generator_type; }
+inline bool is_coroutine(const Object* o) { return o->ob_type == &coroutine_type; }
+inline bool is_async_generator(const Object* o) { return o->ob_type == &async_generator_type; }
+// A generator or a coroutine: what yield from / await drive directly
+// (CPython: PyGen_CheckExact(o) || PyCoro_CheckExact(o)).
+inline bool is_gen_or_coro(const Object* o) { return is_generator(o) || is_coroutine(o); }
 
-// RETURN_GENERATOR: a generator owning `frame` (moved off the frame stack).
+// RETURN_GENERATOR: a generator, coroutine or async generator (by the
+// code's flags) owning `frame` (moved off the frame stack).
 Object* gen_new_from_frame(Frame* frame);
 
 // What one step of a generator (or any iterator, for yield from) gave.
 enum class SendResult { next, returned, error };
+
+// ---- the shared machinery (genobject.cpp), for coroutine.cpp and asyncgen.cpp
+// "generator", "coroutine" or "async generator", for messages.
+const char* gen_kind(const GenObject* gen);
+// One run of the frame (CPython: gen_send_ex2).  With `throwing`, the
+// exception already set is raised where the frame stopped; `closing` keeps
+// an exhausted coroutine silent (close()).
+SendResult gen_send_ex(GenObject* gen, Object* arg, Object** result, bool throwing, bool closing = false);
+// A step's outcome as a call returns it: the yielded value, or null with
+// StopIteration carrying the return value (a None one left out when
+// `none_is_silent`, as next() does).
+Object* gen_step_result(SendResult s, Object* result, bool none_is_silent);
+Object* gen_send_value(GenObject* gen, Object* arg);  // send(arg)
+Object* gen_next(GenObject* gen);                      // next()
+Object* gen_close_impl(GenObject* gen);                // close()
+Object* gen_throw_in(GenObject* gen, Object* type, Object* value, Object* tb);  // throw()
+// The delegate of a suspended yield from / await, borrowed, or null.
+Object* gen_yielded_from(GenObject* gen);
+// The exception to throw from throw()'s arguments.
+Object* gen_make_thrown(Object* type, Object* value, Object* tb);
+// Releases what every generator-like object holds (its frame, names,
+// exception) and frees it; gen_traverse visits the same.
+void gen_free(GenObject* gen);
+int gen_traverse(Object* self, rt::visitproc visit, void* arg);
+// Runs close() for a suspended one being deallocated; false if it was
+// resurrected (CPython: _PyGen_Finalize).
+bool gen_finalize(GenObject* gen);
+Object* gen_get_field(Object* o);  // o, or None when null (new reference)
+int gen_set_name_field(Object*& field, Object* value, const char* what);
 // Sends arg into receiver: a generator resumes with it; another iterator
 // gets next() for None and .send(arg) otherwise (CPython: PyIter_Send).
 SendResult iter_send(Object* receiver, Object* arg, Object** result);
 
+// ---- coroutine.cpp: the awaitable protocol
+// GET_AWAITABLE: the iterator `await o` drives (CPython:
+// _PyCoro_GetAwaitableIter + format_awaitable_error; oparg 1 and 2 name
+// __aenter__ and __aexit__ in the TypeError).
+Object* get_awaitable(Object* o, int oparg);
+// GET_AITER / GET_ANEXT: aiter(o), and the awaitable of anext(aiter).
+Object* get_aiter(Object* o);
+Object* get_anext(Object* aiter);
+// ---- asyncgen.cpp
+// ASYNC_GEN_WRAP: marks a value an async generator yields (as opposed to
+// what its awaits pass through).
+Object* async_gen_value_wrap(Object* value);
+
+void coroutine_init();
+void async_gen_init();
 void genobject_init();
 
 }  // namespace glasspy::interp

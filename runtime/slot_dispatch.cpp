@@ -296,8 +296,11 @@ GP_UNARY(3, nb_invert, "__invert__")
 GP_UNARY(4, nb_int, "__int__")
 GP_UNARY(5, nb_float, "__float__")
 GP_UNARY(6, nb_index, "__index__")
+GP_UNARY(7, am_await, "__await__")
+GP_UNARY(8, am_aiter, "__aiter__")
+GP_UNARY(9, am_anext, "__anext__")
 #undef GP_UNARY
-constexpr int UNARY_SLOT_COUNT = 7;
+constexpr int UNARY_SLOT_COUNT = 10;
 
 template <int Index>
 Object* slot_unary(Object* self) {

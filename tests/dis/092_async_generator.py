@@ -1,0 +1,5 @@
+async def agen(n):
+    for i in range(n):
+        got = yield i
+        await got
+    yield

@@ -1,0 +1,5 @@
+async def f(x):
+    try:
+        return await x
+    finally:
+        await x.close()
