@@ -387,6 +387,12 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 PUSH(r);
                 DISPATCH();
             }
+            TARGET(SETUP_ANNOTATIONS) {
+                // A module or class body with annotations (x: int) stores
+                // them in its namespace's __annotations__ dict, made here.
+                if (!setup_annotations(frame->f_locals)) goto error;
+                DISPATCH();
+            }
             TARGET(LOAD_BUILD_CLASS) {
                 Object* bc = dict_getitem_str(frame->f_builtins, "__build_class__");
                 if (!bc) {
@@ -1265,7 +1271,6 @@ Object* eval_frame(Frame* entry, bool throwing) {
             TARGET(BEFORE_ASYNC_WITH)
             TARGET(END_ASYNC_FOR)
             TARGET(PRINT_EXPR)
-            TARGET(SETUP_ANNOTATIONS)
             TARGET(ASYNC_GEN_WRAP)
             TARGET(PREP_RERAISE_STAR)
             TARGET(GET_AWAITABLE)

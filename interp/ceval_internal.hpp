@@ -18,6 +18,8 @@ void name_error(Object* name);
 void unbound_deref_error(const CodeObject* co, int index);
 Object* load_global(Frame* f, Object* name);
 Object* load_name(Frame* f, Object* name);
+// SETUP_ANNOTATIONS: ns["__annotations__"] = {} unless it is there.
+bool setup_annotations(Object* ns);
 // IMPORT_NAME: builtins.__import__(name, globals, locals, fromlist, level),
 // straight to the import system when __import__ is the built-in one.
 Object* import_name(Frame* f, Object* name, Object* fromlist, Object* level);

@@ -98,6 +98,25 @@ Object* load_name(Frame* f, Object* name) {
     return load_global(f, name);
 }
 
+bool setup_annotations(Object* ns) {
+    if (!ns) {
+        set_error(&exc::SystemError, "no locals found when setting up annotations");
+        return false;
+    }
+    Ref<> key = Ref<>::steal(str_intern("__annotations__"));
+    if (ns->ob_type == &dict_type) {
+        if (dict_getitem(ns, key.get())) return true;
+        if (error_occurred()) return false;
+    } else {
+        // A namespace from a metaclass's __prepare__: its own __getitem__.
+        if (Ref<> found = Ref<>::steal(get_item(ns, key.get()))) return true;
+        if (!error_matches(&exc::KeyError)) return false;
+        clear_error();
+    }
+    Ref<> ann = Ref<>::steal(dict_new());
+    return ann && set_item(ns, key.get(), ann.get()) == 0;
+}
+
 // ---- exceptions -------------------------------------------------------------------------------
 
 // The handler for the instruction at `index`, if the exception table has one.

@@ -338,7 +338,20 @@ Object* get_item(Object* o, Object* key) {
         if (!index_as_ssize(key, &i)) return nullptr;
         return t->sq_item(o, i);
     }
-    if (o->ob_type == &type_type) {
+    if (is_type(o)) {
+        // A class subscripted (InitVar[int]) asks its __class_getitem__
+        // (PEP 560; CPython: PyObject_GetItem).
+        Object* meth = get_attr_str(o, "__class_getitem__");
+        if (!meth) {
+            if (!error_matches(&exc::AttributeError)) return nullptr;
+            clear_error();
+        } else if (meth != None()) {
+            Object* r = call(meth, &key, 1);
+            decref(meth);
+            return r;
+        } else {
+            decref(meth);
+        }
         set_error_fmt(&exc::TypeError, "type '{}' is not subscriptable", static_cast<TypeObject*>(o)->tp_name);
         return nullptr;
     }
