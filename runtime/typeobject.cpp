@@ -334,6 +334,42 @@ const GetSetDef TYPE_GETSET[] = {
          return dict_setitem_str(ht->tp_dict, "__doc__", v);
      },
      nullptr},
+    // abc.ABCMeta stores each class's unimplemented abstract methods here;
+    // a non-empty set raises the type's IS_ABSTRACT flag, which
+    // object.__new__ checks (CPython: type_set_abstractmethods).  Only the
+    // class's own dict is read: the attribute is not inherited.
+    {"__abstractmethods__",
+     [](Object* t) -> Object* {
+         Object* v = t == &type_type ? nullptr : dict_getitem_str(static_cast<TypeObject*>(t)->tp_dict, "__abstractmethods__");
+         if (!v) {
+             set_error(&exc::AttributeError, "__abstractmethods__");
+             return nullptr;
+         }
+         return new_ref_or_none(v);
+     },
+     [](Object* t, Object* v) -> int {
+         auto* type = static_cast<TypeObject*>(t);
+         int abstract = 0;
+         if (v) {
+             abstract = is_true(v);
+             if (abstract < 0 || dict_setitem_str(type->tp_dict, "__abstractmethods__", v) < 0) return -1;
+         } else {
+             Ref<> key = Ref<>::steal(str_intern("__abstractmethods__"));
+             if (!key || dict_delitem(type->tp_dict, key.get()) < 0) {
+                 if (error_matches(&exc::KeyError)) {
+                     clear_error();
+                     set_error(&exc::AttributeError, "__abstractmethods__");
+                 }
+                 return -1;
+             }
+         }
+         if (abstract)
+             type->tp_flags |= TPFLAGS_IS_ABSTRACT;
+         else
+             type->tp_flags &= ~static_cast<unsigned long>(TPFLAGS_IS_ABSTRACT);
+         return 0;
+     },
+     nullptr},
     {"__mro__", [](Object* t) { return new_ref_or_none(static_cast<TypeObject*>(t)->tp_mro); }, nullptr, nullptr},
     {"__bases__", [](Object* t) { return new_ref_or_none(static_cast<TypeObject*>(t)->tp_bases); }, nullptr,
      nullptr},
