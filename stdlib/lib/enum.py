@@ -253,6 +253,10 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            import warnings
+            warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return "
+                          "True or\nFalse depending on whether the value is a member or the value "
+                          "of a member", DeprecationWarning, stacklevel=2)
             raise TypeError(f"unsupported operand type(s) for 'in': '{type(member).__qualname__}'"
                             f" and '{cls.__class__.__qualname__}'")
         return isinstance(member, cls) and member._name_ in cls._member_map_
@@ -368,6 +372,10 @@ def _add_member(enum_class, name, value):
     existing = _lookup_value(enum_class, value)
     if existing is not None:
         member = existing
+    elif Flag is not None and issubclass(enum_class, Flag) and value & (value - 1):
+        # A flag of several bits (RW = 3) is named, but, like an alias, is
+        # left out of iteration and len(): those count the single bits.
+        pass
     else:
         enum_class._member_names_.append(name)
     enum_class._member_map_[name] = member

@@ -96,3 +96,17 @@ for src in ["class A(Enum):\n    X = 1\n    X = 2", "class A(Enum):\n    _x_ = 1
         exec(src)
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ":", e)
+
+# A multi-bit flag is named but not iterated; `value in EnumClass` warns
+# (3.12 changes it) before raising.
+import sys
+sys.stderr = sys.stdout
+class RW(Flag):
+    R = 1
+    W = 2
+    BOTH = 3
+print(list(RW), RW.BOTH, list(RW.BOTH), RW(3), len(RW))
+try:
+    print(1 in Color)
+except TypeError as e:
+    print("TypeError:", e)
