@@ -387,10 +387,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 PUSH(r);
                 DISPATCH();
             }
+            TARGET(PRINT_EXPR) {
+                Object* value = POP();
+                bool ok = print_expr(value);
+                decref(value);
+                if (!ok) goto error;
+                DISPATCH();
+            }
             TARGET(SETUP_ANNOTATIONS) {
-                // A module or class body with annotations (x: int) stores
-                // them in its namespace's __annotations__ dict, made here.
-                if (!setup_annotations(frame->f_locals)) goto error;
+                if (!setup_annotations(frame)) goto error;
                 DISPATCH();
             }
             TARGET(LOAD_BUILD_CLASS) {
@@ -1270,7 +1275,6 @@ Object* eval_frame(Frame* entry, bool throwing) {
             TARGET(GET_ANEXT)
             TARGET(BEFORE_ASYNC_WITH)
             TARGET(END_ASYNC_FOR)
-            TARGET(PRINT_EXPR)
             TARGET(ASYNC_GEN_WRAP)
             TARGET(PREP_RERAISE_STAR)
             TARGET(GET_AWAITABLE)

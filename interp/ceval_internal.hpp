@@ -13,13 +13,14 @@ bool bind_arguments(Frame* f, rt::FunctionObject* func, Object* const* args, ssi
 
 // ---- ceval_slow.cpp: what the loop's cases call ------------------------------------------
 void name_error(Object* name);
+// PRINT_EXPR's call of sys.displayhook; SETUP_ANNOTATIONS.  False with the exception set.
+bool print_expr(Object* value);
+bool setup_annotations(Frame* f);
 // LOAD_DEREF / DELETE_DEREF of an empty cell: UnboundLocalError for the
 // frame's own cell variable, NameError for a free variable.
 void unbound_deref_error(const CodeObject* co, int index);
 Object* load_global(Frame* f, Object* name);
 Object* load_name(Frame* f, Object* name);
-// SETUP_ANNOTATIONS: ns["__annotations__"] = {} unless it is there.
-bool setup_annotations(Object* ns);
 // IMPORT_NAME: builtins.__import__(name, globals, locals, fromlist, level),
 // straight to the import system when __import__ is the built-in one.
 Object* import_name(Frame* f, Object* name, Object* fromlist, Object* level);

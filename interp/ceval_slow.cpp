@@ -25,6 +25,35 @@ namespace glasspy::interp {
 
 using namespace rt;
 
+// ---- the prompt's echo and module annotations -------------------------------------------------
+
+// PRINT_EXPR: an expression statement typed at the prompt hands its value to
+// sys.displayhook, which prints the repr and keeps it in builtins._ (so a
+// program may replace the hook, as IPython does).
+bool print_expr(Object* value) {
+    Object* sys = rt::interp().sys_dict;
+    Object* hook = sys ? dict_getitem_str(sys, "displayhook") : nullptr;
+    if (!hook) {
+        if (!error_occurred()) set_error(&exc::RuntimeError, "lost sys.displayhook");
+        return false;
+    }
+    Ref<> result = Ref<>::steal(call(hook, &value, 1));
+    return static_cast<bool>(result);
+}
+
+// SETUP_ANNOTATIONS: a module or class body with annotated names gets its
+// __annotations__ dict before the first one is stored.
+bool setup_annotations(Frame* f) {
+    if (!f->f_locals) {
+        set_error(&exc::SystemError, "no locals found when setting up annotations");
+        return false;
+    }
+    if (dict_getitem_str(f->f_locals, "__annotations__")) return true;
+    if (error_occurred()) return false;
+    Ref<> ann = Ref<>::steal(dict_new());
+    return ann && dict_setitem_str(f->f_locals, "__annotations__", ann.get()) == 0;
+}
+
 // ---- names ------------------------------------------------------------------------------------
 
 // The NameError carries the name, for the traceback's "Did you mean"
@@ -96,25 +125,6 @@ Object* load_name(Frame* f, Object* name) {
         }
     }
     return load_global(f, name);
-}
-
-bool setup_annotations(Object* ns) {
-    if (!ns) {
-        set_error(&exc::SystemError, "no locals found when setting up annotations");
-        return false;
-    }
-    Ref<> key = Ref<>::steal(str_intern("__annotations__"));
-    if (ns->ob_type == &dict_type) {
-        if (dict_getitem(ns, key.get())) return true;
-        if (error_occurred()) return false;
-    } else {
-        // A namespace from a metaclass's __prepare__: its own __getitem__.
-        if (Ref<> found = Ref<>::steal(get_item(ns, key.get()))) return true;
-        if (!error_matches(&exc::KeyError)) return false;
-        clear_error();
-    }
-    Ref<> ann = Ref<>::steal(dict_new());
-    return ann && set_item(ns, key.get(), ann.get()) == 0;
 }
 
 // ---- exceptions -------------------------------------------------------------------------------

@@ -422,6 +422,32 @@ CompileResult Compiler::compile_expression(const ast::Expression* mod) {
     return r;
 }
 
+// 'single' mode, one statement typed at the prompt (CPython's Interactive
+// module): no docstring, and expression statements echo their value.
+CompileResult Compiler::compile_interactive(const ast::Module* mod) {
+    CompileResult r;
+    if (!enter_scope("<module>", ScopeType::Module, mod, 1)) {
+        r.error = error_;
+        return r;
+    }
+    if (!mod->body.empty()) set_loc(mod->body[0]);
+    if (find_ann(mod->body)) addop(op(Opcode::SETUP_ANNOTATIONS));
+    interactive_ = true;
+    visit_stmts(mod->body);
+    if (error_) {
+        r.error = error_;
+        return r;
+    }
+    r.code = assemble_unit(true);
+    exit_scope();
+    return r;
+}
+
+CompileResult compile_interactive(const ast::Module* mod, const Symtable& st, std::string_view filename) {
+    Compiler c(st, filename);
+    return c.compile_interactive(mod);
+}
+
 CompileResult compile_expression(const ast::Expression* mod, const Symtable& st, std::string_view filename) {
     Compiler c(st, filename);
     return c.compile_expression(mod);

@@ -86,6 +86,8 @@ struct Symtable;
 CompileResult compile_module(const ast::Module* mod, const Symtable& st, std::string_view filename);
 // The same for 'eval' mode (an Expression).
 CompileResult compile_expression(const ast::Expression* mod, const Symtable& st, std::string_view filename);
+// The same for 'single' mode (one interactive statement: expressions echo).
+CompileResult compile_interactive(const ast::Module* mod, const Symtable& st, std::string_view filename);
 
 // Parse, optimise, build the symbol table and compile a source text: what
 // `glasspy --dis` runs.  The error is a SyntaxError's text when it fails.

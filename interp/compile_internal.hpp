@@ -59,6 +59,7 @@ public:
     Compiler(const Symtable& st, std::string_view filename) : st_(st), filename_(filename) {}
     CompileResult compile_module(const ast::Module* mod);
     CompileResult compile_expression(const ast::Expression* mod);
+    CompileResult compile_interactive(const ast::Module* mod);
 
     // ---- units, blocks, emission (compile.cpp) ----
     bool enter_scope(const std::string& name, ScopeType type, const ast::Node* key, int lineno);
@@ -159,6 +160,7 @@ public:
     std::vector<std::unique_ptr<CompilerUnit>> stack_;
     std::optional<CompileError> error_;
     int nestlevel_ = 0;
+    bool interactive_ = false;  // 'single' mode: expression statements print (PRINT_EXPR)
 };
 
 inline constexpr int STACK_USE_GUIDELINE = 30;
@@ -167,6 +169,8 @@ inline constexpr int STACK_USE_GUIDELINE = 30;
 // Constant, or a Load tuple of such (ast_opt.c folds those into one
 // Constant; glasspy's AST has no tuple constants, so the compiler folds).
 bool is_const_expr(const ast::Node* e);
+// Whether statements hold an annotated assignment (SETUP_ANNOTATIONS first).
+bool find_ann(const ast::NodeList& stmts);
 Const const_of(const ast::Node* e);
 enum { COMP_GENEXP, COMP_LISTCOMP, COMP_SETCOMP, COMP_DICTCOMP };
 

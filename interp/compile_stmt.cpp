@@ -20,7 +20,7 @@ using ast::Kind;
 
 // find_ann: whether the statements hold an annotated assignment (not
 // counting nested functions and classes).
-static bool find_ann(const ast::NodeList& stmts) {
+bool find_ann(const ast::NodeList& stmts) {
     for (const ast::Node* st : stmts) {
         switch (st->kind) {
         case Kind::AnnAssign: return true;
@@ -78,6 +78,13 @@ void Compiler::visit_stmts(const ast::NodeList& body) {
 }
 
 void Compiler::visit_stmt_expr(const ast::Node* value) {
+    // At the prompt a module-level expression statement echoes its value,
+    // constants included (CPython: compiler_visit_stmt_expr, c_interactive).
+    if (interactive_ && nestlevel_ <= 1) {
+        visit_expr(value);
+        addop(op(Opcode::PRINT_EXPR));
+        return;
+    }
     if (is_const_expr(value)) {
         addop(op(Opcode::NOP));
         return;

@@ -49,6 +49,29 @@ Object* line_of_file(const std::string& filename, int lineno) {
     return text;
 }
 
+// 'single' mode takes one statement: a compound statement, or simple
+// statements on one logical line (CPython: bad_single_statement).
+bool check_single_statement(const ast::Module* mod, std::string_view filename) {
+    const ast::NodeList& body = mod->body;
+    for (std::size_t i = 1; i < body.size(); ++i) {
+        bool compound = body[0]->kind == ast::Kind::FunctionDef || body[0]->kind == ast::Kind::ClassDef ||
+                        body[0]->kind == ast::Kind::AsyncFunctionDef || body[0]->kind == ast::Kind::For ||
+                        body[0]->kind == ast::Kind::While || body[0]->kind == ast::Kind::If ||
+                        body[0]->kind == ast::Kind::With || body[0]->kind == ast::Kind::Try ||
+                        body[0]->kind == ast::Kind::Match || body[0]->kind == ast::Kind::TryStar ||
+                        body[0]->kind == ast::Kind::AsyncFor || body[0]->kind == ast::Kind::AsyncWith;
+        if (compound || body[i]->lineno != body[i - 1]->end_lineno) {
+            SyntaxErrorInfo e;
+            e.msg = "multiple statements found while compiling a single statement";
+            e.filename = std::string(filename);
+            e.lineno = e.end_lineno = body[0]->lineno;
+            raise_syntax_error(e);
+            return false;
+        }
+    }
+    return true;
+}
+
 }  // namespace
 
 void raise_syntax_error(const SyntaxErrorInfo& e) {
@@ -138,10 +161,12 @@ Object* compile_to_code(std::string_view source, std::string_view filename, Comp
             raise_syntax_error(*parsed.error);
             return nullptr;
         }
+        if (mode == CompileMode::Single && !check_single_statement(parsed.module, filename)) return nullptr;
         ast_optimize(parsed.module, *parsed.arena);
         bool future = has_future_annotations(parsed.module);
         auto st = symtable_build(parsed.module, filename, future);
-        compiled = compile_module(parsed.module, *st, filename);
+        compiled = mode == CompileMode::Single ? compile_interactive(parsed.module, *st, filename)
+                                               : compile_module(parsed.module, *st, filename);
     }
     if (compiled.error) {
         set_error(&exc::SyntaxError, compiled.error->msg);

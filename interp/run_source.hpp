@@ -15,7 +15,7 @@ namespace glasspy::interp {
 
 // What compile() is asked to make: a module body ('exec'), one expression
 // whose value the code returns ('eval'), or one interactive statement
-// ('single', compiled as 'exec' for now).
+// ('single': expression statements echo through sys.displayhook).
 enum class CompileMode { Exec, Eval, Single };
 
 // A code object for source, or null with the exception set (SyntaxError).

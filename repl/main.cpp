@@ -1,9 +1,9 @@
-// glasspy's command line.  Until the VM exists (the Core issue) glasspy is a
-// parser: `--dump-ast FILE` prints ast.dump of a file (`--dump-ast-positions`
-// with include_attributes=True), `--parse-only FILE...`
-// parses files (for the parse benchmark), `FILE` reports the file's syntax
-// errors as python3 would, and with no arguments a prompt prints the AST of
-// each input.
+// glasspy's command line, shaped as python3's: `FILE`, `-c CMD`, `-m MODULE`,
+// `-` (the program on stdin), `-i` (the prompt after the program), and with
+// no arguments the interactive prompt (repl/console.cpp) when stdin is a
+// terminal, else stdin run as a script.  glasspy's own options show the
+// stages: `--dump-ast FILE` (ast.dump; `--dump-ast-positions` with
+// positions), `--dis FILE`, `--code-info FILE`, `--parse-only FILE...`.
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -12,6 +12,7 @@
 #include <sstream>
 #include <string>
 #include <vector>
+#include <unistd.h>
 
 #include "interp/ast_dump.hpp"
 #include "interp/ceval.hpp"
@@ -39,7 +40,7 @@
 #include "interp/compile_checks.hpp"
 #include "interp/dis.hpp"
 #include "interp/parser.hpp"
-#include "repl/ast_prompt.hpp"
+#include "repl/console.hpp"
 
 namespace {
 
@@ -105,6 +106,8 @@ struct MainProgram {
     std::string path0;
     std::string package;  // -m pkg.mod: pkg is imported before the module runs
     bool from_bytes = true;  // read from a file or stdin (not -c): see use_source_offsets
+    bool inspect = false;    // -i: the prompt follows, in __main__'s namespace
+    bool no_program = false; // only the prompt: nothing to compile, and a banner
 };
 
 // The exit status an uncaught SystemExit asks for (CPython:
@@ -141,6 +144,9 @@ int system_exit_status(rt::Object* exc) {
 void finalize_modules() {
     rt::InterpreterState& in = rt::interp();
     if (!in.modules) return;
+    // The prompt's last value, kept in builtins._ (CPython clears it first too).
+    if (in.builtins && rt::dict_getitem_str(rt::module_dict(in.builtins), "_"))
+        if (rt::dict_setitem_str(rt::module_dict(in.builtins), "_", rt::None()) != 0) rt::clear_error();
     if (rt::Object* main = rt::dict_getitem_str(in.modules, "__main__"))
         if (rt::is_module(main)) rt::dict_clear(rt::module_dict(main));
     rt::Ref<> items = rt::Ref<>::steal(rt::dict_items(in.modules));
@@ -160,11 +166,13 @@ void finalize_modules() {
 // exits with status 1 (SystemExit: its code; KeyboardInterrupt: killed by
 // SIGINT).
 int run_main(const MainProgram& program) {
-    auto compiled = glasspy::interp::compile_source(program.source, program.path, program.from_bytes);
+    glasspy::interp::CompileResult compiled;
+    if (!program.no_program)
+        compiled = glasspy::interp::compile_source(program.source, program.path, program.from_bytes);
     if (compiled.error) {
         std::fputs(compiled.error->msg.c_str(), stderr);
         if (compiled.error->msg.empty() || compiled.error->msg.back() != '\n') std::fputs("\n", stderr);
-        return 1;
+        if (!program.inspect) return 1;
     }
     rt::runtime_init();
     rt::install_signal_handlers();
@@ -173,9 +181,9 @@ int run_main(const MainProgram& program) {
     if (ready && !program.package.empty()) ready = rt::Ref<>::steal(rt::import_module(program.package)).get() != nullptr;
     rt::Ref<> code, main_module;
     if (ready) {
-        code = rt::Ref<>::steal(glasspy::interp::code_object_from(*compiled.code));
+        if (compiled.code) code = rt::Ref<>::steal(glasspy::interp::code_object_from(*compiled.code));
         main_module = rt::Ref<>::steal(rt::module_new("__main__"));
-        ready = code && main_module;
+        ready = (code || !compiled.code) && main_module;
     }
     rt::Object* globals = ready ? rt::module_dict(main_module.get()) : nullptr;
     if (ready) {
@@ -185,13 +193,27 @@ int run_main(const MainProgram& program) {
                 rt::dict_setitem_str(rt::sys_modules(), "__main__", main_module.get()) == 0;
     }
     rt::Ref<> result;
-    if (ready) {
+    if (ready && code) {
         result = rt::Ref<>::steal(
             glasspy::interp::eval_code(static_cast<glasspy::interp::CodeObject*>(code.get()), globals, globals));
+    } else if (ready) {
+        result = rt::Ref<>::borrow(rt::None());  // nothing to run, or it did not compile (-i)
     }
     std::fflush(stdout);
     int status = 0;
     bool interrupted = false;
+    // With -i, whatever the program raised (SystemExit too, as CPython
+    // does) is reported and the prompt follows.
+    if (!result && ready && program.inspect) {
+        rt::Ref<> exc = rt::fetch_error();
+        if (exc) {
+            std::string report = glasspy::interp::format_exception(exc.get());
+            std::fwrite(report.data(), 1, report.size(), stderr);
+        }
+        result = rt::Ref<>::borrow(rt::None());
+    }
+    if (result && ready && program.inspect && !glasspy::repl::interactive_loop(globals, program.no_program))
+        result = rt::Ref<>();  // SystemExit at the prompt
     if (!result) {
         rt::Ref<> exc = rt::fetch_error();
         if (exc && rt::is_instance_of(exc.get(), &rt::exc::SystemExit)) {
@@ -227,7 +249,7 @@ int run_main(const MainProgram& program) {
     return status;
 }
 
-int run_script(int argc, char** argv, int first) {
+int run_script(int argc, char** argv, int first, bool inspect) {
     const char* script = argv[first];
     MainProgram program;
     if (!read_file(script, program.source)) {
@@ -248,23 +270,25 @@ int run_script(int argc, char** argv, int first) {
     program.has_file = true;
     program.path0 = ec ? "" : absolute.parent_path().string();
     program.argv.assign(argv + first, argv + argc);
+    program.inspect = inspect;
     return run_main(program);
 }
 
-int run_command(int argc, char** argv, int first) {
+int run_command(int argc, char** argv, int first, bool inspect) {
     MainProgram program;
     program.source = normalize_newlines(argv[first]);
     program.path = "<string>";
     program.from_bytes = false;  // a str, as CPython runs -c
     program.argv.push_back("-c");
     program.argv.insert(program.argv.end(), argv + first + 1, argv + argc);
+    program.inspect = inspect;
     return run_main(program);
 }
 
 // -m MODULE: the module's file run as __main__, found as import would find
 // it from the current directory and the stdlib (a package runs its
 // __main__.py); sys.argv[0] is the file's path (CPython: runpy).
-int run_module(int argc, char** argv, int first) {
+int run_module(int argc, char** argv, int first, bool inspect) {
     std::string name = argv[first];
     std::error_code ec;
     std::filesystem::path cwd = std::filesystem::current_path(ec);
@@ -307,19 +331,32 @@ int run_module(int argc, char** argv, int first) {
         program.package = name;
     else if (auto dot = name.rfind('.'); dot != std::string::npos)
         program.package = name.substr(0, dot);
+    program.inspect = inspect;
     return run_main(program);
 }
 
 // `-`: the program is read from standard input.
-int run_stdin(int argc, char** argv, int first) {
+int run_stdin(int argc, char** argv, int first, bool inspect) {
     MainProgram program;
     std::ostringstream ss;
     ss << std::cin.rdbuf();
     program.source = normalize_newlines(ss.str());
     program.path = "<stdin>";
     program.has_file = true;
-    program.argv.push_back("-");
-    program.argv.insert(program.argv.end(), argv + first + 1, argv + argc);
+    // `glasspy - args` names the program "-"; `glasspy < file` names it "".
+    program.argv.push_back(first == 0 ? "" : "-");
+    if (first > 0) program.argv.insert(program.argv.end(), argv + first + 1, argv + argc);
+    program.inspect = inspect;
+    return run_main(program);
+}
+
+// No program: the prompt alone, in an empty __main__ (sys.argv == ['']).
+int run_prompt() {
+    MainProgram program;
+    program.path = "<stdin>";
+    program.argv.push_back("");
+    program.inspect = true;
+    program.no_program = true;
     return run_main(program);
 }
 
@@ -345,17 +382,25 @@ int main(int argc, char** argv) {
     // As CPython: PYTHONUNBUFFERED makes stdout unbuffered, so that output
     // and tracebacks interleave in the order they happen.
     if (const char* u = std::getenv("PYTHONUNBUFFERED"); u && *u) std::setvbuf(stdout, nullptr, _IONBF, 0);
+    // -i (python3's "inspect"): the prompt after the program.
+    bool inspect = argc > 1 && std::string(argv[1]) == "-i";
+    if (inspect) {
+        --argc;
+        ++argv;
+        argv[0] = argv[-1];
+        if (argc == 1) return run_prompt();
+    }
     std::string arg = argc > 1 ? argv[1] : "";
     if (arg == "--dump-ast" && argc == 3) return dump_ast(argv[2], false);
     if (arg == "--dump-ast-positions" && argc == 3) return dump_ast(argv[2], true);
     if (arg == "--dis" && argc == 3) return dis_file(argv[2], false);
     if (arg == "--code-info" && argc == 3) return dis_file(argv[2], true);
     if (arg == "--parse-only") return parse_only(argc, argv);
-    if (argc >= 2 && arg[0] != '-') return run_script(argc, argv, 1);
-    if (arg == "-c" && argc >= 3) return run_command(argc, argv, 2);
-    if (arg == "-m" && argc >= 3) return run_module(argc, argv, 2);
-    if (arg == "-") return run_stdin(argc, argv, 1);
-    if (argc == 1) return glasspy::repl::run_ast_prompt();
-    std::fprintf(stderr, "usage: glasspy [-c CMD | -m MODULE | - | --dump-ast FILE | --dis FILE | --code-info FILE | --dump-ast-positions FILE | --parse-only FILE... | FILE]\n");
+    if (argc >= 2 && arg[0] != '-') return run_script(argc, argv, 1, inspect);
+    if (arg == "-c" && argc >= 3) return run_command(argc, argv, 2, inspect);
+    if (arg == "-m" && argc >= 3) return run_module(argc, argv, 2, inspect);
+    if (arg == "-") return run_stdin(argc, argv, 1, inspect);
+    if (argc == 1) return isatty(STDIN_FILENO) ? run_prompt() : run_stdin(argc, argv, 0, false);
+    std::fprintf(stderr, "usage: glasspy [-i] [-c CMD | -m MODULE | - | --dump-ast FILE | --dis FILE | --code-info FILE | --dump-ast-positions FILE | --parse-only FILE... | FILE]\n");
     return 2;
 }

@@ -13,6 +13,7 @@
 #include "runtime/descr.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/function.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/method.hpp"
 #include "runtime/wrapper_descr.hpp"
 #include "runtime/errors.hpp"
@@ -22,6 +23,7 @@
 #include "runtime/int.hpp"
 #include "runtime/iterobjects.hpp"
 #include "runtime/none.hpp"
+#include "runtime/recursion_guard.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/str_writer.hpp"
@@ -32,27 +34,6 @@ namespace glasspy::rt {
 
 namespace {
 
-// Counts native recursion (repr of nested containers, comparisons that call
-// back into Python...) against the recursion limit (CPython:
-// _Py_EnterRecursiveCall).
-class RecursionGuard {
-public:
-    explicit RecursionGuard(std::string_view where) {
-        ThreadState* ts = ThreadState::current();
-        if (++ts->recursion_depth > ts->interp->recursion_limit) {
-            set_error_fmt(&exc::RecursionError, "maximum recursion depth exceeded{}", where);
-            failed_ = true;
-        }
-    }
-    ~RecursionGuard() { --ThreadState::current()->recursion_depth; }
-    RecursionGuard(const RecursionGuard&) = delete;
-    RecursionGuard& operator=(const RecursionGuard&) = delete;
-    bool failed() const { return failed_; }
-
-private:
-    bool failed_ = false;
-};
-
 Object* not_implemented() {
     incref(NotImplemented());
     return NotImplemented();
@@ -62,11 +43,7 @@ Object* not_implemented() {
 
 // ---- text ------------------------------------------------------------------------------------
 
-std::string_view type_name(const Object* o) {
-    std::string_view name = o->ob_type->tp_name;
-    std::size_t dot = name.rfind('.');
-    return dot == std::string_view::npos ? name : name.substr(dot + 1);
-}
+std::string_view type_name(const Object* o) { return o->ob_type->tp_name; }
 
 Object* repr(Object* o) {
     RecursionGuard guard(" while getting the repr of an object");
@@ -339,19 +316,14 @@ Object* get_item(Object* o, Object* key) {
         return t->sq_item(o, i);
     }
     if (is_type(o)) {
-        // A class subscripted (InitVar[int]) asks its __class_getitem__
-        // (PEP 560; CPython: PyObject_GetItem).
-        Object* meth = get_attr_str(o, "__class_getitem__");
-        if (!meth) {
-            if (!error_matches(&exc::AttributeError)) return nullptr;
-            clear_error();
-        } else if (meth != None()) {
-            Object* r = call(meth, &key, 1);
-            decref(meth);
-            return r;
-        } else {
-            decref(meth);
-        }
+        // PEP 560: a class subscripts through its __class_getitem__
+        // (list[int]); `type` itself is generic without one.
+        if (o == &type_type) return generic_alias_new(o, key);
+        static Object* const class_getitem = str_intern("__class_getitem__");
+        Ref<> method = Ref<>::steal(get_attr(o, class_getitem));
+        if (!method && !error_matches(&exc::AttributeError)) return nullptr;
+        clear_error();
+        if (method && method.get() != None()) return call(method.get(), &key, 1);
         set_error_fmt(&exc::TypeError, "type '{}' is not subscriptable", static_cast<TypeObject*>(o)->tp_name);
         return nullptr;
     }

@@ -19,7 +19,8 @@ Object* str(Object* o);   // str(o)
 // ascii(o): repr(o) with its non-ASCII characters escaped (CPython:
 // PyObject_ASCII); an all-ASCII repr is returned as it is.
 Object* ascii(Object* o);
-// The type's name as Python shows it in messages ("int", "NoneType").
+// The type's name as CPython's messages show it: tp_name, which is "int" for
+// built-ins, the class name for classes, "re.Pattern" for types of modules.
 std::string_view type_name(const Object* o);
 
 // ---- hashing and comparison ------------------------------------------------------------
@@ -86,6 +87,14 @@ bool index_as_ssize(Object* o, ssize_t* out);
 // format(value, spec) for the built-in types (the format-spec
 // mini-language, format_spec.hpp); classes' __format__ come with #4.
 Object* format(Object* value, Object* spec);
+
+// ---- isinstance and issubclass (isinstance.cpp) ----------------------------------------------
+// 1, 0, or -1 with an exception; cls may be a tuple and may have hooks.
+int object_isinstance(Object* inst, Object* cls);
+int object_issubclass(Object* derived, Object* cls);
+// type.__instancecheck__ / type.__subclasscheck__: the answers without hooks.
+int type_default_instancecheck(Object* cls, Object* inst);
+int type_default_subclasscheck(Object* cls, Object* derived);
 
 // ---- calls ---------------------------------------------------------------------------------
 // callable(*args, **kwargs) in the vectorcall shape: nargs positional

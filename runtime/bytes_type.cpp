@@ -16,6 +16,7 @@
 #include "runtime/args.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/typeobject.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
@@ -53,13 +54,14 @@ Object* meth_join(Object* self, Object* const* args, ssize_t nargs, Object* kwna
     return bytes_join(self, args[0]);
 }
 
-// bytes.fromhex(string) called on an instance; its result has self's type
-// (a classmethod in CPython, reached here through an instance until type
-// attributes are looked up).
+// bytes.fromhex(string), a class method: self is the class.
 Object* meth_fromhex(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
-    if ((nargs != 1 || has_kwargs(kwnames)) && !check_one_arg(qualname(self, "fromhex"), nargs, kwnames))
+    auto* type = static_cast<TypeObject*>(self);
+    if ((nargs != 1 || has_kwargs(kwnames)) &&
+        !check_one_arg(fmt::format("{}.fromhex", is_subtype(type, &bytes_type) ? "bytes" : "bytearray"), nargs,
+                       kwnames))
         return nullptr;
-    return bytes_fromhex(type_of(self), args[0]);
+    return bytes_fromhex(type, args[0]);
 }
 
 // ---- searching: sub[, start[, end]] -------------------------------------------------------------
@@ -191,7 +193,7 @@ Object* meth_append(Object* self, Object* const* args, ssize_t nargs, Object* kw
     {"replace", meth_replace, "Return a copy with all occurrences of substring old replaced by new."}, \
     {"decode", meth_decode, "Decode the bytes using the codec registered for encoding."},         \
     {"hex", meth_hex, "Create a string of hexadecimal numbers from a bytes object."},             \
-    {"fromhex", meth_fromhex, "Create a bytes object from a string of hexadecimal numbers."},
+    {"fromhex", meth_fromhex, "Create a bytes object from a string of hexadecimal numbers.", true},
 
 const BuiltinDef bytes_method_table[] = {
     GP_BYTES_METHODS

@@ -94,9 +94,58 @@ TypeObject make_descr_type() {
     return t;
 }
 
+// Class.method / instance.method: bound to the class (the instance's type).
+Object* classmethod_descr_get(Object* self, Object* obj, Object* type) {
+    auto* d = as_descr(self);
+    if (!type) type = obj->ob_type;
+    if (!is_type(type)) {
+        set_error_fmt(&exc::TypeError, "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+                      d->d_method->name, d->d_type->tp_name, type_name(type));
+        return nullptr;
+    }
+    if (!is_subtype(static_cast<TypeObject*>(type), d->d_type)) {
+        set_error_fmt(&exc::TypeError, "descriptor '{}' requires a subtype of '{}' but received '{}'",
+                      d->d_method->name, d->d_type->tp_name, static_cast<TypeObject*>(type)->tp_name);
+        return nullptr;
+    }
+    return builtin_function_new(d->d_method, type);
+}
+
+// dict.__dict__['fromkeys'](dict, ...): the class comes first.
+Object* classmethod_descr_call(Object* self, Object* args, Object* kwargs) {
+    auto* d = as_descr(self);
+    if (tuple_size(args) < 1) {
+        set_error_fmt(&exc::TypeError, "descriptor '{}' of '{}' object needs an argument", d->d_method->name,
+                      d->d_type->tp_name);
+        return nullptr;
+    }
+    Ref<> bound = Ref<>::steal(classmethod_descr_get(self, nullptr, tuple_item(args, 0)));
+    if (!bound) return nullptr;
+    Ref<> rest = Ref<>::steal(tuple_from_array(tuple_items(args) + 1, tuple_size(args) - 1));
+    if (!rest) return nullptr;
+    return bound->ob_type->tp_call(bound.get(), rest.get(), kwargs);
+}
+
+TypeObject make_classmethod_descr_type() {
+    TypeObject t = make_descr_type();
+    t.tp_name = "classmethod_descriptor";
+    t.tp_descr_get = classmethod_descr_get;
+    t.tp_call = classmethod_descr_call;
+    return t;
+}
+
 }  // namespace
 
 TypeObject method_descr_type = make_descr_type();
+TypeObject classmethod_descr_type = make_classmethod_descr_type();
+
+Object* classmethod_descr_new(TypeObject* type, const BuiltinDef* def) {
+    Object* o = alloc_object(&classmethod_descr_type);
+    if (!o) return no_memory();
+    as_descr(o)->d_type = type;
+    as_descr(o)->d_method = def;
+    return o;
+}
 
 Object* descr_qualname(TypeObject* type, const char* name) {
     Ref<> type_qualname = Ref<>::steal(get_attr_str(type, "__qualname__"));

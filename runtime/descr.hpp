@@ -44,6 +44,12 @@ Object* member_descr_new(TypeObject* type, const MemberDef* def);
 Object* method_descr_new(TypeObject* type, const BuiltinDef* def);
 inline bool is_method_descr(const Object* o) { return o->ob_type == &method_descr_type; }
 
+// A class method of a built-in type (CPython: classmethod_descriptor):
+// dict.fromkeys and MyDict.fromkeys are built-in methods bound to the
+// class they were looked up on.  Same layout as a method descriptor.
+extern TypeObject classmethod_descr_type;
+Object* classmethod_descr_new(TypeObject* type, const BuiltinDef* def);
+
 // Calls the method on self (already checked to be an instance).
 Object* method_descr_call_on(Object* descr, Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
 // Whether self may be passed to the method (TypeError "descriptor 'append'

@@ -7,17 +7,13 @@
 // (dict_keys & co., live windows onto the dict, CPython's dictview objects)
 // do not exist yet, so `d.keys()` prints as a list and does not follow later
 // changes to d.
-//
-// fromkeys is a class method in CPython (METH_CLASS: it receives the type,
-// so a subclass gets instances of itself).  BuiltinDef has no flag for
-// that yet, so it is an ordinary method here: `{}.fromkeys(...)` works, and
-// the wrapper already accepts a type as self for when `dict.fromkeys(...)`
-// can reach it.
+
 #include "runtime/dict.hpp"
 
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
@@ -98,15 +94,13 @@ Object* items(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     return dict_items(self);
 }
 
-// dict.fromkeys(iterable, value=None, /): a new dict of the class the method
-// was reached through (self is that class, or an instance of it until
-// METH_CLASS exists; see the top).  A subclass is built by calling it and
-// then storing each key, as CPython's dict_fromkeys_impl does.
+// dict.fromkeys(iterable, value=None, /), a class method: a new dict of the
+// class it was reached through (self).  A subclass is built by calling it
+// and then storing each key, as CPython's dict_fromkeys_impl does.
 Object* fromkeys(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_no_kwargs("dict.fromkeys", kwnames) || !check_positional("fromkeys", nargs, 1, 2))
         return nullptr;
-    TypeObject* type =
-        is_instance_of(self, &type_type) ? static_cast<TypeObject*>(self) : type_of(self);
+    auto* type = static_cast<TypeObject*>(self);
     Object* value = nargs == 2 ? args[1] : None();
     if (type == &dict_type) return dict_fromkeys(args[0], value);
     Ref<> d = Ref<>::steal(call(type, nullptr, 0));
@@ -164,10 +158,10 @@ extern constinit const BuiltinDef dict_methods[] = {
      "If E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\n"
      "If E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\n"
      "In either case, this is followed by: for k in F:  D[k] = F[k]"},
-    {"fromkeys", fromkeys,
-     "Create a new dictionary with keys from iterable and values set to value."},
+    {"fromkeys", fromkeys, "Create a new dictionary with keys from iterable and values set to value.", true},
     {"clear", clear, "D.clear() -> None.  Remove all items from D."},
     {"copy", copy, "D.copy() -> a shallow copy of D"},
+    {"__class_getitem__", generic_alias_class_getitem, "See PEP 585", true},
     {nullptr, nullptr, nullptr},
 };
 

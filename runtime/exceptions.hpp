@@ -51,8 +51,8 @@ struct OSErrorObject : BaseExceptionObject {
 void os_error_prepare();
 // Raises the OSError subclass for errno `err` with strerror's message and,
 // if not null, the file name: FileNotFoundError: [Errno 2] No such file or
-// directory: 'x.txt'.
-void set_os_error(int err, Object* filename);
+// directory: 'x.txt' (with filename2 as well: 'a' -> 'b').
+void set_os_error(int err, Object* filename, Object* filename2 = nullptr);
 
 // NameError and its subclass UnboundLocalError: the name that was not
 // found (CPython 3.10+: PyNameErrorObject).  Null until set, reads as None.

@@ -46,12 +46,10 @@ namespace glasspy::rt {
 
 // ---- the free list (CPython: struct _Py_float_state) -------------------------------------------
 
-FloatState float_state;
-
-int float_free_list_size() { return float_state.numfree; }
+int float_free_list_size() { return interp().float_state.numfree; }
 
 Object* float_from_double_slow(double value) {
-    if (float_state.free_list) return float_from_double(value);
+    if (interp().float_state.free_list) return float_from_double(value);
     auto* op = static_cast<FloatObject*>(alloc_object(&float_type));
     if (!op) return no_memory();
     op->ob_fval = value;
@@ -67,7 +65,7 @@ bool is_float(const Object* o) {
 namespace {
 
 void float_dealloc(Object* self) {
-    FloatState& state = float_state;
+    FloatState& state = interp().float_state;
     if (self->ob_type != &float_type || state.numfree >= FloatState::MAXFREELIST) {
         free_object(self);
         return;

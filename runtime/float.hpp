@@ -11,6 +11,7 @@
 
 #include <string_view>
 
+#include "runtime/state.hpp"
 #include "runtime/type.hpp"
 
 namespace glasspy::rt {
@@ -24,25 +25,15 @@ struct FloatObject : Object {
 bool is_float(const Object* o);
 inline double float_value(const Object* o) { return static_cast<const FloatObject*>(o)->ob_fval; }
 
-// The free list's state (CPython: struct _Py_float_state).  Freed exact
-// floats are linked through their ob_type field, most recent first.
-struct FloatState {
-    static constexpr int MAXFREELIST = 100;  // PyFloat_MAXFREELIST, CPython 3.11
-    FloatObject* free_list = nullptr;
-    int numfree = 0;
-};
-// TODO(#numbers): belongs in InterpreterState beside the other free lists
-// (CPython keeps it in interp->float_state).
-extern FloatState float_state;
-
 // A new float; from the free list when it has one (inline: float
 // arithmetic in the eval loop makes one per operation).
 Object* float_from_double_slow(double value);
 [[gnu::always_inline]] inline Object* float_from_double(double value) {
-    FloatObject* op = float_state.free_list;
+    FloatState& state = interp().float_state;
+    FloatObject* op = state.free_list;
     if (GP_UNLIKELY(!op)) return float_from_double_slow(value);
-    float_state.free_list = reinterpret_cast<FloatObject*>(op->ob_type);
-    --float_state.numfree;
+    state.free_list = reinterpret_cast<FloatObject*>(op->ob_type);
+    --state.numfree;
     op->ob_refcnt = 1;
     op->ob_type = &float_type;
     incref(&float_type);
@@ -58,14 +49,15 @@ void float_free(Object* op);  // the full list: freed for good
     if (GP_UNLIKELY(tracing::trace_mask & tracing::REFCOUNT))
         tracing::refcount_changed(op, op->ob_refcnt, op->ob_refcnt - 1);
     if (--op->ob_refcnt != 0) return;
-    if (GP_UNLIKELY(float_state.numfree >= FloatState::MAXFREELIST)) {
+    FloatState& state = interp().float_state;
+    if (GP_UNLIKELY(state.numfree >= FloatState::MAXFREELIST)) {
         float_free(op);
         return;
     }
     decref(&float_type);
-    op->ob_type = reinterpret_cast<TypeObject*>(float_state.free_list);
-    float_state.free_list = static_cast<FloatObject*>(op);
-    ++float_state.numfree;
+    op->ob_type = reinterpret_cast<TypeObject*>(state.free_list);
+    state.free_list = static_cast<FloatObject*>(op);
+    ++state.numfree;
 }
 // How many floats the free list holds now (for tests and sys._debugmallocstats).
 int float_free_list_size();

@@ -21,6 +21,7 @@
 #include <utility>
 
 #include "runtime/alloc.hpp"
+#include "runtime/state.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
@@ -85,22 +86,11 @@ bool is_static_int(const Object* o) {
 namespace {
 
 constexpr ssize_t FREE_LIST_DIGITS = 2;
-constexpr int INT_MAXFREELIST = 100;  // as float's (PyFloat_MAXFREELIST, CPython 3.11)
-
-struct IntFreeList {
-    IntObject* head = nullptr;
-    int numfree = 0;
-};
-
-// TODO(#numbers): belongs in InterpreterState with the other free lists,
-// like float's (see float.cpp); here until state.hpp has a field for it.
-IntFreeList the_int_free_list;
-
 IntObject* pop_free_int() {
-    IntFreeList& list = the_int_free_list;
-    IntObject* op = list.head;
+    IntState& list = interp().int_state;
+    IntObject* op = list.free_list;
     if (!op) return nullptr;
-    list.head = reinterpret_cast<IntObject*>(op->ob_type);
+    list.free_list = reinterpret_cast<IntObject*>(op->ob_type);
     --list.numfree;
     op->ob_refcnt = 1;
     op->ob_type = &int_type;
@@ -110,12 +100,12 @@ IntObject* pop_free_int() {
 
 // False if the list is full or o is not an exact int short enough.
 bool push_free_int(Object* o) {
-    IntFreeList& list = the_int_free_list;
+    IntState& list = interp().int_state;
     ssize_t n = int_size(o) < 0 ? -int_size(o) : int_size(o);
-    if (o->ob_type != &int_type || n > FREE_LIST_DIGITS || list.numfree >= INT_MAXFREELIST) return false;
+    if (o->ob_type != &int_type || n > FREE_LIST_DIGITS || list.numfree >= IntState::MAXFREELIST) return false;
     decref(&int_type);  // as free_object would
-    o->ob_type = reinterpret_cast<TypeObject*>(list.head);
-    list.head = static_cast<IntObject*>(o);
+    o->ob_type = reinterpret_cast<TypeObject*>(list.free_list);
+    list.free_list = static_cast<IntObject*>(o);
     ++list.numfree;
     return true;
 }

@@ -22,6 +22,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
+#include "runtime/state.hpp"
 #include "runtime/int_internal.hpp"
 #include "runtime/repr.hpp"
 #include "runtime/str.hpp"
@@ -33,31 +34,26 @@ namespace glasspy::rt {
 
 namespace {
 
-// _PY_LONG_DEFAULT_MAX_STR_DIGITS and _PY_LONG_MAX_STR_DIGITS_THRESHOLD
-// (Include/internal/pycore_long.h, 3.11).
-constexpr int DEFAULT_MAX_STR_DIGITS = 4300;
+// _PY_LONG_MAX_STR_DIGITS_THRESHOLD (Include/internal/pycore_long.h, 3.11).
 constexpr int MAX_STR_DIGITS_THRESHOLD = 640;
-
-// TODO(#numbers): CPython keeps this in the interpreter state
-// (interp->int_max_str_digits); here until state.hpp has a field for it.
-int max_str_digits = DEFAULT_MAX_STR_DIGITS;
 
 }  // namespace
 
-int int_max_str_digits() { return max_str_digits; }
+int int_max_str_digits() { return interp().int_state.max_str_digits; }
 
 bool set_int_max_str_digits(ssize_t max_digits) {
     if (max_digits != 0 && max_digits < MAX_STR_DIGITS_THRESHOLD) {
         set_error(&exc::ValueError, "maxdigits must be 0 or larger than 640");
         return false;
     }
-    max_str_digits = static_cast<int>(std::min<ssize_t>(max_digits, INT32_MAX));
+    interp().int_state.max_str_digits = static_cast<int>(std::min<ssize_t>(max_digits, INT32_MAX));
     return true;
 }
 
 // ---- int -> text -----------------------------------------------------------------------------------
 
 bool int_to_string(Object* o, int base, std::string* out) {
+    const int max_str_digits = int_max_str_digits();
     // Machine-word values (nearly all that get printed) need no GMP
     // round trip; to_chars writes lowercase letters, as mpz_get_str does.
     std::int64_t value;
@@ -151,6 +147,7 @@ std::nullptr_t invalid_literal(std::u32string_view text, int base) {
 }
 
 std::nullptr_t too_many_digits(ssize_t ndigits) {
+    const int max_str_digits = int_max_str_digits();
     set_error_fmt(&exc::ValueError,
                   "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; "
                   "use sys.set_int_max_str_digits() to increase the limit",
@@ -175,6 +172,7 @@ Object* digits_to_int(const std::string& digits, int base, bool negative) {
 }  // namespace
 
 Object* int_from_string(std::u32string_view text, int base) {
+    const int max_str_digits = int_max_str_digits();
     // CPython's PyLong_FromString, step by step.
     if (base != 0 && (base < 2 || base > 36)) {
         set_error(&exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
@@ -241,6 +239,7 @@ Object* int_from_string(std::u32string_view text, int base) {
 }
 
 Object* int_from_decimal(std::string_view text) {
+    const int max_str_digits = int_max_str_digits();
     std::string digits;
     digits.reserve(text.size());
     for (char c : text)

@@ -13,6 +13,7 @@
 
 #include "runtime/args.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
@@ -149,6 +150,7 @@ extern constinit const BuiltinDef list_methods[] = {
     {"count", count, "Return number of occurrences of value."},
     {"reverse", reverse, "Reverse *IN PLACE*."},
     {"sort", sort, "Sort the list in ascending order and return None."},
+    {"__class_getitem__", generic_alias_class_getitem, "See PEP 585", true},
     {nullptr, nullptr, nullptr},
 };
 

@@ -151,9 +151,9 @@ Object* int_to_bytes_meth(Object* self, Object* const* args, ssize_t nargs, Obje
     return bytes_from(out);
 }
 
-// int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod in
-// CPython, here reached through an instance: the result has the
-// instance's type (True.from_bytes(b'\0', 'big') is False).
+// int.from_bytes(bytes, byteorder='big', *, signed=False), a class method:
+// for a subclass the int is passed to the class (bool.from_bytes(b'\0',
+// 'big') is False).
 Object* int_from_bytes_meth(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     static constexpr const char* kw[] = {"bytes", "byteorder", "signed"};
     static constexpr ArgParser parser{"from_bytes", kw, 1, 2, 0};
@@ -175,12 +175,10 @@ Object* int_from_bytes_meth(Object* self, Object* const* args, ssize_t nargs, Ob
     if (!data) return nullptr;
     Object* r = int_from_bytes(bytes_view(data), little, is_signed != 0);
     decref(data);
-    if (r && is_bool(self)) {
-        bool truth = int_sign(r) != 0;
-        decref(r);
-        return bool_from(truth);
-    }
-    return r;
+    if (!r || self == &int_type) return r;
+    Ref<> value = Ref<>::steal(r);
+    Object* arg = value.get();
+    return call(self, &arg, 1);
 }
 
 // ==== float ==================================================================================
@@ -239,9 +237,19 @@ Object* float_hex_meth(Object* self, Object* const*, ssize_t nargs, Object* kwna
 // decimal], or inf/infinity/nan, with surrounding whitespace (CPython:
 // float_fromhex).  The text is checked here and converted by strtod, which
 // rounds hexadecimal input correctly.
+Object* float_fromhex(Object* const* args);
+
+// float.fromhex(string), a class method: a subclass gets the float passed to it.
 Object* float_fromhex_meth(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_one_arg("float.fromhex", nargs, kwnames)) return nullptr;
-    (void)self;
+    Object* r = float_fromhex(args);
+    if (!r || self == &float_type) return r;
+    Ref<> value = Ref<>::steal(r);
+    Object* arg = value.get();
+    return call(self, &arg, 1);
+}
+
+Object* float_fromhex(Object* const* args) {
     if (!is_str(args[0])) {
         set_error(&exc::TypeError, "bad argument type for built-in operation");
         return nullptr;
@@ -317,7 +325,7 @@ const BuiltinDef int_method_table[] = {
     {"conjugate", int_conjugate_meth, "Returns self, the complex conjugate of any int."},
     {"as_integer_ratio", int_as_integer_ratio_meth, "Return integer ratio."},
     {"to_bytes", int_to_bytes_meth, "Return an array of bytes representing an integer."},
-    {"from_bytes", int_from_bytes_meth, "Return the integer represented by the given array of bytes."},
+    {"from_bytes", int_from_bytes_meth, "Return the integer represented by the given array of bytes.", true},
     {"__format__", int_format_meth, "Convert to a string according to format_spec."},
     {nullptr, nullptr, nullptr},
 };
@@ -345,7 +353,7 @@ const BuiltinDef float_method_table[] = {
     {"as_integer_ratio", float_as_integer_ratio_meth, "Return integer ratio."},
     {"conjugate", float_conjugate_meth, "Return self, the complex conjugate of any float."},
     {"hex", float_hex_meth, "Return a hexadecimal representation of a floating-point number."},
-    {"fromhex", float_fromhex_meth, "Create a floating-point number from a hexadecimal string."},
+    {"fromhex", float_fromhex_meth, "Create a floating-point number from a hexadecimal string.", true},
     {"__format__", float_format_meth, "Formats the float according to format_spec."},
     {nullptr, nullptr, nullptr},
 };

@@ -181,14 +181,15 @@ void os_error_prepare() {
     t.tp_members = OS_ERROR_MEMBERS;
 }
 
-void set_os_error(int err, Object* filename) {
+void set_os_error(int err, Object* filename, Object* filename2) {
     TypeObject* type = subclass_for(err);
     if (!type) type = &exc::OSError;
     Ref<> code = Ref<>::steal(int_from_ssize(err));
     Ref<> message = Ref<>::steal(str_from_utf8(std::strerror(err)));
     if (!code || !message) return;
-    Ref<> args = Ref<>::steal(filename ? tuple_pack({code.get(), message.get(), filename})
-                                       : tuple_pack({code.get(), message.get()}));
+    Ref<> args = Ref<>::steal(filename2  ? tuple_pack({code.get(), message.get(), filename, None(), filename2})
+                              : filename ? tuple_pack({code.get(), message.get(), filename})
+                                         : tuple_pack({code.get(), message.get()}));
     if (!args) return;
     set_error_object(type, args.get());
 }

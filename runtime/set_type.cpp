@@ -24,6 +24,7 @@
 #include "runtime/args.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
@@ -231,6 +232,7 @@ extern constinit const BuiltinDef set_methods[] = {
      "Update a set with the symmetric difference of itself and another."},
     {"union", union_, "Return the union of sets as a new set."},
     {"update", update, "Update a set with the union of itself and others."},
+    {"__class_getitem__", generic_alias_class_getitem, "See PEP 585", true},
     {nullptr, nullptr, nullptr},
 };
 
@@ -246,6 +248,7 @@ extern constinit const BuiltinDef frozenset_methods[] = {
     {"symmetric_difference", symmetric_difference,
      "Return the symmetric difference of two sets as a new set."},
     {"union", union_, "Return the union of sets as a new set."},
+    {"__class_getitem__", generic_alias_class_getitem, "See PEP 585", true},
     {nullptr, nullptr, nullptr},
 };
 

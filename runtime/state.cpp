@@ -3,11 +3,9 @@
 
 namespace glasspy::rt {
 
-InterpreterState& InterpreterState::main() {
-    static InterpreterState the_interpreter;
-    main_interpreter = &the_interpreter;
-    return the_interpreter;
-}
+InterpreterState the_interpreter [[gnu::init_priority(101)]];
+
+InterpreterState& InterpreterState::main() { return the_interpreter; }
 
 void InterpreterState::set_refcount_hook(RefcountHook hook, void* context) {
     refcount_hook = hook;

@@ -8,11 +8,15 @@
 // runs Python code has a ThreadState, reachable through
 // ThreadState::current().
 //
-// Invariant: the only pieces of state kept outside these structs are
-// tracing::trace_mask (object.hpp), a copy of which trace views are on, so
-// that incref/decref test it with a single load (set_trace_hook keeps the two
-// in step), and the small-object allocator's arenas and pools
-// (obmalloc.cpp), which belong to the process as CPython's _PyRuntime does.
+// Invariant: mutable run-time state lives here (free lists, the type
+// attribute cache, sys.set_int_max_str_digits' limit, the collector ...).
+// Outside these structs are only what CPython 3.11 also keeps per process:
+// the static types and singletons (None, True, the small ints), the table
+// of interned strings and the one-character strings, the type version tag
+// counter, the small-object allocator's arenas and pools (obmalloc.cpp), as
+// CPython's _PyRuntime; and tracing::trace_mask (object.hpp), a copy of
+// which trace views are on, so that incref/decref test it with a single
+// load (set_trace_hook keeps the two in step).
 #pragma once
 
 #include <atomic>
@@ -25,6 +29,8 @@
 #include "runtime/list.hpp"
 #include "runtime/slice.hpp"
 #include "runtime/tuple.hpp"
+#include "runtime/number_state.hpp"
+#include "runtime/type_cache.hpp"
 // ---- end containers ----
 
 namespace glasspy::rt {
@@ -49,6 +55,10 @@ struct InterpreterState {
     DictState dict_state;
     SliceState slice_state;
     // ---- end containers ----
+    FloatState float_state;  // float.hpp
+    IntState int_state;      // int.cpp
+    // What type_lookup found (typeobject.hpp, type_cache.hpp).
+    AttrCacheEntry type_cache[ATTR_CACHE_SIZE];
 
     // Set when the eval loop must stop at its next check point (a backward
     // jump or a function's start) and see to something: a signal arrived
@@ -130,14 +140,10 @@ inline thread_local ThreadState* current_thread_state = nullptr;
 
 inline ThreadState*& ThreadState::current() { return detail::current_thread_state; }
 
-// Set by the first InterpreterState::main() (zero-initialised before any
-// dynamic initialiser runs, so the check is safe from static constructors);
-// afterwards interp() is one load, inline, instead of a call guarded by a
-// function-local static's initialisation check.
-inline InterpreterState* main_interpreter = nullptr;
-inline InterpreterState& interp() {
-    if (GP_LIKELY(main_interpreter != nullptr)) return *main_interpreter;
-    return InterpreterState::main();
-}
+// The one interpreter.  Constructed before every other static object
+// (init_priority in state.cpp), so static constructors elsewhere may use
+// it; interp() is then a plain address, as cheap as a global.
+extern InterpreterState the_interpreter;
+inline InterpreterState& interp() { return the_interpreter; }
 
 }  // namespace glasspy::rt

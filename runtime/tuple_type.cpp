@@ -7,6 +7,7 @@
 
 #include "runtime/args.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
@@ -54,6 +55,7 @@ extern constinit const BuiltinDef tuple_methods[] = {
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
     {"count", count, "Return number of occurrences of value."},
     {"__sizeof__", sizeof_, "Return the size of the tuple in memory, in bytes."},
+    {"__class_getitem__", generic_alias_class_getitem, "See PEP 585", true},
     {nullptr, nullptr, nullptr},
 };
 

@@ -59,6 +59,9 @@ struct BuiltinDef {
     const char* name;
     vectorcallfunc call;
     const char* doc;
+    // In a type's tp_methods: a class method (CPython: METH_CLASS), which
+    // receives the class it was looked up on as self (dict.fromkeys).
+    bool class_method = false;
 };
 
 // An attribute computed by C++ code (CPython: PyGetSetDef): `get` returns a

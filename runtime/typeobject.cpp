@@ -30,6 +30,7 @@
 #include "runtime/mappingproxy.hpp"
 #include "runtime/method.hpp"
 #include "runtime/funcdescr.hpp"
+#include "runtime/generic_alias.hpp"
 #include "runtime/gil.hpp"
 #include "runtime/super.hpp"
 #include "runtime/wrapper_descr.hpp"
@@ -55,7 +56,12 @@ namespace {
 // builtins (CPython: type_repr, object_repr).  Built-in types outside
 // builtins carry their module in tp_name ("collections.deque").
 std::string qualified_name(TypeObject* type) {
-    if (!is_heap_type(type)) return type->tp_name;
+    if (!is_heap_type(type)) {
+        // a module kept in the namespace (see __module__ below) qualifies a bare tp_name
+        Object* module = type->tp_dict ? dict_getitem_str(type->tp_dict, "__module__") : nullptr;
+        if (module && is_str(module)) return str_to_utf8(module) + "." + type->tp_name;
+        return type->tp_name;
+    }
     auto* ht = static_cast<HeapTypeObject*>(type);
     std::string qualname = str_to_utf8(ht->ht_qualname);
     Object* module = dict_getitem_str(type->tp_dict, "__module__");
@@ -270,7 +276,44 @@ Object* new_ref_or_none(Object* o) {
     return o;
 }
 
+// type.__abstractmethods__: kept in the class's namespace (type itself has
+// none, as in CPython); assigning it sets or clears the flag object_new
+// tests, which is how abc.ABCMeta makes a class with abstract methods
+// refuse to be instantiated.
+Object* type_get_abstractmethods(Object* t) {
+    Object* value = t == &type_type ? nullptr : dict_getitem_str(static_cast<TypeObject*>(t)->tp_dict, "__abstractmethods__");
+    if (!value) {
+        set_error(&exc::AttributeError, "__abstractmethods__");
+        return nullptr;
+    }
+    return new_ref_or_none(value);
+}
+
+int type_set_abstractmethods(Object* t, Object* v) {
+    auto* type = static_cast<TypeObject*>(t);
+    int abstract = 0;
+    if (v) {
+        abstract = is_true(v);
+        if (abstract < 0 || dict_setitem_str(type->tp_dict, "__abstractmethods__", v) < 0) return -1;
+    } else {
+        Ref<> key = Ref<>::steal(str_from_utf8("__abstractmethods__"));
+        if (!key) return -1;
+        if (!dict_getitem(type->tp_dict, key.get())) {
+            set_error(&exc::AttributeError, "__abstractmethods__");
+            return -1;
+        }
+        if (dict_delitem(type->tp_dict, key.get()) < 0) return -1;
+    }
+    type_modified(type);
+    if (abstract)
+        type->tp_flags |= TPFLAGS_IS_ABSTRACT;
+    else
+        type->tp_flags &= ~static_cast<unsigned long>(TPFLAGS_IS_ABSTRACT);
+    return 0;
+}
+
 const GetSetDef TYPE_GETSET[] = {
+    {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, nullptr},
     {"__name__",
      [](Object* t) {
          if (HeapTypeObject* ht = heap(t)) return new_ref_or_none(ht->ht_name);
@@ -293,6 +336,10 @@ const GetSetDef TYPE_GETSET[] = {
              }
              return new_ref_or_none(m);
          }
+         // A built-in type names its module in tp_name ("re.Pattern"), or,
+         // when its messages must show the bare name as a class's would,
+         // in its namespace (_sitebuiltins.Quitter).
+         if (Object* m = dict_getitem_str(static_cast<TypeObject*>(t)->tp_dict, "__module__")) return new_ref_or_none(m);
          std::string_view full = static_cast<TypeObject*>(t)->tp_name;
          size_t dot = full.rfind('.');
          return str_from_utf8(dot == std::string_view::npos ? std::string_view("builtins") : full.substr(0, dot));
@@ -332,42 +379,6 @@ const GetSetDef TYPE_GETSET[] = {
          }
          type_modified(ht);
          return dict_setitem_str(ht->tp_dict, "__doc__", v);
-     },
-     nullptr},
-    // abc.ABCMeta stores each class's unimplemented abstract methods here;
-    // a non-empty set raises the type's IS_ABSTRACT flag, which
-    // object.__new__ checks (CPython: type_set_abstractmethods).  Only the
-    // class's own dict is read: the attribute is not inherited.
-    {"__abstractmethods__",
-     [](Object* t) -> Object* {
-         Object* v = t == &type_type ? nullptr : dict_getitem_str(static_cast<TypeObject*>(t)->tp_dict, "__abstractmethods__");
-         if (!v) {
-             set_error(&exc::AttributeError, "__abstractmethods__");
-             return nullptr;
-         }
-         return new_ref_or_none(v);
-     },
-     [](Object* t, Object* v) -> int {
-         auto* type = static_cast<TypeObject*>(t);
-         int abstract = 0;
-         if (v) {
-             abstract = is_true(v);
-             if (abstract < 0 || dict_setitem_str(type->tp_dict, "__abstractmethods__", v) < 0) return -1;
-         } else {
-             Ref<> key = Ref<>::steal(str_intern("__abstractmethods__"));
-             if (!key || dict_delitem(type->tp_dict, key.get()) < 0) {
-                 if (error_matches(&exc::KeyError)) {
-                     clear_error();
-                     set_error(&exc::AttributeError, "__abstractmethods__");
-                 }
-                 return -1;
-             }
-         }
-         if (abstract)
-             type->tp_flags |= TPFLAGS_IS_ABSTRACT;
-         else
-             type->tp_flags &= ~static_cast<unsigned long>(TPFLAGS_IS_ABSTRACT);
-         return 0;
      },
      nullptr},
     {"__mro__", [](Object* t) { return new_ref_or_none(static_cast<TypeObject*>(t)->tp_mro); }, nullptr, nullptr},
@@ -418,16 +429,14 @@ Object* type_mro_method(Object* self, Object* const*, ssize_t nargs, Object* kwn
 // __instancecheck__ / __subclasscheck__ are isinstance's defaults.
 Object* type_instancecheck(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_one_arg("type.__instancecheck__", nargs, kwnames)) return nullptr;
-    return bool_from(is_instance_of(args[0], static_cast<TypeObject*>(self)));
+    int r = type_default_instancecheck(self, args[0]);
+    return r < 0 ? nullptr : bool_from(r);
 }
 
 Object* type_subclasscheck(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_one_arg("type.__subclasscheck__", nargs, kwnames)) return nullptr;
-    if (!is_type(args[0])) {
-        set_error(&exc::TypeError, "issubclass() arg 1 must be a class");
-        return nullptr;
-    }
-    return bool_from(is_subtype(static_cast<TypeObject*>(args[0]), static_cast<TypeObject*>(self)));
+    int r = type_default_subclasscheck(self, args[0]);
+    return r < 0 ? nullptr : bool_from(r);
 }
 
 const BuiltinDef TYPE_METHODS[] = {
@@ -625,7 +634,7 @@ int type_ready(TypeObject* type) {
     }
     // The methods the type defines in C++ become descriptors in its namespace.
     for (const BuiltinDef* def = type->tp_methods; def && def->name; ++def) {
-        Object* descr = method_descr_new(type, def);
+        Object* descr = def->class_method ? classmethod_descr_new(type, def) : method_descr_new(type, def);
         if (!descr) return -1;
         int r = dict_setitem_str(type->tp_dict, def->name, descr);
         decref(descr);
@@ -682,8 +691,6 @@ Object** dict_slot_var(Object* o) {
     return reinterpret_cast<Object**>(base + size + offset);
 }
 
-AttrCacheEntry attr_cache[ATTR_CACHE_SIZE];
-
 namespace {
 
 unsigned int next_version_tag = 1;
@@ -721,7 +728,7 @@ Borrowed<> type_lookup_slow(TypeObject* type, Object* name) {
     // A lookup that ran Python code (an __eq__ of a str subclass key)
     // could have changed the type; store only if the tag still holds.
     if (type->tp_version_tag && !error_occurred()) {
-        AttrCacheEntry& slot = attr_cache[attr_cache_index(type->tp_version_tag, name)];
+        AttrCacheEntry& slot = interp().type_cache[attr_cache_index(type->tp_version_tag, name)];
         incref(name);
         Object* old = slot.name;
         slot.version = type->tp_version_tag;
@@ -801,7 +808,7 @@ void runtime_init() {
          {&tuple_type, &object_type, &type_type, &str_type, &dict_type, &int_type, &bool_type, &float_type,
           &complex_type, &list_type, &none_type, &not_implemented_type, &ellipsis_type, &bytes_type,
           &bytearray_type, &set_type, &frozenset_type, &range_type, &slice_type, &function_type, &cell_type,
-          &builtin_function_type, &method_type, &wrapper_descr_type, &staticmethod_type, &classmethod_type, &property_type, &super_type, &method_descr_type, &getset_descr_type, &member_descr_type, &mappingproxy_type, &module_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keyiter_type,
+          &builtin_function_type, &method_type, &wrapper_descr_type, &staticmethod_type, &classmethod_type, &property_type, &super_type, &method_descr_type, &classmethod_descr_type, &generic_alias_type, &getset_descr_type, &member_descr_type, &mappingproxy_type, &module_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keyiter_type,
           &dict_valueiter_type, &dict_itemiter_type, &set_iter_type, &range_iter_type, &longrange_iter_type})
         (void)type_ready(t);
     (void)add_object_classmethods();

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/state.hpp"
 #include "runtime/type.hpp"
 
 namespace glasspy::rt {
@@ -28,22 +29,12 @@ inline bool is_instance_of(const Object* o, const TypeObject* t) { return is_sub
 
 // Looks a name up along a type's MRO without calling descriptors (CPython
 // _PyType_Lookup); a borrowed reference or null (no exception set).
-// Results are remembered in a cache keyed by the type's version tag and the
-// (interned) name: a hit is one probe, inline.
-struct AttrCacheEntry {
-    unsigned int version = 0;
-    Object* name = nullptr;   // owned
-    Object* value = nullptr;  // borrowed: trusted only while the version holds
-};
-inline constexpr std::size_t ATTR_CACHE_SIZE = 4096;
-extern AttrCacheEntry attr_cache[ATTR_CACHE_SIZE];
-inline std::size_t attr_cache_index(unsigned int version, const Object* name) {
-    return (version ^ (reinterpret_cast<std::uintptr_t>(name) >> 4)) & (ATTR_CACHE_SIZE - 1);
-}
+// Results are remembered in the interpreter's type cache (type_cache.hpp):
+// a hit is one probe, inline.
 Borrowed<> type_lookup_slow(TypeObject* type, Object* name);
 inline Borrowed<> type_lookup(TypeObject* type, Object* name) {
     if (unsigned int v = type->tp_version_tag) {
-        const AttrCacheEntry& e = attr_cache[attr_cache_index(v, name)];
+        const AttrCacheEntry& e = interp().type_cache[attr_cache_index(v, name)];
         if (e.version == v && e.name == name) return e.value;
     }
     return type_lookup_slow(type, name);

@@ -77,80 +77,17 @@ Object* builtin_delattr(Object*, Object* const* args, ssize_t nargs, Object* kwn
 }
 
 
-// The metaclass hook isinstance/issubclass consult first: cls's type's
-// __instancecheck__ or __subclasscheck__, called as a special method (so an
-// ABC decides membership through abc.ABCMeta).  Returns -2 when the
-// metaclass is exactly `type`, whose check is the built-in one below.
-int call_check_hook(Object* cls, const char* hook, Object* arg) {
-    if (cls->ob_type == &type_type) return -2;
-    Ref<> name = Ref<>::steal(str_intern(hook));
-    if (!type_lookup(cls->ob_type, name.get())) return -2;
-    if (++ThreadState::current()->recursion_depth > ThreadState::current()->interp->recursion_limit) {
-        --ThreadState::current()->recursion_depth;
-        set_error_fmt(&exc::RecursionError, "maximum recursion depth exceeded in {}", hook);
-        return -1;
-    }
-    Ref<> r = Ref<>::steal(call_method(cls, name.get(), &arg, 1));
-    --ThreadState::current()->recursion_depth;
-    return r ? is_true(r.get()) : -1;
-}
-
-// isinstance(obj, cls) where cls may be a tuple, nested to any depth
-// (CPython: PyObject_IsInstance / object_recursive_isinstance).
-int recursive_isinstance(Object* inst, Object* cls) {
-    if (inst->ob_type == cls) return 1;  // the fast path, before any hook (as CPython)
-    if (!is_tuple(cls)) {
-        int hooked = call_check_hook(cls, "__instancecheck__", inst);
-        if (hooked != -2) return hooked;
-    }
-    if (is_tuple(cls)) {
-        for (ssize_t i = 0, n = tuple_size(cls); i < n; ++i) {
-            int r = recursive_isinstance(inst, tuple_item(cls, i));
-            if (r != 0) return r;
-        }
-        return 0;
-    }
-    if (!is_type(cls)) {
-        set_error(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return -1;
-    }
-    return is_instance_of(inst, static_cast<TypeObject*>(cls));
-}
-
+// isinstance(obj, class_or_tuple) and issubclass(cls, class_or_tuple):
+// the rules and hooks are in runtime/isinstance.cpp.
 Object* builtin_isinstance(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!no_keywords("isinstance", kwnames) || !check_positional("isinstance", nargs, 2, 2)) return nullptr;
-    int r = recursive_isinstance(args[0], args[1]);
+    int r = object_isinstance(args[0], args[1]);
     return r < 0 ? nullptr : bool_from(r);
-}
-
-// issubclass(cls, class_or_tuple) (CPython: object_issubclass /
-// recursive_issubclass).
-int recursive_issubclass(Object* derived, Object* cls) {
-    if (!is_tuple(cls)) {
-        int hooked = call_check_hook(cls, "__subclasscheck__", derived);
-        if (hooked != -2) return hooked;
-    }
-    if (is_tuple(cls)) {
-        for (ssize_t i = 0, n = tuple_size(cls); i < n; ++i) {
-            int r = recursive_issubclass(derived, tuple_item(cls, i));
-            if (r != 0) return r;
-        }
-        return 0;
-    }
-    if (!is_type(derived)) {
-        set_error(&exc::TypeError, "issubclass() arg 1 must be a class");
-        return -1;
-    }
-    if (!is_type(cls)) {
-        set_error(&exc::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return -1;
-    }
-    return is_subtype(static_cast<TypeObject*>(derived), static_cast<TypeObject*>(cls));
 }
 
 Object* builtin_issubclass(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!no_keywords("issubclass", kwnames) || !check_positional("issubclass", nargs, 2, 2)) return nullptr;
-    int r = recursive_issubclass(args[0], args[1]);
+    int r = object_issubclass(args[0], args[1]);
     return r < 0 ? nullptr : bool_from(r);
 }
 

@@ -13,6 +13,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/function.hpp"
+#include "runtime/list.hpp"
 #include "runtime/none.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -26,6 +27,47 @@ using namespace rt;
 namespace {
 
 bool is_mapping(Object* o) { return o->ob_type->mp_subscript != nullptr; }
+
+
+// PEP 560: a base that is not a class may stand for others through
+// __mro_entries__(bases) (class C(list[int]) has base list); a new tuple
+// when something was replaced, else bases itself (CPython: update_bases).
+Object* resolve_mro_entries(Object* bases) {
+    Ref<> result;  // made at the first replacement
+    static Object* const mro_entries = str_intern("__mro_entries__");
+    for (ssize_t i = 0, n = tuple_size(bases); i < n; ++i) {
+        Object* base = tuple_item(bases, i);
+        Ref<> entries;
+        if (!is_type(base)) {
+            Ref<> method = Ref<>::steal(get_attr(base, mro_entries));
+            if (!method && !error_matches(&exc::AttributeError)) return nullptr;
+            clear_error();
+            if (method) {
+                entries = Ref<>::steal(call(method.get(), &bases, 1));
+                if (!entries) return nullptr;
+                if (!is_tuple(entries.get())) {
+                    set_error(&exc::TypeError, "__mro_entries__ must return a tuple");
+                    return nullptr;
+                }
+            }
+        }
+        if (!entries && !result) continue;
+        if (!result) {  // copy the bases kept so far
+            result = Ref<>::steal(list_new(0));
+            if (!result) return nullptr;
+            for (ssize_t j = 0; j < i; ++j)
+                if (list_append(result.get(), tuple_item(bases, j)) < 0) return nullptr;
+        }
+        if (entries) {
+            for (ssize_t j = 0, m = tuple_size(entries.get()); j < m; ++j)
+                if (list_append(result.get(), tuple_item(entries.get(), j)) < 0) return nullptr;
+        } else if (list_append(result.get(), base) < 0) {
+            return nullptr;
+        }
+    }
+    if (!result) return new_ref(bases).release();
+    return tuple_from_array(list_items(result.get()), list_size(result.get()));
+}
 
 Object* build_class(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (nargs < 2) {
@@ -48,6 +90,9 @@ Object* build_class(Object*, Object* const* args, ssize_t nargs, Object* kwnames
         incref(args[i]);
         tuple_items(bases.get())[i - 2] = args[i];
     }
+    Ref<> orig_bases = bases;
+    bases = Ref<>::steal(resolve_mro_entries(orig_bases.get()));
+    if (!bases) return nullptr;
     // The keywords, less metaclass=.
     Object* meta = nullptr;
     Ref<> kwds = Ref<>::steal(dict_new());
@@ -94,6 +139,8 @@ Object* build_class(Object*, Object* const* args, ssize_t nargs, Object* kwnames
 
     Ref<> cell = Ref<>::steal(eval_hooks().run_class_body(static_cast<FunctionObject*>(func), ns.get()));
     if (!cell) return nullptr;
+    if (bases.get() != orig_bases.get() && set_item(ns.get(), Ref<>::steal(str_intern("__orig_bases__")).get(), orig_bases.get()) < 0)
+        return nullptr;
 
     Ref<> cls = Ref<>::steal(call_vector_from_dict(
         Ref<>::steal(tuple_pack({name, bases.get(), ns.get()})).get(), kwds.get(),

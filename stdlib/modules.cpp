@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "runtime/source_text.hpp"
+#include "runtime/abstract.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/function.hpp"
@@ -21,6 +22,7 @@ std::string executable_path() {
     std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
     return ec ? std::string() : self.string();
 }
+
 
 bool init_modules(const std::vector<std::string>& argv, const std::vector<std::string>& path) {
     Ref<> builtins = Ref<>::steal(module_new("builtins"));
@@ -47,11 +49,12 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     register_math_module();
     register_pcre_module();
     register_dis_module();
+    register_posix_module();
     std::vector<std::string> search = path;
     search.emplace_back(EMBEDDED_STDLIB_ROOT);
     Ref<> sys = Ref<>::steal(make_sys_module(argv, search));
     if (!sys) return false;
-    return import_init(sys.get(), builtins.get());
+    return import_init(sys.get(), builtins.get()) && install_quitters(module_dict(builtins.get()));
 }
 
 }  // namespace glasspy::stdlib

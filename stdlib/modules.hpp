@@ -31,6 +31,10 @@ void register_time_module();    // time (time_module.cpp)
 void register_math_module();    // math (math_module.cpp)
 void register_pcre_module();    // _pcre, the engine under re.py (re/sre_module.cpp)
 void register_dis_module();     // _dis, the disassembler under dis.py (dis_module.cpp)
+void register_posix_module();   // posix, the system calls under os.py (posix_module.cpp)
+
+// Puts exit and quit into the builtins namespace (quitter.cpp).
+bool install_quitters(rt::Object* builtins);
 
 // A number of seconds (an int or a float) for sleep() and timeouts, with
 // CPython's errors (_PyTime_FromSecondsObject).

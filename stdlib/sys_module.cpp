@@ -25,6 +25,7 @@
 #include "runtime/set.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/structseq.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
@@ -160,6 +161,36 @@ Object* sys_excepthook(Object*, Object* const* args, ssize_t nargs, Object* kwna
     return None();
 }
 
+// Writes text to the file object sys.stdout is now (CPython: PyFile_WriteObject).
+bool write_to_stdout(Object* text) {
+    Object* out = dict_getitem_str(rt::interp().sys_dict, "stdout");
+    if (!out || out == None()) {
+        if (!error_occurred()) set_error(&exc::RuntimeError, "lost sys.stdout");
+        return false;
+    }
+    Ref<> write = Ref<>::steal(get_attr_str(out, "write"));
+    Ref<> r = write ? Ref<>::steal(call(write.get(), &text, 1)) : Ref<>();
+    return static_cast<bool>(r);
+}
+
+// sys.displayhook(value): what the prompt does with an expression's value
+// (CPython: sys_displayhook) — None is not echoed; anything else has its
+// repr written to sys.stdout and is kept in builtins._ for the next input.
+// _ is set to None first, so that the repr cannot reach the old value.
+Object* sys_displayhook(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("displayhook", nargs, kwnames)) return nullptr;
+    Object* value = args[0];
+    if (value == None()) return (incref(None()), None());
+    Object* builtins = module_dict(rt::interp().builtins);
+    if (dict_setitem_str(builtins, "_", None()) != 0) return nullptr;
+    Ref<> text = Ref<>::steal(repr(value));
+    if (!text || !write_to_stdout(text.get())) return nullptr;
+    Ref<> newline = Ref<>::steal(str_from_utf8("\n"));
+    if (!newline || !write_to_stdout(newline.get())) return nullptr;
+    if (dict_setitem_str(builtins, "_", value) != 0) return nullptr;
+    return (incref(None()), None());
+}
+
 // sys.exc_info(): the exception being handled, as (type, value, traceback).
 Object* sys_exc_info(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("exc_info", nargs, kwnames)) return nullptr;
@@ -202,6 +233,7 @@ Object* sys_caller(Object*, Object* const* args, ssize_t nargs, Object* kwnames)
 const BuiltinDef SYS_FUNCTIONS[] = {
     {"_caller", sys_caller, "(globals, filename, lineno, name) of the frame depth calls up (glasspy's _getframe)."},
     {"excepthook", sys_excepthook, "Handle an exception by displaying it with a traceback on sys.stderr."},
+    {"displayhook", sys_displayhook, "Print an object to sys.stdout and also save it in builtins._"},
     {"exc_info", sys_exc_info, "Return current exception information: (type, value, traceback)."},
     {"exception", sys_exception, "Return the current exception."},
     {"getrefcount", sys_getrefcount, "Return the reference count of object."},
@@ -211,6 +243,34 @@ const BuiltinDef SYS_FUNCTIONS[] = {
     {"exit", sys_exit, "Exit the interpreter by raising SystemExit(status)."},
     {"intern", sys_intern, "``Intern'' the given string."},
 };
+
+const StructSeqField VERSION_INFO_FIELDS[] = {
+    {"major", "Major release number"},
+    {"minor", "Minor release number"},
+    {"micro", "Patch release number"},
+    {"releaselevel", "'alpha', 'beta', 'candidate', or 'final'"},
+    {"serial", "Serial release number"},
+};
+
+const StructSeqDesc VERSION_INFO_DESC = {
+    "sys.version_info",
+    "sys.version_info\n\nVersion information as a named tuple.",
+    VERSION_INFO_FIELDS,
+    5,
+};
+
+TypeObject version_info_type;
+
+// sys.version_info: the version of Python glasspy follows (3.11.2, as sys.version says).
+Object* version_info() {
+    if (!version_info_type.tp_dict) {
+        if (!structseq_init_type(&version_info_type, VERSION_INFO_DESC)) return nullptr;
+        version_info_type.tp_new = nullptr;  // "cannot create 'sys.version_info' instances", as in CPython
+    }
+    Object* items[] = {int_from_ssize(3), int_from_ssize(11), int_from_ssize(2), str_from_utf8("final"),
+                       int_from_ssize(0)};
+    return structseq_new(&version_info_type, items);
+}
 
 bool put(Object* d, std::string_view name, Object* value) {
     if (!value) return false;
@@ -253,11 +313,16 @@ Object* make_sys_module(const std::vector<std::string>& argv, const std::vector<
               put(d, "platform", str_from_utf8("linux")) && put(d, "byteorder", str_from_utf8("little")) &&
               put(d, "maxsize", int_from_ssize(PTRDIFF_MAX)) &&
               put(d, "version", str_from_utf8("3.11.2 (glasspy) [GCC]")) &&
-              put(d, "hexversion", int_from_ssize(0x030b02f0)) && put(d, "executable", str_from_utf8(executable_path())) &&
+              put(d, "hexversion", int_from_ssize(0x030b02f0)) && put(d, "version_info", version_info()) && put(d, "executable", str_from_utf8(executable_path())) &&
               put(d, "maxunicode", int_from_ssize(0x10FFFF)) &&
               put(d, "stdin", file_from_stream(stdin, "<stdin>", "r")) &&
               put(d, "stdout", file_from_stream(stdout, "<stdout>", "w")) &&
               put(d, "stderr", file_from_stream(stderr, "<stderr>", "w"));
+    // The originals, for a program that replaced a hook to put it back.
+    for (const char* hook : {"displayhook", "excepthook"}) {
+        Object* original = dict_getitem_str(d, hook);
+        ok = ok && original && dict_setitem_str(d, std::string("__") + hook + "__", original) == 0;
+    }
     if (!ok) return nullptr;
     return m.release();
 }

@@ -7,6 +7,13 @@ Every thread runs Python code only while it holds the GIL; a blocking wait
 import _thread
 import sys
 
+
+def _deprecated(old, advice):
+    # The camelCase names of Python 2 still work in 3.11, with a
+    # DeprecationWarning pointing at the caller's line.
+    import warnings
+    warnings.warn(f'{old}() is deprecated, {advice}', DeprecationWarning, stacklevel=3)
+
 __all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerate", "main_thread",
            "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Thread", "Barrier",
            "BrokenBarrierError", "Timer", "ThreadError", "ExceptHookArgs", "excepthook", "local",
@@ -174,6 +181,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll', 'use notify_all() instead')
         self.notify_all()
 
 
@@ -264,7 +272,9 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _deprecated('isSet', 'use is_set() instead')
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -498,15 +508,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon', 'get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon', 'set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName', 'get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName', 'set the name attribute instead')
         self.name = name
 
 
@@ -563,7 +577,9 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    _deprecated('currentThread', 'use current_thread() instead')
+    return current_thread()
 
 
 def active_count():
@@ -572,7 +588,9 @@ def active_count():
         return len(_active)
 
 
-activeCount = active_count
+def activeCount():
+    _deprecated('activeCount', 'use active_count() instead')
+    return active_count()
 
 
 def enumerate():

@@ -8,6 +8,7 @@ once each interpreter's own path is replaced by "<python>".
 """
 
 import argparse
+import re
 import os
 import shutil
 import subprocess
@@ -26,7 +27,27 @@ CASES = [
     (["-c", "raise ValueError('bad')"], ""),
     (["-c", "import sys; sys.exit('message')"], ""),
     (["missing_file.py"], ""),
+    # No arguments, stdin not a terminal: stdin is the program (no echo, no prompts).
+    ([], "x = 6 * 7\nx\nprint(x, __name__)\n"),
+    # -i: the prompt after the program, reading stdin with the prompts on
+    # stderr; the banner only when there is no program.
+    (["-i", "-c", "y = 2"], "x = 1\nx\nfor i in range(2):\n    i\n\n1/0\nprint('hi', y)\nexit\n"
+                             "def f():\n  return 1\n\nf()\n_ + 1\nNone\n'text'\nimport sys; sys.ps1, sys.ps2\n"),
+    (["-i", "-c", "1/0"], "1 +\n_\nexit(5)\n"),
+    (["-i", "-c", "raise SystemExit(4)"], "print('still here')\n"),
+    (["-i", "-c", "1 +"], "2\n"),
+    (["-i", "hello.py", "arg"], "import sys; sys.argv\n"),
+    (["-i"], "x = (1,\n2)\nx\nclass A:\n  def __repr__(self): return 'A!'\n\nA()\n"),
+    (["-i"], "def f():\n  return 1"),
+    (["-i"], "x=(1,\n"),
+    (["-i"], "raise KeyboardInterrupt\n2\n"),
+    (["-i"], "import sys\nsys.displayhook = lambda v: print('hook', v)\n3\nsys.displayhook = sys.__displayhook__\n4\n"),
+    (["-i"], "def g():\n  1/0\n\ng()\nquit(2)\n"),
+    (["-i"], "a = 1; b = 2\na, b\nif a:\n  'yes'\nelse:\n  'no'\n\n"),
 ]
+
+# The interactive banner is each interpreter's own first two lines.
+BANNER = re.compile(r"^Python 3\.11[^\n]*\nType [^\n]*\n")
 
 
 def run(interpreter, args, stdin, cwd):
@@ -39,6 +60,7 @@ def run(interpreter, args, stdin, cwd):
         err = err.replace(path, "<path>")
     # The program name in usage and "can't open" messages.
     err = err.replace("glasspy:", "<python>:").replace("python3:", "<python>:")
+    err = BANNER.sub("<banner>\n", err)
     return proc.returncode, out, err
 
 

@@ -1,0 +1,572 @@
+// posix: the operating system calls under os.py (CPython:
+// Modules/posixmodule.c).  Each function is one system call with CPython's
+// argument rules and its OSError (errno subclass, strerror text, the file
+// name); everything that is not a system call (os.path, walk, makedirs,
+// environ's mapping, stat_result's fields) is Python, in stdlib/lib/os.py.
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <string>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+#include "runtime/abstract.hpp"
+#include "runtime/args.hpp"
+#include "runtime/bytes.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/float.hpp"
+#include "runtime/function.hpp"
+#include "runtime/gil.hpp"
+#include "runtime/import.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/module.hpp"
+#include "runtime/none.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "runtime/typeobject.hpp"
+#include "stdlib/modules.hpp"
+
+extern char** environ;
+
+namespace glasspy::stdlib {
+
+using namespace rt;
+
+namespace {
+
+// A path argument (CPython: path_converter): str (UTF-8) or bytes, or an
+// object with __fspath__ returning one of them.  `object` keeps what the
+// caller gave, for the OSError's filename.
+struct Path {
+    std::string text;
+    Object* object = nullptr;  // borrowed
+    bool is_bytes = false;
+};
+
+// kinds is what the message says the function accepts.
+bool path_arg(const char* fname, const char* argname, Object* o, Path* out,
+              const char* kinds = "string, bytes or os.PathLike") {
+    out->object = o;
+    Ref<> fspath;
+    if (!is_str(o) && !is_bytes(o)) {
+        Ref<> name = Ref<>::steal(str_intern("__fspath__"));
+        if (!name) return false;
+        Ref<> method = type_lookup(o->ob_type, name.get()) ? Ref<>::steal(get_attr_str(o, "__fspath__")) : Ref<>();
+        if (!method) {
+            if (error_occurred()) return false;
+            set_error_fmt(&exc::TypeError, "{}: {} should be {}, not {}", fname, argname, kinds, type_name(o));
+            return false;
+        }
+        fspath = Ref<>::steal(call(method.get(), nullptr, 0));
+        if (!fspath) return false;
+        if (!is_str(fspath.get()) && !is_bytes(fspath.get())) {
+            set_error_fmt(&exc::TypeError, "expected {}.__fspath__() to return str or bytes, not {}", type_name(o),
+                          type_name(fspath.get()));
+            return false;
+        }
+        o = fspath.get();
+    }
+    if (is_bytes(o)) {
+        out->is_bytes = true;
+        out->text = std::string(bytes_view(o));
+    } else {
+        out->text = str_to_utf8(o);
+    }
+    if (out->text.find('\0') != std::string::npos) {
+        set_error_fmt(&exc::ValueError, "{}: embedded null character in {}", fname, argname);
+        return false;
+    }
+    return true;
+}
+
+Object* none() {
+    incref(None());
+    return None();
+}
+
+Object* os_error(int err, const Path& path) {
+    set_os_error(err, path.object);
+    return nullptr;
+}
+
+// A name from the file system in the form the path was given (str or bytes).
+Object* name_like(const Path& path, std::string_view name) {
+    return path.is_bytes ? bytes_from(name) : str_from_utf8(name);
+}
+
+Object* posix_getpid(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("getpid", nargs, kwnames)) return nullptr;
+    return int_from_i64(::getpid());
+}
+
+Object* posix_getppid(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("getppid", nargs, kwnames)) return nullptr;
+    return int_from_i64(::getppid());
+}
+
+Object* posix_getuid(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("getuid", nargs, kwnames)) return nullptr;
+    return int_from_i64(::getuid());
+}
+
+Object* cwd(bool as_bytes) {
+    std::string buf(PATH_MAX, '\0');
+    if (!::getcwd(buf.data(), buf.size())) {
+        set_os_error(errno, nullptr);
+        return nullptr;
+    }
+    buf.resize(std::strlen(buf.c_str()));
+    return as_bytes ? bytes_from(buf) : str_from_utf8(buf);
+}
+
+Object* posix_getcwd(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("getcwd", nargs, kwnames)) return nullptr;
+    return cwd(false);
+}
+
+Object* posix_getcwdb(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("getcwdb", nargs, kwnames)) return nullptr;
+    return cwd(true);
+}
+
+// The functions of one path: chdir, rmdir, unlink (remove).
+template <int (*syscall)(const char*)>
+Object* path_call(const char* fname, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"path"};
+    ArgParser parser{fname, kw, 1, 1, 0};
+    Object* argv[1];
+    Path path;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg(fname, "path", argv[0], &path))
+        return nullptr;
+    if (syscall(path.text.c_str()) != 0) return os_error(errno, path);
+    return none();
+}
+
+int do_chdir(const char* p) { return ::chdir(p); }
+int do_rmdir(const char* p) { return ::rmdir(p); }
+int do_unlink(const char* p) { return ::unlink(p); }
+
+Object* posix_chdir(Object*, Object* const* a, ssize_t n, Object* k) { return path_call<do_chdir>("chdir", a, n, k); }
+Object* posix_rmdir(Object*, Object* const* a, ssize_t n, Object* k) { return path_call<do_rmdir>("rmdir", a, n, k); }
+Object* posix_remove(Object*, Object* const* a, ssize_t n, Object* k) { return path_call<do_unlink>("remove", a, n, k); }
+Object* posix_unlink(Object*, Object* const* a, ssize_t n, Object* k) { return path_call<do_unlink>("unlink", a, n, k); }
+
+Object* posix_mkdir(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"path", "mode"};
+    static constexpr ArgParser parser{"mkdir", kw, 1, 2, 0};
+    Object* argv[2];
+    Path path;
+    int mode = 0777;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("mkdir", "path", argv[0], &path))
+        return nullptr;
+    if (argv[1] && !arg_int(argv[1], &mode)) return nullptr;
+    if (::mkdir(path.text.c_str(), static_cast<mode_t>(mode)) != 0) return os_error(errno, path);
+    return none();
+}
+
+// rename(src, dst): CPython's message names both ('a' -> 'b').
+Object* posix_rename(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"src", "dst"};
+    static constexpr ArgParser parser{"rename", kw, 2, 2, 0};
+    Object* argv[2];
+    Path src, dst;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("rename", "src", argv[0], &src) ||
+        !path_arg("rename", "dst", argv[1], &dst))
+        return nullptr;
+    if (::rename(src.text.c_str(), dst.text.c_str()) != 0) {
+        set_os_error(errno, src.object, dst.object);
+        return nullptr;
+    }
+    return none();
+}
+
+Object* posix_listdir(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"path"};
+    static constexpr ArgParser parser{"listdir", kw, 0, 1, 0};
+    Object* argv[1];
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv)) return nullptr;
+    Path path{".", nullptr, false};
+    if (argv[0] && argv[0] != None() &&
+        !path_arg("listdir", "path", argv[0], &path, "string, bytes, os.PathLike, integer or None"))
+        return nullptr;
+    DIR* dir = ::opendir(path.text.c_str());
+    if (!dir) {
+        if (!path.object) {
+            Ref<> dot = Ref<>::steal(str_from_utf8("."));
+            set_os_error(errno, dot.get());
+            return nullptr;
+        }
+        return os_error(errno, path);
+    }
+    Ref<> names = Ref<>::steal(list_new(0));
+    while (names) {
+        errno = 0;
+        dirent* entry = ::readdir(dir);
+        if (!entry) {
+            if (errno != 0) {
+                set_os_error(errno, path.object);
+                names = Ref<>();
+            }
+            break;
+        }
+        std::string_view name = entry->d_name;
+        if (name == "." || name == "..") continue;
+        if (!put_in_list(names.get(), name_like(path, name))) names = Ref<>();
+    }
+    ::closedir(dir);
+    return names.release();
+}
+
+// stat/lstat: the fields os.stat_result is built from, as a tuple:
+// (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime,
+//  atime_ns, mtime_ns, ctime_ns, blksize, blocks, rdev).
+Object* stat_tuple(const struct stat& st) {
+    auto seconds = [](const timespec& t) {
+        return float_from_double(static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9);
+    };
+    auto nanoseconds = [](const timespec& t) {
+        return int_from_i64(static_cast<std::int64_t>(t.tv_sec) * 1000000000 + t.tv_nsec);
+    };
+    Object* items[] = {int_from_i64(st.st_mode),    int_from_i64(static_cast<std::int64_t>(st.st_ino)),
+                       int_from_i64(static_cast<std::int64_t>(st.st_dev)),
+                       int_from_i64(static_cast<std::int64_t>(st.st_nlink)),
+                       int_from_i64(st.st_uid),     int_from_i64(st.st_gid),
+                       int_from_i64(st.st_size),    seconds(st.st_atim),
+                       seconds(st.st_mtim),         seconds(st.st_ctim),
+                       nanoseconds(st.st_atim),     nanoseconds(st.st_mtim),
+                       nanoseconds(st.st_ctim),     int_from_i64(st.st_blksize),
+                       int_from_i64(st.st_blocks),  int_from_i64(static_cast<std::int64_t>(st.st_rdev))};
+    constexpr ssize_t n = sizeof items / sizeof items[0];
+    Object* t = tuple_new(n);
+    for (ssize_t i = 0; i < n; ++i) {
+        if (!items[i] && t) {
+            decref(t);
+            t = nullptr;
+        }
+        if (t) tuple_items(t)[i] = items[i];
+        else if (items[i]) decref(items[i]);
+    }
+    return t;
+}
+
+Object* stat_call(const char* fname, bool follow, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"path"};
+    ArgParser parser{fname, kw, 1, 1, 0};
+    Object* argv[1];
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv)) return nullptr;
+    struct stat st;
+    if (is_int(argv[0])) {
+        int fd;
+        if (!arg_int(argv[0], &fd)) return nullptr;
+        if (::fstat(fd, &st) != 0) {
+            set_os_error(errno, nullptr);
+            return nullptr;
+        }
+        return stat_tuple(st);
+    }
+    Path path;
+    if (!path_arg(fname, "path", argv[0], &path, "string, bytes, os.PathLike or integer")) return nullptr;
+    int rc = follow ? ::stat(path.text.c_str(), &st) : ::lstat(path.text.c_str(), &st);
+    if (rc != 0) return os_error(errno, path);
+    return stat_tuple(st);
+}
+
+Object* posix_stat(Object*, Object* const* a, ssize_t n, Object* k) { return stat_call("stat", true, a, n, k); }
+Object* posix_lstat(Object*, Object* const* a, ssize_t n, Object* k) { return stat_call("lstat", false, a, n, k); }
+
+Object* posix_readlink(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"path"};
+    static constexpr ArgParser parser{"readlink", kw, 1, 1, 0};
+    Object* argv[1];
+    Path path;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("readlink", "path", argv[0], &path))
+        return nullptr;
+    std::string target(PATH_MAX, '\0');
+    ssize_t n = ::readlink(path.text.c_str(), target.data(), target.size());
+    if (n < 0) return os_error(errno, path);
+    target.resize(static_cast<std::size_t>(n));
+    return name_like(path, target);
+}
+
+Object* posix_access(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"path", "mode"};
+    static constexpr ArgParser parser{"access", kw, 2, 2, 0};
+    Object* argv[2];
+    Path path;
+    int mode;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("access", "path", argv[0], &path) ||
+        !arg_int(argv[1], &mode))
+        return nullptr;
+    return new_ref(bool_from(::access(path.text.c_str(), mode) == 0)).release();
+}
+
+// open(path, flags, mode=0o777) -> a file descriptor, not inheritable as in CPython.
+Object* posix_open(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"path", "flags", "mode"};
+    static constexpr ArgParser parser{"open", kw, 2, 3, 0};
+    Object* argv[3];
+    Path path;
+    int flags, mode = 0777;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("open", "path", argv[0], &path) ||
+        !arg_int(argv[1], &flags) || (argv[2] && !arg_int(argv[2], &mode)))
+        return nullptr;
+    int fd;
+    do {
+        GilReleased released;
+        fd = ::open(path.text.c_str(), flags | O_CLOEXEC, mode);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) return os_error(errno, path);
+    return int_from_i64(fd);
+}
+
+bool fd_arg(Object* o, int* fd) { return arg_int(o, fd); }
+
+Object* posix_close(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"fd"};
+    static constexpr ArgParser parser{"close", kw, 1, 1, 0};
+    Object* argv[1];
+    int fd;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !fd_arg(argv[0], &fd)) return nullptr;
+    if (::close(fd) != 0) {
+        set_os_error(errno, nullptr);
+        return nullptr;
+    }
+    return none();
+}
+
+Object* posix_write(Object*, Object* const* args, ssize_t nargs, Object*) {
+    if (!check_positional("write", nargs, 2, 2)) return nullptr;
+    int fd;
+    if (!fd_arg(args[0], &fd)) return nullptr;
+    if (!is_bytes(args[1])) {
+        arg_bad_argument("write", "argument 2", "bytes-like object", args[1]);
+        return nullptr;
+    }
+    std::string_view data = bytes_view(args[1]);
+    ssize_t n;
+    {
+        GilReleased released;
+        n = ::write(fd, data.data(), data.size());
+    }
+    if (n < 0) {
+        set_os_error(errno, nullptr);
+        return nullptr;
+    }
+    return int_from_ssize(n);
+}
+
+Object* posix_read(Object*, Object* const* args, ssize_t nargs, Object*) {
+    if (!check_positional("read", nargs, 2, 2)) return nullptr;
+    int fd;
+    ssize_t length;
+    if (!fd_arg(args[0], &fd) || !arg_ssize(args[1], &length)) return nullptr;
+    if (length < 0) {
+        set_error(&exc::ValueError, "length must be non-negative");
+        return nullptr;
+    }
+    std::string buf(static_cast<std::size_t>(length), '\0');
+    ssize_t n;
+    {
+        GilReleased released;
+        n = ::read(fd, buf.data(), buf.size());
+    }
+    if (n < 0) {
+        set_os_error(errno, nullptr);
+        return nullptr;
+    }
+    buf.resize(static_cast<std::size_t>(n));
+    return bytes_from(buf);
+}
+
+Object* posix_isatty(Object*, Object* const* args, ssize_t nargs, Object*) {
+    if (!check_positional("isatty", nargs, 1, 1)) return nullptr;
+    int fd;
+    if (!fd_arg(args[0], &fd)) return nullptr;
+    return new_ref(bool_from(::isatty(fd) == 1)).release();
+}
+
+Object* posix_urandom(Object*, Object* const* args, ssize_t nargs, Object*) {
+    if (!check_positional("urandom", nargs, 1, 1)) return nullptr;
+    ssize_t size;
+    if (!arg_ssize(args[0], &size)) return nullptr;
+    if (size < 0) {
+        set_error(&exc::ValueError, "negative argument not allowed");
+        return nullptr;
+    }
+    std::string buf(static_cast<std::size_t>(size), '\0');
+    for (std::size_t got = 0; got < buf.size();) {
+        ssize_t n = ::getrandom(buf.data() + got, buf.size() - got, 0);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            set_os_error(errno, nullptr);
+            return nullptr;
+        }
+        got += static_cast<std::size_t>(n);
+    }
+    return bytes_from(buf);
+}
+
+Object* posix_cpu_count(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("cpu_count", nargs, kwnames)) return nullptr;
+    long n = ::sysconf(_SC_NPROCESSORS_ONLN);
+    if (n < 1) return none();
+    return int_from_i64(n);
+}
+
+Object* posix_strerror(Object*, Object* const* args, ssize_t nargs, Object*) {
+    if (!check_positional("strerror", nargs, 1, 1)) return nullptr;
+    int code;
+    if (!arg_int(args[0], &code)) return nullptr;
+    return str_from_utf8(std::strerror(code));
+}
+
+bool env_args(const char* fname, Object* const* args, ssize_t nargs, ssize_t count, std::string* out) {
+    if (!check_positional(fname, nargs, count, count)) return false;
+    for (ssize_t i = 0; i < count; ++i) {
+        if (!arg_str_utf8(args[i], fname, i == 0 ? "argument 1" : "argument 2", &out[i])) return false;
+    }
+    if (out[0].empty() || out[0].find('=') != std::string::npos) {
+        set_error(&exc::ValueError, "illegal environment variable name");
+        return false;
+    }
+    return true;
+}
+
+Object* posix_putenv(Object*, Object* const* args, ssize_t nargs, Object*) {
+    std::string kv[2];
+    if (!env_args("putenv", args, nargs, 2, kv)) return nullptr;
+    if (::setenv(kv[0].c_str(), kv[1].c_str(), 1) != 0) {
+        set_os_error(errno, nullptr);
+        return nullptr;
+    }
+    return none();
+}
+
+Object* posix_unsetenv(Object*, Object* const* args, ssize_t nargs, Object*) {
+    std::string k[1];
+    if (!env_args("unsetenv", args, nargs, 1, k)) return nullptr;
+    if (::unsetenv(k[0].c_str()) != 0) {
+        set_os_error(errno, nullptr);
+        return nullptr;
+    }
+    return none();
+}
+
+// system(command) -> the wait status; the GIL is released while it runs.
+Object* posix_system(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"command"};
+    static constexpr ArgParser parser{"system", kw, 1, 1, 0};
+    Object* argv[1];
+    std::string command;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) ||
+        !arg_str_utf8(argv[0], "system", "argument 'command'", &command))
+        return nullptr;
+    std::fflush(stdout);
+    int status;
+    {
+        GilReleased released;
+        status = std::system(command.c_str());
+    }
+    return int_from_i64(status);
+}
+
+Object* posix_exit(Object*, Object* const* args, ssize_t nargs, Object*) {
+    if (!check_positional("_exit", nargs, 1, 1)) return nullptr;
+    int status;
+    if (!arg_int(args[0], &status)) return nullptr;
+    ::_exit(status);
+}
+
+// The environment at start-up, as str -> str (os.py wraps it in a mapping
+// that also calls putenv/unsetenv).
+Object* environ_dict() {
+    Ref<> d = Ref<>::steal(dict_new());
+    if (!d) return nullptr;
+    for (char** e = ::environ; *e; ++e) {
+        std::string_view entry = *e;
+        std::size_t eq = entry.find('=');
+        if (eq == std::string_view::npos || eq == 0) continue;
+        Ref<> key = Ref<>::steal(str_from_utf8(entry.substr(0, eq)));
+        Ref<> value = Ref<>::steal(str_from_utf8(entry.substr(eq + 1)));
+        if (!key || !value) return nullptr;
+        if (dict_getitem(d.get(), key.get())) continue;  // the first one wins, as in CPython
+        if (dict_setitem(d.get(), key.get(), value.get()) < 0) return nullptr;
+    }
+    return d.release();
+}
+
+const BuiltinDef POSIX_FUNCTIONS[] = {
+    {"getpid", posix_getpid, "Return the current process id."},
+    {"getppid", posix_getppid, "Return the parent's process id."},
+    {"getuid", posix_getuid, "Return the current process's user id."},
+    {"getcwd", posix_getcwd, "Return a unicode string representing the current working directory."},
+    {"getcwdb", posix_getcwdb, "Return a bytes string representing the current working directory."},
+    {"chdir", posix_chdir, "Change the current working directory to the specified path."},
+    {"mkdir", posix_mkdir, "Create a directory."},
+    {"rmdir", posix_rmdir, "Remove a directory."},
+    {"remove", posix_remove, "Remove a file (same as unlink())."},
+    {"unlink", posix_unlink, "Remove a file (same as remove())."},
+    {"rename", posix_rename, "Rename a file or directory."},
+    {"listdir", posix_listdir, "Return a list containing the names of the files in the directory."},
+    {"stat", posix_stat, "Perform a stat system call on the given path."},
+    {"lstat", posix_lstat, "Perform a stat system call on the given path, without following symbolic links."},
+    {"readlink", posix_readlink, "Return a string representing the path to which the symbolic link points."},
+    {"access", posix_access, "Use the real uid/gid to test for access to a path."},
+    {"open", posix_open, "Open a file for low level IO.  Returns a file descriptor (integer)."},
+    {"close", posix_close, "Close a file descriptor."},
+    {"read", posix_read, "Read from a file descriptor.  Returns a bytes object."},
+    {"write", posix_write, "Write a bytes object to a file descriptor."},
+    {"isatty", posix_isatty, "Return True if the fd is connected to a terminal."},
+    {"urandom", posix_urandom, "Return a bytes object containing random bytes suitable for cryptographic use."},
+    {"cpu_count", posix_cpu_count, "Return the number of CPUs in the system; return None if indeterminable."},
+    {"strerror", posix_strerror, "Translate an error code to a message string."},
+    {"putenv", posix_putenv, "Change or add an environment variable."},
+    {"unsetenv", posix_unsetenv, "Delete an environment variable."},
+    {"system", posix_system, "Execute the command in a subshell."},
+    {"_exit", posix_exit, "Exit to the system with specified status, without normal exit processing."},
+};
+
+struct IntConstant {
+    const char* name;
+    long value;
+};
+
+const IntConstant POSIX_CONSTANTS[] = {
+    {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR},     {"O_APPEND", O_APPEND},
+    {"O_CREAT", O_CREAT},   {"O_EXCL", O_EXCL},     {"O_TRUNC", O_TRUNC},   {"O_NOFOLLOW", O_NOFOLLOW},
+    {"O_CLOEXEC", O_CLOEXEC}, {"O_NONBLOCK", O_NONBLOCK}, {"O_DIRECTORY", O_DIRECTORY},
+    {"F_OK", F_OK},         {"R_OK", R_OK},         {"W_OK", W_OK},         {"X_OK", X_OK},
+    {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
+};
+
+Object* make_posix_module() {
+    Ref<> m = Ref<>::steal(module_new("posix"));
+    if (!m) return nullptr;
+    Object* d = module_dict(m.get());
+    for (const BuiltinDef& def : POSIX_FUNCTIONS) {
+        Ref<> f = Ref<>::steal(builtin_function_new(&def, m.get()));
+        if (!f || dict_setitem_str(d, def.name, f.get()) < 0) return nullptr;
+    }
+    for (const IntConstant& c : POSIX_CONSTANTS) {
+        Ref<> v = Ref<>::steal(int_from_i64(c.value));
+        if (!v || dict_setitem_str(d, c.name, v.get()) < 0) return nullptr;
+    }
+    Ref<> env = Ref<>::steal(environ_dict());
+    if (!env || dict_setitem_str(d, "environ", env.get()) < 0) return nullptr;
+    return m.release();
+}
+
+}  // namespace
+
+void register_posix_module() { register_native_module("posix", make_posix_module); }
+
+}  // namespace glasspy::stdlib

@@ -1,0 +1,312 @@
+#!/usr/bin/env python3
+"""Drives the real glasspy prompt in a pseudo-terminal, as a person would:
+keys go in, and a small terminal emulator keeps the screen they produce, so
+that the checks are on what the screen shows (not on libedit's redraws).
+
+    repl_pty.py --glasspy build/glasspy
+
+HOME and GLASSPY_HISTORY point into a temporary folder, NO_COLOR keeps the
+screen plain.  Each step waits (up to a timeout) for text to appear.
+"""
+
+import argparse
+import fcntl
+import os
+import pty
+import re
+import select
+import struct
+import sys
+import tempfile
+import termios
+import time
+
+UP = "\x1b[A"
+CTRL_C = "\x03"
+CTRL_D = "\x04"
+CTRL_R = "\x12"
+
+COLUMNS = 100
+
+
+class Screen:
+    """Enough of a VT100 for libedit: printable text, CR, LF, BS, and the CSI
+    sequences that move the cursor or erase; colours are ignored.  Rows are
+    never scrolled away, so the whole session stays readable."""
+
+    CSI = re.compile(r"\x1b\[([0-9;?]*)([ -/]*)([@-~])")
+
+    def __init__(self):
+        self.rows = [[]]
+        self.row = self.col = 0
+
+    def _line(self):
+        while len(self.rows) <= self.row:
+            self.rows.append([])
+        line = self.rows[self.row]
+        while len(line) < self.col:
+            line.append(" ")
+        return line
+
+    def feed(self, text):
+        i = 0
+        while i < len(text):
+            ch = text[i]
+            if ch == "\x1b":
+                m = self.CSI.match(text, i)
+                if m:
+                    self._csi(m.group(1), m.group(3))
+                    i = m.end()
+                    continue
+                i += 2  # ESC x: nothing on screen
+                continue
+            if ch == "\r":
+                self.col = 0
+            elif ch == "\n":
+                self.row += 1
+            elif ch == "\b":
+                self.col = max(0, self.col - 1)
+            elif ch in "\x07\x00":
+                pass
+            else:
+                if self.col >= COLUMNS:
+                    self.row += 1
+                    self.col = 0
+                line = self._line()
+                if self.col < len(line):
+                    line[self.col] = ch
+                else:
+                    line.append(ch)
+                self.col += 1
+            i += 1
+
+    def _csi(self, params, final):
+        numbers = [int(p) if p.isdigit() else 0 for p in params.replace("?", "").split(";")] if params else []
+        n = numbers[0] if numbers and numbers[0] else 1
+        if final == "A":
+            self.row = max(0, self.row - n)
+        elif final == "B":
+            self.row += n
+        elif final == "C":
+            self.col += n
+        elif final == "D":
+            self.col = max(0, self.col - n)
+        elif final == "G":
+            self.col = n - 1
+        elif final == "H":
+            self.row, self.col = (numbers[0] - 1 if numbers else 0), (numbers[1] - 1 if len(numbers) > 1 else 0)
+        elif final == "K":
+            line = self._line()
+            del line[self.col:]
+        elif final == "J":
+            del self._line()[self.col:]
+            del self.rows[self.row + 1:]
+        elif final == "P":
+            line = self._line()
+            del line[self.col:self.col + n]
+        elif final == "@":
+            line = self._line()
+            line[self.col:self.col] = [" "] * n
+
+    def text(self):
+        return "\n".join("".join(line).rstrip() for line in self.rows)
+
+    def cursor_text(self):
+        """The cursor's line up to the cursor, spaces kept."""
+        return "".join(self._line())[:self.col]
+
+    def cursor_line(self):
+        return "".join(self._line()).rstrip()
+
+
+class Session:
+    def __init__(self, argv, env):
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:
+            os.execve(argv[0], argv, env)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, COLUMNS, 0, 0))
+        self.screen = Screen()
+        self.raw = b""
+        self.status = None
+
+    def pump(self, seconds):
+        end = time.time() + seconds
+        while True:
+            left = end - time.time()
+            if left <= 0:
+                return
+            r, _, _ = select.select([self.fd], [], [], min(left, 0.05))
+            if r:
+                try:
+                    data = os.read(self.fd, 65536)
+                except OSError:
+                    return
+                if not data:
+                    return
+                self.raw += data
+                self.screen.feed(data.decode("utf-8", "replace"))
+
+    def send(self, keys):
+        os.write(self.fd, keys.encode())
+
+    def wait_for(self, predicate, timeout=10.0):
+        end = time.time() + timeout
+        while time.time() < end:
+            if predicate(self.screen.text()):
+                return True
+            self.pump(0.05)
+        return predicate(self.screen.text())
+
+    def wait_exit(self, timeout=10.0):
+        end = time.time() + timeout
+        while time.time() < end:
+            self.pump(0.05)
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.status = os.waitstatus_to_exitcode(status)
+                return self.status
+        return None
+
+    def kill(self):
+        if self.status is None:
+            try:
+                os.kill(self.pid, 9)
+                os.waitpid(self.pid, 0)
+            except OSError:
+                pass
+
+
+class Checks:
+    def __init__(self, session):
+        self.s = session
+        self.failed = 0
+        self.passed = 0
+
+    def expect(self, what, predicate, timeout=10.0):
+        ok = self.s.wait_for(predicate, timeout)
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+            print(f"FAIL: {what}\n----- screen -----\n{self.s.screen.text()}\n------------------")
+        return ok
+
+    def typed(self, keys, what, text=None, count=None, timeout=10.0):
+        """Sends keys, then waits for `text` to be on screen (`count` times)."""
+        before = self.s.screen.text().count(text) if text is not None else 0
+        self.s.send(keys)
+        want = before + 1 if count is None else count
+        return self.expect(what, lambda screen: screen.count(text) >= want, timeout)
+
+    def prompt_ready(self):
+        return self.expect("a fresh >>> prompt", lambda _: self.s.screen.cursor_line() == ">>>")
+
+
+def first_session(glasspy, env, checks_out):
+    s = Session([glasspy], env)
+    c = Checks(s)
+    try:
+        c.expect("the banner", lambda t: "Python 3.11" in t and ":help" in t)
+        c.prompt_ready()
+        c.typed("6 * 7\r", "an expression's repr is echoed", "\n42\n")
+        c.typed("_ + 1\r", "_ holds the last value", "\n43\n")
+        c.typed("None\r", "None is not echoed (the prompt comes straight back)", "\n>>> None\n>>>")
+        # A block: continuation prompt, auto-indent after ':', ended by an empty line.
+        s.send("def double(x):\r")
+        c.expect("a continuation prompt, indented after ':'", lambda _: s.screen.cursor_text() == "...     ")
+        c.typed("return x * 2\r", "the indented line reads as typed", "...     return x * 2")
+        c.typed("\r", "an empty line ends the block", ">>>", count=None)
+        c.typed("double(21)\r", "the function runs", "\n42\n")
+        # A traceback does not end the session.
+        c.typed("1/0\r", "a traceback", "ZeroDivisionError: division by zero")
+        c.expect("with CPython's <stdin> line", lambda t: 'File "<stdin>", line 1, in <module>' in t)
+        c.typed("'still here'\r", "the session goes on after it", "'still here'", count=2)
+        # Tab completion: a name, then an attribute.
+        c.typed("doub\t", "a global name completes (with '(' as rlcompleter adds)", ">>> double(")
+        c.typed("5)\r", "the completed call runs", "\n10\n")
+        c.typed("import sys\r", "import", ">>> import sys")
+        c.typed("sys.getrefc\t", "an attribute completes", ">>> sys.getrefcount")
+        c.typed("(None) > 1\r", "the completed attribute runs", "\nTrue\n")
+        # History: Up recalls the last line.
+        c.typed(UP, "Up recalls the previous line", ">>> sys.getrefcount(None) > 1", count=2)
+        c.typed("\r", "the recalled line runs", "\nTrue\n", count=2)
+        # Ctrl-C while reading drops the line; while running interrupts.
+        c.typed("abandoned" + CTRL_C, "Ctrl-C at the prompt", "KeyboardInterrupt")
+        c.prompt_ready()
+        c.typed("while True: pass\r", "an endless loop starts", "\n...")
+        s.send("\r")
+        s.pump(0.5)
+        c.typed(CTRL_C, "Ctrl-C interrupts the running loop", "KeyboardInterrupt", count=2)
+        c.expect("with a traceback", lambda t: t.count("Traceback (most recent call last):") == 2)
+        c.typed("'alive'\r", "the prompt works after the interrupt", "\n'alive'\n")
+        # Meta-commands.
+        c.typed(":help\r", ":help lists the commands", ":dis NAME|CODE")
+        c.typed(":dis double\r", ":dis disassembles a function", "RETURN_VALUE")
+        c.typed(":ast x = 1\r", ":ast shows the syntax tree",
+                "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])")
+        c.typed(":time 1 + 1\r", ":time times the code", "best of 5:", timeout=30)
+        c.typed(":gc\r", "a coming command says so", "not available yet")
+        c.typed(":hel\t", "meta-commands complete", ">>> :help")
+        s.send("\x15")  # Ctrl-U: drop the completed line
+        s.send("\r")
+        # Ctrl-D leaves with status 0.
+        c.prompt_ready()
+        s.send(CTRL_D)
+        status = s.wait_exit()
+        if status == 0:
+            c.passed += 1
+        else:
+            c.failed += 1
+            print(f"FAIL: Ctrl-D should exit with status 0, got {status}")
+    finally:
+        s.kill()
+    checks_out.append(c)
+
+
+def second_session(glasspy, env, checks_out):
+    """History survives the session; a bare `exit` leaves."""
+    s = Session([glasspy], env)
+    c = Checks(s)
+    try:
+        c.prompt_ready()
+        c.typed(UP, "history from the previous session", ">>> :gc")
+        s.send("\x15")
+        c.typed(CTRL_R + "double(2", "Ctrl-R finds an older line", "double(21)")
+        s.send("\r")
+        c.expect("the found line runs", lambda t: "NameError" in t)
+        c.prompt_ready()
+        s.send("exit\r")
+        status = s.wait_exit()
+        if status == 0:
+            c.passed += 1
+        else:
+            c.failed += 1
+            print(f"FAIL: a bare exit should leave with status 0, got {status}")
+    finally:
+        s.kill()
+    checks_out.append(c)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--glasspy", required=True)
+    opts = parser.parse_args()
+    glasspy = os.path.abspath(opts.glasspy)
+    with tempfile.TemporaryDirectory(prefix="gp_repl_") as home:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "GLASSPY"))}
+        env.update(HOME=home, GLASSPY_HISTORY=os.path.join(home, "history"), NO_COLOR="1", TERM="xterm")
+        results = []
+        first_session(glasspy, env, results)
+        history = open(env["GLASSPY_HISTORY"]).read() if os.path.exists(env["GLASSPY_HISTORY"]) else ""
+        if "double" not in history:
+            print("FAIL: the history file was not written")
+            results[0].failed += 1
+        second_session(glasspy, env, results)
+    passed = sum(c.passed for c in results)
+    failed = sum(c.failed for c in results)
+    print(f"repl_pty: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
