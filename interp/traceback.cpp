@@ -21,6 +21,8 @@
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/int.hpp"
+#include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/typeobject.hpp"
@@ -59,6 +61,22 @@ int traceback_traverse(Object* self, visitproc visit, void* arg) {
     return 0;
 }
 
+// What Python code can read of an entry (CPython: tb_memberlist,
+// tb_getsetters); tb_frame waits for frame objects.
+const GetSetDef TRACEBACK_GETSET[] = {
+    {"tb_next",
+     [](Object* tb) {
+         Object* next = static_cast<TracebackObject*>(tb)->tb_next;
+         return new_ref(next ? next : None()).release();
+     },
+     nullptr, nullptr},
+    {"tb_lineno", [](Object* tb) { return int_from_ssize(static_cast<TracebackObject*>(tb)->tb_lineno); },
+     nullptr, nullptr},
+    {"tb_lasti", [](Object* tb) { return int_from_ssize(2 * static_cast<TracebackObject*>(tb)->tb_lasti); },
+     nullptr, nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 TypeObject make_traceback_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -68,6 +86,7 @@ TypeObject make_traceback_type() {
     t.tp_dealloc = traceback_dealloc;
     t.tp_traverse = traceback_traverse;
     t.tp_clear = traceback_clear;
+    t.tp_getset = TRACEBACK_GETSET;
     return t;
 }
 

@@ -234,6 +234,13 @@ int run_main(const MainProgram& program) {
         rt::Ref<> r = shutdown ? rt::Ref<>::steal(rt::call(shutdown.get(), nullptr, 0)) : rt::Ref<>();
         if (!r) rt::clear_error();
     }
+    // Then the functions atexit.register() collected (CPython: _PyAtExit_Call).
+    if (rt::Object* atexit = rt::dict_getitem_str(rt::sys_modules(), "atexit")) {
+        rt::Ref<> run = rt::Ref<>::steal(rt::get_attr_str(atexit, "_run_exitfuncs"));
+        rt::Ref<> r = run ? rt::Ref<>::steal(rt::call(run.get(), nullptr, 0)) : rt::Ref<>();
+        if (!r) rt::clear_error();
+        std::fflush(stdout);
+    }
     code = rt::Ref<>();
     main_module = rt::Ref<>();
     finalize_modules();

@@ -446,6 +446,12 @@ SlotChoice choose(TypeObject* type, std::initializer_list<const char*> names) {
         // A built-in's own dunder (a slot wrapper, T.__new__, or a method
         // of its tp_methods such as dict.__getitem__) means its C++ slot.
         TypeObject* owner = wrapper_owner(found);
+        // A wrapper of another slot (class C(int): __str__ = int.__repr__)
+        // must be called as what it is, through the generic dispatcher.
+        if (owner && std::string_view(wrapper_name(found)) != n) {
+            c.python = true;
+            continue;
+        }
         if (!owner) owner = new_wrapper_owner(found);
         if (!owner && is_method_descr(found)) owner = static_cast<MethodDescrObject*>(found)->d_type;
         if (owner) {

@@ -368,7 +368,19 @@ const GetSetDef TYPE_GETSET[] = {
          const char* doc = static_cast<TypeObject*>(t)->tp_doc;
          return doc ? str_from_utf8(doc) : new_ref_or_none(nullptr);
      },
-     nullptr, nullptr},
+     // A class's docstring can be replaced (dataclass writes one); a
+     // built-in type's cannot (CPython: type_set_doc).
+     [](Object* t, Object* v) -> int {
+         HeapTypeObject* ht = heap(t);
+         if (!ht || !v) {
+             set_error_fmt(&exc::TypeError, "cannot {} '__doc__' attribute of immutable type '{}'",
+                           v ? "set" : "delete", static_cast<TypeObject*>(t)->tp_name);
+             return -1;
+         }
+         type_modified(ht);
+         return dict_setitem_str(ht->tp_dict, "__doc__", v);
+     },
+     nullptr},
     {"__mro__", [](Object* t) { return new_ref_or_none(static_cast<TypeObject*>(t)->tp_mro); }, nullptr, nullptr},
     {"__bases__", [](Object* t) { return new_ref_or_none(static_cast<TypeObject*>(t)->tp_bases); }, nullptr,
      nullptr},

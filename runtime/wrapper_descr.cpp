@@ -447,6 +447,10 @@ TypeObject* wrapper_owner(const Object* o) {
     return is_wrapper_descr(o) ? static_cast<const WrapperDescrObject*>(o)->d_type : nullptr;
 }
 
+const char* wrapper_name(const Object* o) {
+    return is_wrapper_descr(o) ? static_cast<const WrapperDescrObject*>(o)->d_base->name : nullptr;
+}
+
 TypeObject* new_wrapper_owner(const Object* o) {
     if (o->ob_type != &builtin_function_type) return nullptr;
     auto* b = static_cast<const BuiltinFunctionObject*>(o);

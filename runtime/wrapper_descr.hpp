@@ -22,6 +22,9 @@ inline bool is_wrapper_descr(const Object* o) { return o->ob_type == &wrapper_de
 // The built-in type whose slot the descriptor wraps, or null if o is not
 // a slot wrapper.
 TypeObject* wrapper_owner(const Object* o);
+// The dunder name a slot wrapper was made for ("__repr__"), or null if o
+// is not a slot wrapper.
+const char* wrapper_name(const Object* o);
 // The built-in type whose tp_new o exposes as __new__ (object.__new__), or
 // null.
 TypeObject* new_wrapper_owner(const Object* o);

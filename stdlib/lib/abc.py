@@ -5,8 +5,9 @@ glasspy's own implementation, in Python (CPython's is Lib/_py_abc.py in
 Python and Modules/_abc.c in C).  Two mechanisms meet here:
 
 * abstract methods: @abstractmethod marks a function; ABCMeta gathers the
-  marked names still undefined into cls.__abstractmethods__, and calling a
-  class whose set is not empty raises TypeError.
+  marked names still undefined into cls.__abstractmethods__.  Setting that
+  attribute raises a flag on the class, and object.__new__ refuses to make
+  an instance of a class with the flag (runtime/typeobject.cpp).
 * virtual subclasses: isinstance(x, C) and issubclass(K, C) call the
   metaclass's __instancecheck__ / __subclasscheck__, which answer yes for
   real subclasses, for classes registered with C.register(K), and for
@@ -86,15 +87,6 @@ class ABCMeta(type):
             if isinstance(base, ABCMeta):
                 base._abc_subclasses.append(cls)
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        # CPython makes this check in object.__new__ (a type flag set when
-        # __abstractmethods__ is not empty); here the metaclass makes it.
-        if cls.__abstractmethods__:
-            names = sorted(cls.__abstractmethods__)
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} with abstract "
-                            f"method{'s' if len(names) > 1 else ''} {', '.join(names)}")
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         """Make subclass a virtual subclass of cls; returns it, so that

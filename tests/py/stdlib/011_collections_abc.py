@@ -79,3 +79,14 @@ except TypeError as e:
 class NoHash:
     __hash__ = None
 print(isinstance(NoHash(), Hashable), isinstance([], Hashable), isinstance((), Hashable))
+
+# The check is object.__new__'s (after its argument check), driven by the
+# class's __abstractmethods__, which only ABCs have.
+for make in (lambda: Shape(2), lambda: object.__new__(Shape)):
+    try:
+        make()
+    except TypeError as e:
+        print("TypeError:", e)
+print(hasattr(int, "__abstractmethods__"), hasattr(Square, "__abstractmethods__"))
+Square.__abstractmethods__ = frozenset()
+print(Square(3).area())
