@@ -9,7 +9,7 @@ the interpreter uses.  SimpleNamespace and the class-building helpers
 import sys
 
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
-           "CellType", "GeneratorType", "MethodType", "BuiltinFunctionType",
+           "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "GenericAlias", "MethodType", "BuiltinFunctionType",
            "BuiltinMethodType", "WrapperDescriptorType", "MethodWrapperType",
            "MethodDescriptorType", "ClassMethodDescriptorType", "ModuleType", "TracebackType",
            "GetSetDescriptorType", "MemberDescriptorType", "NoneType", "NotImplementedType",
@@ -40,6 +40,22 @@ def _g():
     yield 1
 
 GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # never awaited on purpose: closed, so no warning
+
+
+async def _ag():
+    yield
+
+AsyncGeneratorType = type(_ag())
+
+GenericAlias = type(list[int])
 
 
 class _C:
@@ -76,7 +92,7 @@ NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
 
-del sys, _f, _g, _C, _cell_factory, _Slotted
+del sys, _f, _g, _c, _ag, _C, _cell_factory, _Slotted
 
 
 class SimpleNamespace:
