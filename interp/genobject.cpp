@@ -425,6 +425,16 @@ int set_name_field(Object*& field, Object* value, const char* what) {
     return gen_set_name_field(field, value, what);
 }
 
+ssize_t frame_state_number(FrameState state) {
+    switch (state) {
+        case FrameState::created: return -2;
+        case FrameState::suspended: return -1;
+        case FrameState::executing: return 0;
+        case FrameState::completed: return 1;
+    }
+    return 1;
+}
+
 const GetSetDef GEN_GETSET[] = {
     {"__name__", [](Object* s) { return field(as_gen(s)->gi_name); },
      [](Object* s, Object* v) { return set_name_field(as_gen(s)->gi_name, v, "__name__"); }, nullptr},
@@ -434,6 +444,11 @@ const GetSetDef GEN_GETSET[] = {
     {"gi_running", [](Object* s) { return bool_from(as_gen(s)->gi_running); }, nullptr, nullptr},
     {"gi_suspended",
      [](Object* s) { return bool_from(as_gen(s)->gi_frame->state == FrameState::suspended); }, nullptr, nullptr},
+    // glasspy has no frame objects, so no gi_frame; inspect.getgeneratorstate
+    // reads the frame's state here instead, as the numbers of CPython 3.11's
+    // _PyFrameState: -2 created, -1 suspended, 0 executing, 1 completed.
+    {"gi_frame_state", [](Object* s) { return int_from_ssize(frame_state_number(as_gen(s)->gi_frame->state)); },
+     nullptr, "state of the generator's frame (CPython's FRAME_CREATED ... FRAME_COMPLETED)"},
     {"gi_yieldfrom", [](Object* s) { return field(gen_yielded_from(as_gen(s))); }, nullptr,
      "object being iterated by yield from, or None"},
     {nullptr, nullptr, nullptr, nullptr},

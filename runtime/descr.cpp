@@ -177,6 +177,39 @@ Object* method_descr_call_on(Object* descr, Object* self, Object* const* args, s
     return as_descr(descr)->d_method->call(self, args, nargs, kwnames);
 }
 
+// __name__, __qualname__, __doc__ and __objclass__ of a getset or member
+// descriptor (CPython: descr_members and descr_get_qualname in descrobject.c),
+// read from its def; what help() shows for a class's __dict__ and __weakref__.
+template <class Descr, auto Def>
+const GetSetDef* descr_attrs_getset() {
+    static const GetSetDef attrs[] = {
+        {"__name__", [](Object* s) { return str_from_utf8((static_cast<Descr*>(s)->*Def)->name); }, nullptr,
+         nullptr},
+        {"__qualname__",
+         [](Object* s) {
+             auto* d = static_cast<Descr*>(s);
+             return descr_qualname(d->d_type, (d->*Def)->name);
+         },
+         nullptr, nullptr},
+        {"__doc__",
+         [](Object* s) -> Object* {
+             if (const char* doc = (static_cast<Descr*>(s)->*Def)->doc) return str_from_utf8(doc);
+             incref(None());
+             return None();
+         },
+         nullptr, nullptr},
+        {"__objclass__",
+         [](Object* s) -> Object* {
+             Object* type = static_cast<Descr*>(s)->d_type;
+             incref(type);
+             return type;
+         },
+         nullptr, nullptr},
+        {nullptr, nullptr, nullptr, nullptr},
+    };
+    return attrs;
+}
+
 // ---- getset descriptors ------------------------------------------------------------------
 
 namespace {
@@ -223,6 +256,7 @@ TypeObject make_getset_type() {
     t.tp_basicsize = sizeof(GetSetDescrObject);
     t.tp_dealloc = [](Object* o) { free_object(o); };
     t.tp_repr = getset_repr;
+    t.tp_getset = descr_attrs_getset<GetSetDescrObject, &GetSetDescrObject::d_getset>();
     t.tp_descr_get = getset_get;
     t.tp_descr_set = getset_set;
     return t;
@@ -326,6 +360,7 @@ TypeObject make_member_type() {
     TypeObject t;
     t.ob_refcnt = 1;
     t.tp_name = "member_descriptor";
+    t.tp_getset = descr_attrs_getset<MemberDescrObject, &MemberDescrObject::d_member>();
     t.tp_basicsize = sizeof(MemberDescrObject);
     t.tp_dealloc = [](Object* o) { free_object(o); };
     t.tp_repr = [](Object* self) {

@@ -9,9 +9,12 @@
 #include "runtime/alloc.hpp"
 #include "runtime/args.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/exceptions.hpp"
+#include "runtime/list.hpp"
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
 
 namespace glasspy::rt {
 
@@ -47,6 +50,22 @@ Object* forward_noargs(Object* self, const char* name, const char* qualname, ssi
     return result;
 }
 
+// mappingproxy(mapping): a read-only view of any mapping (types.MappingProxyType).
+// A sequence is refused even though it has __getitem__ (CPython:
+// mappingproxy_check_mapping).
+Object* mappingproxy_tp_new(TypeObject* /*type*/, Object* args, Object* kwargs) {
+    static constexpr const char* kw[] = {"mapping"};
+    static constexpr ArgParser parser{"mappingproxy", kw, 1, 1, 0};
+    Object* argv[1];
+    if (!unpack_keywords_dict(parser, args, kwargs, argv)) return nullptr;
+    Object* mapping = argv[0];
+    if (!mapping->ob_type->mp_subscript || is_list(mapping) || is_tuple(mapping)) {
+        set_error_fmt(&exc::TypeError, "mappingproxy() argument must be a mapping, not {}", type_name(mapping));
+        return nullptr;
+    }
+    return mappingproxy_new(mapping);
+}
+
 TypeObject make_mappingproxy_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -63,6 +82,7 @@ TypeObject make_mappingproxy_type() {
     t.mp_subscript = [](Object* self, Object* key) { return get_item(mapping_of(self), key); };
     t.sq_contains = [](Object* self, Object* key) { return contains(mapping_of(self), key); };
     t.tp_methods = mappingproxy_methods;
+    t.tp_new = mappingproxy_tp_new;
     return t;
 }
 

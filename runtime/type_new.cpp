@@ -240,7 +240,7 @@ int instance_dict_set(Object* self, Object* value) {
 }
 
 const GetSetDef DICT_GETSET[] = {
-    {"__dict__", instance_dict_get, instance_dict_set, nullptr},
+    {"__dict__", instance_dict_get, instance_dict_set, "dictionary for instance variables (if defined)"},
     {nullptr, nullptr, nullptr, nullptr},
 };
 const GetSetDef WEAKREF_GETSET[] = {

@@ -339,7 +339,8 @@ const GetSetDef TYPE_GETSET[] = {
          // A built-in type names its module in tp_name ("re.Pattern"), or,
          // when its messages must show the bare name as a class's would,
          // in its namespace (_sitebuiltins.Quitter).
-         if (Object* m = dict_getitem_str(static_cast<TypeObject*>(t)->tp_dict, "__module__")) return new_ref_or_none(m);
+         Object* m = dict_getitem_str(static_cast<TypeObject*>(t)->tp_dict, "__module__");
+         if (m && is_str(m)) return new_ref_or_none(m);  // (type's own entry is this descriptor)
          std::string_view full = static_cast<TypeObject*>(t)->tp_name;
          size_t dot = full.rfind('.');
          return str_from_utf8(dot == std::string_view::npos ? std::string_view("builtins") : full.substr(0, dot));

@@ -55,7 +55,8 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     search.emplace_back(EMBEDDED_STDLIB_ROOT);
     Ref<> sys = Ref<>::steal(make_sys_module(argv, search));
     if (!sys) return false;
-    return import_init(sys.get(), builtins.get()) && install_quitters(module_dict(builtins.get()));
+    return import_init(sys.get(), builtins.get()) && install_quitters(module_dict(builtins.get())) &&
+           install_helper(module_dict(builtins.get()));
 }
 
 }  // namespace glasspy::stdlib

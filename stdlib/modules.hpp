@@ -36,6 +36,8 @@ void register_gc_module();      // gc, the cycle collector's controls (gc_module
 
 // Puts exit and quit into the builtins namespace (quitter.cpp).
 bool install_quitters(rt::Object* builtins);
+// Puts help into the builtins namespace; it imports pydoc when called (helper.cpp).
+bool install_helper(rt::Object* builtins);
 
 // A number of seconds (an int or a float) for sleep() and timeouts, with
 // CPython's errors (_PyTime_FromSecondsObject).

@@ -6,3 +6,4 @@ for o in [re.compile('a'), re.match('a','a'), _thread.allocate_lock(), time.gmti
     except TypeError as e: print(e)
     try: o.nope
     except AttributeError as e: print(e)
+print(type.__module__, int.__module__, type(exit).__module__, type(exit))
