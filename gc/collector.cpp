@@ -30,7 +30,7 @@ namespace {
 using rt::Object;
 using rt::ssize_t;
 
-constexpr int REFS_SHIFT = 2;
+constexpr int REFS_SHIFT = 3;  // past the flag bits
 
 bool in_collection(Object* op) {
     return rt::is_gc(op) && is_tracked(op) && (head_of(op)->gc_prev & PREV_COLLECTING);

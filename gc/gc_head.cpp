@@ -25,12 +25,13 @@ void untrack(rt::Object* op) {
     g->gc_prev &= PREV_FINALIZED;
 }
 
-rt::Object* alloc(GCState& gc, std::size_t size) {
+rt::Object* alloc(GCState& gc, std::size_t size, bool counted) {
     void* mem = rt::object_malloc(sizeof(GCHead) + size);
     if (!mem) return nullptr;
     auto* g = static_cast<GCHead*>(mem);
     g->gc_next = 0;
     g->gc_prev = 0;
+    if (!counted) return object_of(g);
     if (++gc.generations[0].count > gc.generations[0].threshold && gc.enabled && gc.generations[0].threshold &&
         !gc.collecting)
         request_collection(gc);
@@ -39,7 +40,7 @@ rt::Object* alloc(GCState& gc, std::size_t size) {
 
 void free(GCState& gc, rt::Object* op) {
     if (is_tracked(op)) untrack(op);
-    if (gc.generations[0].count > 0) --gc.generations[0].count;
+    if (!is_managed(op) && gc.generations[0].count > 0) --gc.generations[0].count;
     rt::object_free(head_of(op));
 }
 

@@ -34,7 +34,12 @@ static_assert(sizeof(GCHead) == 16, "CPython's PyGC_Head is two words");
 
 inline constexpr std::uintptr_t PREV_FINALIZED = 1;
 inline constexpr std::uintptr_t PREV_COLLECTING = 2;
-inline constexpr std::uintptr_t PREV_FLAGS = PREV_FINALIZED | PREV_COLLECTING;
+// An instance's implicit __dict__ (see runtime/dict.hpp dict_new_managed):
+// never tracked itself, not counted as an allocation; its owner's
+// tp_traverse reaches into it.  Set only while the object is untracked.
+inline constexpr std::uintptr_t PREV_MANAGED = 4;
+inline constexpr std::uintptr_t PREV_FLAGS = PREV_FINALIZED | PREV_COLLECTING | PREV_MANAGED;
+inline bool is_managed(rt::Object* op) { return (reinterpret_cast<GCHead*>(op) - 1)->gc_prev & PREV_MANAGED; }
 
 inline GCHead* head_of(rt::Object* op) { return reinterpret_cast<GCHead*>(op) - 1; }
 inline rt::Object* object_of(GCHead* g) { return reinterpret_cast<rt::Object*>(g + 1); }
@@ -132,8 +137,8 @@ void track(GCState& gc, rt::Object* op);
 void untrack(rt::Object* op);
 
 // Memory for an object of `size` bytes with a GC header in front, untracked;
-// counts an allocation in generation 0.  Null if out of memory.
-rt::Object* alloc(GCState& gc, std::size_t size);
+// counts an allocation in generation 0 (unless !counted).  Null if out of memory.
+rt::Object* alloc(GCState& gc, std::size_t size, bool counted = true);
 // Frees what alloc returned (untracking it first if needed); counts a
 // deallocation.
 void free(GCState& gc, rt::Object* op);

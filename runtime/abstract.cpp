@@ -274,10 +274,11 @@ int generic_setattr(Object* o, Object* name, Object* value) {
     TypeObject* type = o->ob_type;
     Object* descr = type_lookup(type, name);
     if (descr && descr->ob_type->tp_descr_set) return descr->ob_type->tp_descr_set(descr, o, value);
-    // The instance's __dict__ is made when the first attribute is set.
+    // The instance's __dict__ is made when the first attribute is set; a
+    // class's instance gets a managed one (dict.hpp, dict_new_managed).
     if (value)
         if (Object** slot = dict_slot(o))
-            if (!*slot && !(*slot = dict_new())) return -1;
+            if (!*slot && !(*slot = has_flag(type, TPFLAGS_HEAPTYPE) ? dict_new_managed() : dict_new())) return -1;
     if (Object* dict = instance_dict(o)) {
         if (value) return dict_setitem(dict, name, value);
         if (dict_delitem(dict, name) == 0) return 0;

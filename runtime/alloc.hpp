@@ -12,7 +12,7 @@ namespace glasspy::rt {
 // types), header filled in: refcount 1, ob_type = type (a new reference to
 // it), ob_size = nitems.  Types with TPFLAGS_HAVE_GC get a GC header and are
 // returned untracked.  Null if out of memory (the caller raises MemoryError).
-[[nodiscard]] Object* alloc_object(TypeObject* type, ssize_t nitems = 0);
+[[nodiscard]] Object* alloc_object(TypeObject* type, ssize_t nitems = 0, bool gc_counted = true);
 
 // Frees memory from alloc_object, after the type's tp_dealloc has dropped the
 // references the object held; drops the object's reference to its type.

@@ -44,20 +44,22 @@ static_assert(sizeof(DictObject) == 48, "CPython's PyDictObject: getsizeof({}) =
 
 // new_dict: a dict object (from the free list when one is there: dict_dealloc
 // keeps up to 80 dead dicts) over the given keys.
-Object* dictimpl::new_dict(DictKeysObject* keys) {
+Object* dictimpl::new_dict(DictKeysObject* keys, bool managed) {
     DictState& st = interp().dict_state;
     DictObject* mp;
     if (st.numfree > 0) {
         mp = st.free_list[--st.numfree];
         mp->ob_refcnt = 1;  // _Py_NewReference
         incref(&dict_type);
+        gc::head_of(mp)->gc_prev &= ~gc::PREV_MANAGED;
     } else {
-        mp = static_cast<DictObject*>(alloc_object(&dict_type));
+        mp = static_cast<DictObject*>(alloc_object(&dict_type, 0, !managed));
         if (!mp) {
             keys_decref(keys);
             return no_memory();
         }
     }
+    if (managed) gc::head_of(mp)->gc_prev |= gc::PREV_MANAGED;
     mp->ma_keys = keys;
     mp->ma_values = nullptr;
     mp->ma_used = 0;
@@ -66,6 +68,27 @@ Object* dictimpl::new_dict(DictKeysObject* keys) {
 }
 
 Object* dict_new() { return new_dict(EMPTY_KEYS); }
+
+Object* dict_new_managed() { return new_dict(EMPTY_KEYS, true); }
+
+namespace {
+
+// Tracks mp if it holds anything that could be part of a cycle.
+void track_if_holding_containers(Object* mp) {
+    Object* key;
+    Object* value;
+    for (ssize_t pos = 0; !gc::is_tracked(mp) && dict_next(mp, &pos, &key, &value);)
+        if (gc_may_be_tracked(key) || gc_may_be_tracked(value)) gc::track(interp().gc, mp);
+}
+
+}  // namespace
+
+void dict_materialize(Object* d) {
+    if (!gc::is_managed(d)) return;
+    gc::head_of(d)->gc_prev &= ~gc::PREV_MANAGED;
+    ++interp().gc.generations[0].count;  // the dict object CPython would allocate now
+    track_if_holding_containers(d);
+}
 
 Object* dict_new_presized(ssize_t minused) {
     if (minused <= usable_fraction(MINSIZE)) return dict_new();
@@ -606,6 +629,7 @@ int dict_merge(Object* a, Object* b, int override) {
             mp->ma_used = other->ma_used;
             mp->ma_version_tag = next_version();
             if (gc::is_tracked(other) && !gc::is_tracked(mp)) gc::track(interp().gc, mp);
+            if (gc::is_managed(other)) track_if_holding_containers(mp);
             return 0;
         }
     }
@@ -709,6 +733,7 @@ Object* dict_copy(Object* d) {
         if (!copy) return nullptr;
         as_dict(copy)->ma_used = mp->ma_used;
         if (gc::is_tracked(mp)) gc::track(interp().gc, copy);
+        if (gc::is_managed(mp)) track_if_holding_containers(copy);
         return copy;
     }
     Object* copy = dict_new();

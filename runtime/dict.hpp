@@ -60,6 +60,14 @@ struct DictState {
 };
 
 Object* dict_new();
+// An instance's implicit __dict__, made by its first attribute assignment
+// (glasspy's stand-in for CPython 3.11's inline attribute values): a real
+// dict, but not a container of its own for the cycle collector -- not
+// counted as an allocation, never tracked; the instance's tp_traverse
+// visits what it holds.  Asking for obj.__dict__ makes it an ordinary dict
+// (dict_materialize), as CPython 3.11 builds the dict object only then.
+Object* dict_new_managed();
+void dict_materialize(Object* d);
 // A dict with room for minused items without resizing (CPython:
 // _PyDict_NewPresized, used by BUILD_MAP).
 Object* dict_new_presized(ssize_t minused);
@@ -215,7 +223,7 @@ std::uint64_t next_version();
 // Entry ix's value becomes value (its reference taken over); the old value
 // is dropped last, the version changes and GC tracking follows the value.
 void replace_value_at(DictObject* mp, ssize_t ix, Object* value);
-Object* new_dict(DictKeysObject* keys);
+Object* new_dict(DictKeysObject* keys, bool managed = false);
 
 }  // namespace dictimpl
 

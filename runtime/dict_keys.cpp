@@ -305,7 +305,8 @@ int insertion_resize(DictObject* mp, bool unicode) {
 // MAINTAIN_TRACKING: an untracked dict starts being tracked once it holds
 // something that could be part of a cycle.
 void maintain_tracking(DictObject* mp, Object* key, Object* value) {
-    if (!gc::is_tracked(mp) && (gc_may_be_tracked(key) || gc_may_be_tracked(value))) gc::track(interp().gc, mp);
+    if (!gc::is_tracked(mp) && !gc::is_managed(mp) && (gc_may_be_tracked(key) || gc_may_be_tracked(value)))
+        gc::track(interp().gc, mp);
 }
 
 std::uint64_t next_version() { return ++interp().dict_state.global_version; }

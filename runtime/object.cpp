@@ -20,12 +20,12 @@ void tracing::refcount_changed(Object* op, ssize_t old_count, ssize_t new_count)
     if (in.refcount_hook) in.refcount_hook(in.refcount_context, op, old_count, new_count);
 }
 
-Object* alloc_object(TypeObject* type, ssize_t nitems) {
+Object* alloc_object(TypeObject* type, ssize_t nitems, bool gc_counted) {
     // Rounded to a pointer's size, so that the __dict__ pointer a class
     // puts after a variable-size base's items is inside (dict_slot).
     auto size = (static_cast<std::size_t>(type->tp_basicsize + nitems * type->tp_itemsize) + sizeof(void*) - 1) &
                 ~(sizeof(void*) - 1);
-    Object* op = has_flag(type, TPFLAGS_HAVE_GC) ? gc::alloc(interp().gc, size)
+    Object* op = has_flag(type, TPFLAGS_HAVE_GC) ? gc::alloc(interp().gc, size, gc_counted)
                                                   : static_cast<Object*>(object_malloc(size));
     if (!op) return nullptr;
     op->ob_refcnt = 1;

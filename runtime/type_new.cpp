@@ -55,8 +55,14 @@ void each_added_field(Object* self, F&& visit) {
 
 int subtype_traverse(Object* self, visitproc visit, void* arg) {
     int result = 0;
-    each_added_field(self, [&](Object* field) {
-        if (!result && field) result = visit(field, arg);
+    Object** dict = dict_slot(self);
+    each_added_field(self, [&](Object*& field) {
+        if (result || !field) return;
+        // A managed __dict__ is part of the instance: its contents are visited.
+        if (dict && &field == dict && gc::is_managed(field))
+            result = dict_type.tp_traverse(field, visit, arg);
+        else
+            result = visit(field, arg);
     });
     if (result) return result;
     // A class's instances hold their class (CPython 3.9+ visits it).
@@ -218,6 +224,7 @@ Object* instance_dict_get(Object* self) {
         return nullptr;
     }
     if (!*slot && !(*slot = dict_new())) return nullptr;
+    dict_materialize(*slot);
     incref(*slot);
     return *slot;
 }
