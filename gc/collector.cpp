@@ -21,6 +21,7 @@
 #include "runtime/list.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
 #include "runtime/type.hpp"
 
 namespace glasspy::gc {
@@ -58,16 +59,26 @@ int visit_decref(Object* op, void*) {
     return 0;
 }
 
-struct ReachableWork {
-    std::vector<GCHead*> stack;
+// An object set aside as maybe unreachable while the scan goes on (the
+// bit is free: managed dicts, its other use, are never collected).
+constexpr std::uintptr_t TENTATIVELY_UNREACHABLE = PREV_MANAGED;
+
+struct Scan {
+    std::vector<GCHead*> order;  // the objects still to scan, in scan order
 };
 
+// What a reachable object refers to is reachable (CPython: visit_reachable):
+// one set aside as unreachable goes back to the end of the scan; one not
+// scanned yet is just marked.
 int visit_reachable(Object* op, void* arg) {
     if (!in_collection(op)) return 0;
     GCHead* g = head_of(op);
-    if (refs_of(g) == 0) {
+    if (g->gc_prev & TENTATIVELY_UNREACHABLE) {
+        g->gc_prev &= ~TENTATIVELY_UNREACHABLE;
         set_refs(g, 1);
-        static_cast<ReachableWork*>(arg)->stack.push_back(g);
+        static_cast<Scan*>(arg)->order.push_back(g);
+    } else if (refs_of(g) == 0) {
+        set_refs(g, 1);
     }
     return 0;
 }
@@ -76,29 +87,34 @@ void traverse(Object* op, rt::visitproc visit, void* arg) {
     if (rt::traverseproc t = op->ob_type->tp_traverse) t(op, visit, arg);
 }
 
-// Steps 1-3 over `objects`: afterwards an object's gc_refs is 0 exactly
-// when it is unreachable from outside the set.  Every object is left
-// marked COLLECTING (with gc_refs in place of its prev link).
-void find_unreachable(const std::vector<GCHead*>& objects) {
+// Steps 1-3 over `objects` (CPython: update_refs, subtract_refs,
+// move_unreachable), then links the reachable ones at the end of
+// `reachable` and the rest at the end of `unreachable`, in the order
+// CPython's scan leaves them: objects found reachable only later move
+// behind the others.  The bookkeeping is cleared.
+void classify(const std::vector<GCHead*>& objects, GCHead* reachable, GCHead* unreachable) {
     for (GCHead* g : objects) set_refs(g, object_of(g)->ob_refcnt);
     for (GCHead* g : objects) traverse(object_of(g), visit_decref, nullptr);
-    ReachableWork work;
-    for (GCHead* g : objects)
-        if (refs_of(g) > 0) work.stack.push_back(g);
-    while (!work.stack.empty()) {
-        GCHead* g = work.stack.back();
-        work.stack.pop_back();
-        traverse(object_of(g), visit_reachable, &work);
+    Scan scan{objects};
+    std::vector<GCHead*> alive, maybe_dead;
+    for (std::size_t i = 0; i < scan.order.size(); ++i) {
+        GCHead* g = scan.order[i];
+        if (refs_of(g) > 0) {
+            traverse(object_of(g), visit_reachable, &scan);
+            alive.push_back(g);
+        } else {
+            g->gc_prev |= TENTATIVELY_UNREACHABLE;
+            maybe_dead.push_back(g);
+        }
     }
-}
-
-// Ends the classification: clears the bookkeeping and links each object
-// at the end of `reachable` or `unreachable`, keeping their order.
-void split(const std::vector<GCHead*>& objects, GCHead* reachable, GCHead* unreachable) {
-    for (GCHead* g : objects) {
-        bool alive = refs_of(g) > 0;
+    for (GCHead* g : alive) {
         g->gc_prev &= PREV_FINALIZED;
-        list_append(alive ? reachable : unreachable, g);
+        list_append(reachable, g);
+    }
+    for (GCHead* g : maybe_dead) {
+        if (!(g->gc_prev & TENTATIVELY_UNREACHABLE)) continue;  // rescued, in `alive`
+        g->gc_prev &= PREV_FINALIZED;
+        list_append(unreachable, g);
     }
 }
 
@@ -141,8 +157,7 @@ bool finalize_garbage(GCHead* unreachable) {
 void rescue_resurrected(GCHead* unreachable, GCHead* old) {
     std::vector<GCHead*> objects = entries_of(unreachable);
     list_init(unreachable);
-    find_unreachable(objects);
-    split(objects, old, unreachable);
+    classify(objects, old, unreachable);
 }
 
 // Step 5.  Objects that survive their tp_clear (something outside got a
@@ -219,11 +234,18 @@ ssize_t collect_main(GCState& gc, int generation) {
 
     std::vector<GCHead*> objects = entries_of(young);
     list_init(young);
-    find_unreachable(objects);
     GCHead survivors, unreachable;
     list_init(&survivors);
     list_init(&unreachable);
-    split(objects, &survivors, &unreachable);
+    classify(objects, &survivors, &unreachable);
+    // Surviving tuples that hold only atoms (ints, strs, such tuples) can
+    // never be part of a cycle: they leave the lists for good (CPython:
+    // untrack_tuples, on the survivors, in their order).
+    for (GCHead* g = next_of(&survivors); g != &survivors;) {
+        GCHead* next = next_of(g);
+        if (rt::is_tuple_exact(object_of(g))) rt::tuple_maybe_untrack(object_of(g));
+        g = next;
+    }
     if (young != old && generation == NUM_GENERATIONS - 2) {
         for (GCHead* g = next_of(&survivors); g != &survivors; g = next_of(g)) ++gc.long_lived_pending;
     }
