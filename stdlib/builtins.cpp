@@ -99,7 +99,20 @@ Object* builtin_print(Object*, Object* const* args, ssize_t nargs, Object* kwnam
             return nullptr;
         }
     }
-    if (file) return print_to_file(file, args, nargs, sep, end, flush);
+    if (!file) {
+        // sys.stdout as it is now: a program may have replaced it (StringIO,
+        // contextlib.redirect_stdout); None prints nothing, as in CPython.
+        file = interp().sys_dict ? dict_getitem_str(interp().sys_dict, "stdout") : nullptr;
+        if (!file) {
+            set_error(&exc::RuntimeError, "lost sys.stdout");
+            return nullptr;
+        }
+        if (file == None()) return none_ref();
+    }
+    // The process's own stdout is written directly, without a call per piece.
+    bool direct = file->ob_type == &text_file_type && static_cast<FileObject*>(file)->fp == stdout &&
+                  !static_cast<FileObject*>(file)->closed;
+    if (!direct) return print_to_file(file, args, nargs, sep, end, flush);
     std::string out;
     for (ssize_t i = 0; i < nargs; ++i) {
         if (i) out += sep;

@@ -318,8 +318,8 @@ Object* make_sys_module(const std::vector<std::string>& argv, const std::vector<
               put(d, "stdin", file_from_stream(stdin, "<stdin>", "r")) &&
               put(d, "stdout", file_from_stream(stdout, "<stdout>", "w")) &&
               put(d, "stderr", file_from_stream(stderr, "<stderr>", "w"));
-    // The originals, for a program that replaced a hook to put it back.
-    for (const char* hook : {"displayhook", "excepthook"}) {
+    // The originals, for a program that replaced a hook or stream to put it back.
+    for (const char* hook : {"displayhook", "excepthook", "stdin", "stdout", "stderr"}) {
         Object* original = dict_getitem_str(d, hook);
         ok = ok && original && dict_setitem_str(d, std::string("__") + hook + "__", original) == 0;
     }

@@ -2,7 +2,8 @@
 into a context manager, suppress ignores exceptions, closing calls close(),
 nullcontext does nothing.  glasspy's own implementation."""
 
-__all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ContextDecorator", "ExitStack"]
+__all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr"]
 
 
 class ContextDecorator:
@@ -97,6 +98,38 @@ class suppress:
 
     def __exit__(self, exctype, excinst, exctb):
         return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class _RedirectStream:
+    """Swaps sys.<name> for another stream during a with block, and back."""
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []  # a stack: the same object may be entered again
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """with redirect_stdout(f): print() and sys.stdout.write go to f."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """with redirect_stderr(f): sys.stderr goes to f."""
+
+    _stream = "stderr"
 
 
 class closing:
