@@ -153,12 +153,16 @@ void finalize_modules() {
     if (items) {
         for (rt::ssize_t i = 0; i < rt::list_size(items.get()); ++i) {
             rt::Object* module = rt::tuple_item(rt::list_item(items.get(), i), 1);
-            if (rt::is_module(module) && module != in.builtins) rt::dict_clear(rt::module_dict(module));
+            // sys and builtins go last (as in CPython): finalizers run below may still print.
+            if (rt::is_module(module) && module != in.builtins && rt::module_dict(module) != in.sys_dict)
+                rt::dict_clear(rt::module_dict(module));
         }
     }
     rt::clear_error();
     rt::dict_clear(in.modules);
     rt::finalize_objects();
+    if (in.sys_dict) rt::dict_clear(in.sys_dict);
+    rt::clear_error();
 }
 
 // Runs the program as `python3 FILE` does: a SyntaxError is reported before
