@@ -1476,6 +1476,7 @@ void ceval_init() {
     hooks.current_globals = current_globals;
     hooks.run_class_body = run_class_body;
     hooks.super_arguments = super_arguments;
+    hooks.code_free_vars = [](Object* o) { return o->ob_type == &code_type ? static_cast<CodeObject*>(o)->co_nfreevars : -1; };
     hooks.code_name = [](Object* code) {
         Object* n = static_cast<CodeObject*>(code)->co_name;
         incref(n);

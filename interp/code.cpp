@@ -41,6 +41,7 @@ rt::TypeObject make_code_type() {
     t.tp_repr = code_repr;
     t.tp_getset = CODE_GETSET;
     t.tp_members = CODE_MEMBERS;
+    t.tp_methods = CODE_METHODS;
     return t;
 }
 

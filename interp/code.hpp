@@ -103,6 +103,8 @@ extern rt::TypeObject code_type;
 // The co_* attributes (code_attrs.cpp).
 extern const rt::GetSetDef CODE_GETSET[];
 extern const rt::MemberDef CODE_MEMBERS[];
+// code.replace (code_replace.cpp).
+extern const rt::BuiltinDef CODE_METHODS[];
 
 // A new code object owning `data` (moved in) and new references to the
 // tuples and strings; null with the error set on failure.

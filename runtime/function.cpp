@@ -182,7 +182,23 @@ const GetSetDef FUNCTION_GETSET[] = {
      },
      nullptr},
     {"__closure__", [](Object* f) { return get_field(as_func(f)->func_closure); }, nullptr, nullptr},
-    {"__code__", [](Object* f) { return get_field(as_func(f)->func_code); }, nullptr, nullptr},
+    {"__code__", [](Object* f) { return get_field(as_func(f)->func_code); },
+     [](Object* f, Object* v) -> int {
+         int nfree = v ? eval_hooks().code_free_vars(v) : -1;
+         if (nfree < 0) {
+             set_error(&exc::TypeError, "__code__ must be set to a code object");
+             return -1;
+         }
+         Object* closure = as_func(f)->func_closure;
+         ssize_t ncells = closure ? tuple_size(closure) : 0;
+         if (ncells != nfree) {
+             set_error_fmt(&exc::ValueError, "{}() requires a code object with {} free vars, not {}",
+                           str_to_utf8(as_func(f)->func_name), ncells, nfree);
+             return -1;
+         }
+         return set_field(as_func(f)->func_code, v);
+     },
+     nullptr},
     {"__dict__",
      [](Object* f) -> Object* {
          Object*& d = as_func(f)->func_dict;

@@ -65,6 +65,9 @@ struct EvalHooks {
     Object* (*code_qualname)(Object* code) = nullptr;
     // The docstring (a function's first constant when it is a str) or None.
     Object* (*code_doc)(Object* code) = nullptr;
+    // How many free variables a code object needs, or -1 if o is not a
+    // code object (for assigning function.__code__).
+    int (*code_free_vars)(Object* o) = nullptr;
     // Compiles source (read from filename) and runs it with globals as its
     // namespace: what importing a .py file does.  False with the exception
     // set (SyntaxError included).

@@ -13,7 +13,7 @@ __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "Simple
            "BuiltinMethodType", "WrapperDescriptorType", "MethodWrapperType",
            "MethodDescriptorType", "ClassMethodDescriptorType", "ModuleType", "TracebackType",
            "GetSetDescriptorType", "MemberDescriptorType", "NoneType", "NotImplementedType",
-           "EllipsisType", "new_class", "resolve_bases", "prepare_class",
+           "EllipsisType", "coroutine", "new_class", "resolve_bases", "prepare_class",
            "DynamicClassAttribute"]
 
 
@@ -202,3 +202,33 @@ class DynamicClassAttribute(property):
                 return self
             raise AttributeError()
         return super().__get__(instance, ownerclass)
+
+
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+def coroutine(func):
+    """Convert regular generator function to a coroutine.
+
+    A generator function gets the CO_ITERABLE_COROUTINE flag on (a copy of)
+    its code, so that `await` accepts the generators it makes."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and type(func.__code__) is CodeType:
+        flags = func.__code__.co_flags
+        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func  # already awaitable
+        if flags & _CO_GENERATOR:
+            func.__code__ = func.__code__.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        # Any other callable: what it returns must already be awaitable or
+        # a generator marked as above.
+        return func(*args, **kwargs)
+    return wrapped
