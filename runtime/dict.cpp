@@ -492,6 +492,8 @@ TypeObject make_dictiter_type(const char* name, iternextfunc next) {
 
 }  // namespace
 
+Object* dict_iter_of(Object* d, TypeObject* iter_type) { return dictiter_new(d, iter_type); }
+
 TypeObject dict_type = make_dict_type();
 TypeObject dict_keyiter_type = make_dictiter_type("dict_keyiterator", dictiter_nextkey);
 TypeObject dict_valueiter_type = make_dictiter_type("dict_valueiterator", dictiter_nextvalue);

@@ -99,6 +99,10 @@ int dict_merge(Object* d, Object* other, int override);
 Object* dict_copy(Object* d);
 void dict_clear(Object* d);
 // New lists in insertion order (the views come later).
+// An iterator of d's keys, values or items (iter_type: dict_keyiter_type ...).
+Object* dict_iter_of(Object* d, TypeObject* iter_type);
+// Lists of the keys, values, items (for C++ callers; d.keys() is a view,
+// dict_views.hpp).
 Object* dict_keys(Object* d);
 Object* dict_values(Object* d);
 Object* dict_items(Object* d);

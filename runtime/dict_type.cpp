@@ -3,12 +3,10 @@
 // before calling the C++ functions of dict.cpp (CPython:
 // Objects/dictobject.c mapp_methods, Objects/clinic/dictobject.c.h).
 //
-// keys(), values() and items() return new lists for now: the view types
-// (dict_keys & co., live windows onto the dict, CPython's dictview objects)
-// do not exist yet, so `d.keys()` prints as a list and does not follow later
-// changes to d.
+// keys(), values() and items() return live views (dict_views.hpp).
 
 #include "runtime/dict.hpp"
+#include "runtime/dict_views.hpp"
 
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
@@ -78,20 +76,19 @@ Object* clear(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     return none_ref();
 }
 
-// keys/values/items: lists until the view types exist (see the top).
 Object* keys(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("dict.keys", nargs, kwnames)) return nullptr;
-    return dict_keys(self);
+    return dict_view_new(self, &dict_keys_type);
 }
 
 Object* values(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("dict.values", nargs, kwnames)) return nullptr;
-    return dict_values(self);
+    return dict_view_new(self, &dict_values_type);
 }
 
 Object* items(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("dict.items", nargs, kwnames)) return nullptr;
-    return dict_items(self);
+    return dict_view_new(self, &dict_items_type);
 }
 
 // dict.fromkeys(iterable, value=None, /), a class method: a new dict of the
@@ -150,9 +147,9 @@ extern constinit const BuiltinDef dict_methods[] = {
      "Remove and return a (key, value) pair as a 2-tuple.\n\n"
      "Pairs are returned in LIFO (last-in, first-out) order.\n"
      "Raises KeyError if the dict is empty."},
-    {"keys", keys, "D.keys() -> a list of D's keys (a set-like view in CPython)"},
-    {"items", items, "D.items() -> a list of D's items (a set-like view in CPython)"},
-    {"values", values, "D.values() -> a list of D's values (a view in CPython)"},
+    {"keys", keys, "D.keys() -> a set-like object providing a view on D's keys"},
+    {"items", items, "D.items() -> a set-like object providing a view on D's items"},
+    {"values", values, "D.values() -> an object providing a view on D's values"},
     {"update", update,
      "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\n"
      "If E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\n"

@@ -103,6 +103,30 @@ Object* update(Object* self, Object* const* args, ssize_t nargs, Object* kwnames
     return none_ref();
 }
 
+// set.intersection_update(*others) / difference_update(*others): the
+// result of intersection()/difference() becomes the set's contents.
+Object* replace_contents(Object* self, Ref<> result) {
+    if (!result) return nullptr;
+    if (result.get() == self) return none_ref();  // no others: nothing changes
+    set_clear(self);
+    if (set_update(self, result.get()) < 0) return nullptr;
+    return none_ref();
+}
+
+Object* intersection_update(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("set.intersection_update", kwnames)) return nullptr;
+    Ref<> result = new_ref(self);
+    for (ssize_t i = 0; i < nargs && result; ++i) result = Ref<>::steal(set_intersection(result.get(), args[i]));
+    return replace_contents(self, std::move(result));
+}
+
+Object* difference_update(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("set.difference_update", kwnames)) return nullptr;
+    Ref<> result = new_ref(self);
+    for (ssize_t i = 0; i < nargs && result; ++i) result = Ref<>::steal(set_difference(result.get(), args[i]));
+    return replace_contents(self, std::move(result));
+}
+
 // set.symmetric_difference_update(other), as CPython's: other (made a set
 // first unless it is one, so that repeated items count once) is walked, and
 // each key is removed if present, added if not.
@@ -228,6 +252,9 @@ extern constinit const BuiltinDef set_methods[] = {
     {"__sizeof__", sizeof_, "S.__sizeof__() -> size of S in memory, in bytes"},
     {"symmetric_difference", symmetric_difference,
      "Return the symmetric difference of two sets as a new set."},
+    {"intersection_update", intersection_update,
+     "Update a set with the intersection of itself and another."},
+    {"difference_update", difference_update, "Remove all elements of another set from this set."},
     {"symmetric_difference_update", symmetric_difference_update,
      "Update a set with the symmetric difference of itself and another."},
     {"union", union_, "Return the union of sets as a new set."},
