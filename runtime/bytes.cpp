@@ -113,6 +113,7 @@ TypeObject make_bytearray_type() {
     t.tp_dealloc = bytearray_dealloc;
     t.tp_hash = hash_not_implemented;  // mutable: CPython's PyObject_HashNotImplemented
     t.tp_methods = bytearray_method_table;
+    t.mp_ass_subscript = bytearray_ass_subscript;
     t.tp_new = bytearray_tp_new;
     return t;
 }

@@ -65,6 +65,16 @@ inline std::string_view bytearray_view(const Object* b) {
 int bytearray_resize(Object* b, ssize_t size);
 int bytearray_append(Object* b, int byte);  // bytearray.append for 0..255
 ssize_t bytearray_sizeof(const Object* b);
+// b[i] = v, b[i:j] = data, del b[...] (bytearray_mutation.cpp), and the
+// methods that change a bytearray in place.
+int bytearray_ass_subscript(Object* self, Object* key, Object* value);
+Object* bytearray_extend(Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
+Object* bytearray_insert(Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
+Object* bytearray_pop(Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
+Object* bytearray_remove(Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
+Object* bytearray_reverse(Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
+Object* bytearray_clear(Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
+Object* bytearray_copy(Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
 
 // The content of a bytes or bytearray (for methods that take either, the
 // "bytes-like objects" of CPython's messages); false if o is neither.

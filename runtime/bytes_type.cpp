@@ -203,6 +203,13 @@ const BuiltinDef bytes_method_table[] = {
 const BuiltinDef bytearray_method_table[] = {
     GP_BYTES_METHODS
     {"append", meth_append, "Append a single item to the end of the bytearray."},
+    {"extend", bytearray_extend, "Append all the items from the iterator or sequence to the end of the bytearray."},
+    {"insert", bytearray_insert, "Insert a single item into the bytearray before the given index."},
+    {"pop", bytearray_pop, "Remove and return a single item from B."},
+    {"remove", bytearray_remove, "Remove the first occurrence of a value in the bytearray."},
+    {"reverse", bytearray_reverse, "Reverse the order of the values in B in place."},
+    {"clear", bytearray_clear, "Remove all items from the bytearray."},
+    {"copy", bytearray_copy, "Return a copy of B."},
     {nullptr, nullptr, nullptr},
 };
 #undef GP_BYTES_METHODS

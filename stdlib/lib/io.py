@@ -213,8 +213,7 @@ class BytesIO(_MemoryStream):
         end = self._pos + len(data)
         if self._pos > len(self._buffer):
             self._buffer += b"\0" * (self._pos - len(self._buffer))
-        # TODO(#3): bytearray slice assignment; rebuilt until it exists.
-        self._buffer = self._buffer[:self._pos] + data + self._buffer[end:]
+        self._buffer[self._pos:end] = data
         self._pos = end
         return len(data)
 
