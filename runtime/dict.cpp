@@ -5,6 +5,8 @@
 // Invariants relied on here: every loop over entries re-reads ma_keys and
 // dk_nentries after anything that can run Python code (a comparison, a
 // repr, a decref), since that code may have resized or cleared the dict.
+#include <algorithm>
+
 #include "runtime/dict.hpp"
 
 #include <cstdlib>
@@ -406,23 +408,49 @@ ssize_t dictiter_advance(DictIterObject* di) {
     return i;
 }
 
+// reversed(d) walks the entries from the last one (CPython 3.8+: the
+// dict_reverse*iterator types); di_pos is the next index to look at.
+ssize_t dictiter_advance_reverse(DictIterObject* di) {
+    Object* d = di->di_dict;
+    if (!d) return -1;
+    DictObject* mp = as_dict(d);
+    if (di->di_used != mp->ma_used) {
+        set_error(&exc::RuntimeError, "dictionary changed size during iteration");
+        di->di_used = -1;
+        return -1;
+    }
+    DictKeysObject* k = mp->ma_keys;
+    ssize_t i = std::min(di->di_pos, k->dk_nentries - 1);
+    while (i >= 0 && !entry_value(k, i)) --i;
+    if (i < 0 || di->len == 0) {
+        clear(di->di_dict);
+        return -1;
+    }
+    di->di_pos = i - 1;
+    di->len--;
+    return i;
+}
+
+template <ssize_t (*Advance)(DictIterObject*)>
 Object* dictiter_nextkey(Object* self) {
     auto* di = static_cast<DictIterObject*>(self);
-    ssize_t i = dictiter_advance(di);
+    ssize_t i = Advance(di);
     if (i < 0) return nullptr;
     return new_ref(entry_key(as_dict(di->di_dict)->ma_keys, i)).release();
 }
 
+template <ssize_t (*Advance)(DictIterObject*)>
 Object* dictiter_nextvalue(Object* self) {
     auto* di = static_cast<DictIterObject*>(self);
-    ssize_t i = dictiter_advance(di);
+    ssize_t i = Advance(di);
     if (i < 0) return nullptr;
     return new_ref(entry_value(as_dict(di->di_dict)->ma_keys, i)).release();
 }
 
+template <ssize_t (*Advance)(DictIterObject*)>
 Object* dictiter_nextitem(Object* self) {
     auto* di = static_cast<DictIterObject*>(self);
-    ssize_t i = dictiter_advance(di);
+    ssize_t i = Advance(di);
     if (i < 0) return nullptr;
     DictKeysObject* k = as_dict(di->di_dict)->ma_keys;
     return tuple_pack({entry_key(k, i), entry_value(k, i)});
@@ -492,12 +520,24 @@ TypeObject make_dictiter_type(const char* name, iternextfunc next) {
 
 }  // namespace
 
-Object* dict_iter_of(Object* d, TypeObject* iter_type) { return dictiter_new(d, iter_type); }
+Object* dict_iter_of(Object* d, TypeObject* iter_type) {
+    Object* it = dictiter_new(d, iter_type);
+    if (it && (iter_type == &dict_revkeyiter_type || iter_type == &dict_revvalueiter_type ||
+               iter_type == &dict_revitemiter_type))
+        static_cast<DictIterObject*>(it)->di_pos = as_dict(d)->ma_keys->dk_nentries - 1;
+    return it;
+}
 
 TypeObject dict_type = make_dict_type();
-TypeObject dict_keyiter_type = make_dictiter_type("dict_keyiterator", dictiter_nextkey);
-TypeObject dict_valueiter_type = make_dictiter_type("dict_valueiterator", dictiter_nextvalue);
-TypeObject dict_itemiter_type = make_dictiter_type("dict_itemiterator", dictiter_nextitem);
+TypeObject dict_keyiter_type = make_dictiter_type("dict_keyiterator", dictiter_nextkey<dictiter_advance>);
+TypeObject dict_valueiter_type = make_dictiter_type("dict_valueiterator", dictiter_nextvalue<dictiter_advance>);
+TypeObject dict_itemiter_type = make_dictiter_type("dict_itemiterator", dictiter_nextitem<dictiter_advance>);
+TypeObject dict_revkeyiter_type =
+    make_dictiter_type("dict_reversekeyiterator", dictiter_nextkey<dictiter_advance_reverse>);
+TypeObject dict_revvalueiter_type =
+    make_dictiter_type("dict_reversevalueiterator", dictiter_nextvalue<dictiter_advance_reverse>);
+TypeObject dict_revitemiter_type =
+    make_dictiter_type("dict_reverseitemiterator", dictiter_nextitem<dictiter_advance_reverse>);
 
 // ---- the methods ------------------------------------------------------------------------------------
 

@@ -37,7 +37,10 @@ namespace glasspy::rt {
 extern TypeObject dict_type;
 extern TypeObject dict_keyiter_type;   // dict_keyiterator
 extern TypeObject dict_valueiter_type; // dict_valueiterator
-extern TypeObject dict_itemiter_type;  // dict_itemiterator
+extern TypeObject dict_itemiter_type;
+extern TypeObject dict_revkeyiter_type;    // dict_reversekeyiterator (reversed(d))
+extern TypeObject dict_revvalueiter_type;  // dict_reversevalueiterator
+extern TypeObject dict_revitemiter_type;   // dict_reverseitemiterator  // dict_itemiterator
 
 struct DictKeysObject;
 

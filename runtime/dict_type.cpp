@@ -76,6 +76,11 @@ Object* clear(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     return none_ref();
 }
 
+Object* reversed_(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("dict.__reversed__", nargs, kwnames)) return nullptr;
+    return dict_iter_of(self, &dict_revkeyiter_type);
+}
+
 Object* keys(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("dict.keys", nargs, kwnames)) return nullptr;
     return dict_view_new(self, &dict_keys_type);
@@ -147,6 +152,7 @@ extern constinit const BuiltinDef dict_methods[] = {
      "Remove and return a (key, value) pair as a 2-tuple.\n\n"
      "Pairs are returned in LIFO (last-in, first-out) order.\n"
      "Raises KeyError if the dict is empty."},
+    {"__reversed__", reversed_, "Return a reverse iterator over the dict keys."},
     {"keys", keys, "D.keys() -> a set-like object providing a view on D's keys"},
     {"items", items, "D.items() -> a set-like object providing a view on D's items"},
     {"values", values, "D.values() -> an object providing a view on D's values"},

@@ -150,8 +150,25 @@ Object* view_isdisjoint(Object* self, Object* const* args, ssize_t nargs, Object
     }
 }
 
+TypeObject* reverse_iterator_type_of(const Object* view) {
+    if (view->ob_type == &dict_keys_type) return &dict_revkeyiter_type;
+    if (view->ob_type == &dict_values_type) return &dict_revvalueiter_type;
+    return &dict_revitemiter_type;
+}
+
+Object* view_reversed(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("__reversed__", nargs, kwnames)) return nullptr;
+    return dict_iter_of(dict_of(self), reverse_iterator_type_of(self));
+}
+
 const BuiltinDef SET_LIKE_METHODS[] = {
     {"isdisjoint", view_isdisjoint, "Return True if the view and the given iterable have a null intersection."},
+    {"__reversed__", view_reversed, "Return a reverse iterator over the dict keys."},
+    {nullptr, nullptr, nullptr},
+};
+
+const BuiltinDef VALUES_METHODS[] = {
+    {"__reversed__", view_reversed, "Return a reverse iterator over the dict values."},
     {nullptr, nullptr, nullptr},
 };
 
@@ -174,6 +191,7 @@ TypeObject make_view_type(const char* name, bool set_like, int (*contains)(Objec
     t.sq_length = view_len;
     t.sq_contains = contains;
     t.tp_getset = VIEW_GETSET;
+    t.tp_methods = VALUES_METHODS;
     if (set_like) {
         t.tp_richcompare = view_richcompare;
         t.tp_hash = hash_not_implemented;

@@ -272,6 +272,7 @@ void exceptions_init() {
     syntax_error_prepare();
     os_error_prepare();
     name_error_prepare();
+    import_error_prepare();
     attribute_error_prepare();
 #define GP_EXCEPTION(name, base, doc) init_exception(exc::name, exc::base, #name, doc);
 #include "runtime/exceptions.def"

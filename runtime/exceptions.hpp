@@ -60,6 +60,18 @@ struct NameErrorObject : BaseExceptionObject {
     Object* name = nullptr;
 };
 
+// ImportError and ModuleNotFoundError: the message, the module's name and
+// its file (CPython: PyImportErrorObject).  Null until set, read as None.
+struct ImportErrorObject : BaseExceptionObject {
+    Object* msg = nullptr;
+    Object* name = nullptr;
+    Object* path = nullptr;
+};
+void import_error_prepare();
+// Raises type (ImportError or ModuleNotFoundError) with the message and
+// the name and path fields (either may be null).
+void set_import_error(TypeObject* type, std::string_view message, Object* name, Object* path);
+
 // AttributeError: the attribute's name and the object it was looked up on
 // (CPython 3.10+: PyAttributeErrorObject).  Null until set, read as None.
 struct AttributeErrorObject : BaseExceptionObject {

@@ -169,8 +169,9 @@ Ref<> load_found(const std::string& name, const Found& found) {
     return result;
 }
 
-Ref<> module_not_found(const std::string& message) {
-    set_error(&exc::ModuleNotFoundError, message);
+Ref<> module_not_found(const std::string& message, const std::string& name) {
+    Ref<> name_str = Ref<>::steal(str_from_utf8(name));
+    if (name_str) set_import_error(&exc::ModuleNotFoundError, message, name_str.get(), nullptr);
     return {};
 }
 
@@ -188,7 +189,7 @@ Ref<> find_and_load(const std::string& name) {
         if (!parent_module) return {};
         Object* path = is_module(parent_module.get()) ? dict_getitem_str(module_dict(parent_module.get()), "__path__")
                                                       : nullptr;
-        if (!path) return module_not_found("No module named '" + name + "'; '" + parent + "' is not a package");
+        if (!path) return module_not_found("No module named '" + name + "'; '" + parent + "' is not a package", name);
         search_path = path;
     } else {
         for (const auto& native : interp().native_modules) {
@@ -202,7 +203,7 @@ Ref<> find_and_load(const std::string& name) {
     }
     std::string leaf = dot == std::string::npos ? name : name.substr(dot + 1);
     Found found = find_on_path(search_path, leaf);
-    if (found.kind == Found::Kind::None) return module_not_found("No module named '" + name + "'");
+    if (found.kind == Found::Kind::None) return module_not_found("No module named '" + name + "'", name);
     Ref<> module = load_found(name, found);
     if (!module) return {};
     // A submodule becomes an attribute of its package.
@@ -419,18 +420,21 @@ Object* import_from(Object* module, Object* name) {
     Ref<> pkg_repr = Ref<>::steal(pkgname && is_str(pkgname) ? repr(pkgname) : str_from_utf8("'<unknown module name>'"));
     if (!name_repr || !pkg_repr) return nullptr;
     Object* file = is_module(module) ? dict_getitem_str(module_dict(module), "__file__") : nullptr;
+    Object* module_name = pkgname && is_str(pkgname) ? pkgname : nullptr;
+    std::string message;
     if (!file || !is_str(file)) {
-        set_error_fmt(&exc::ImportError, "cannot import name {} from {} (unknown location)", str_to_utf8(name_repr.get()),
-                      str_to_utf8(pkg_repr.get()));
+        message = fmt::format("cannot import name {} from {} (unknown location)", str_to_utf8(name_repr.get()),
+                              str_to_utf8(pkg_repr.get()));
+        file = nullptr;
     } else if (static_cast<ModuleObject*>(module)->initializing) {
-        set_error_fmt(&exc::ImportError,
-                      "cannot import name {} from partially initialized module {} (most likely due to a circular "
-                      "import) ({})",
-                      str_to_utf8(name_repr.get()), str_to_utf8(pkg_repr.get()), str_to_utf8(file));
+        message = fmt::format(
+            "cannot import name {} from partially initialized module {} (most likely due to a circular import) ({})",
+            str_to_utf8(name_repr.get()), str_to_utf8(pkg_repr.get()), str_to_utf8(file));
     } else {
-        set_error_fmt(&exc::ImportError, "cannot import name {} from {} ({})", str_to_utf8(name_repr.get()),
-                      str_to_utf8(pkg_repr.get()), str_to_utf8(file));
+        message = fmt::format("cannot import name {} from {} ({})", str_to_utf8(name_repr.get()),
+                              str_to_utf8(pkg_repr.get()), str_to_utf8(file));
     }
+    set_import_error(&exc::ImportError, message, module_name, file);
     return nullptr;
 }
 

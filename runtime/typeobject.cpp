@@ -441,8 +441,21 @@ Object* type_subclasscheck(Object* self, Object* const* args, ssize_t nargs, Obj
     return r < 0 ? nullptr : bool_from(r);
 }
 
+// type.__subclasses__(): the classes that name this one as a base, oldest
+// first (the list is kept for the attribute cache's invalidation).
+Object* type_subclasses(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("type.__subclasses__", nargs, kwnames)) return nullptr;
+    Ref<> result = Ref<>::steal(list_new(0));
+    if (!result) return nullptr;
+    if (auto* subs = static_cast<TypeObject*>(self)->tp_subclasses)
+        for (TypeObject* sub : *subs)
+            if (list_append(result.get(), sub) < 0) return nullptr;
+    return result.release();
+}
+
 const BuiltinDef TYPE_METHODS[] = {
     {"mro", type_mro_method, "Return a type's method resolution order."},
+    {"__subclasses__", type_subclasses, "Return a list of immediate subclasses."},
     {"__instancecheck__", type_instancecheck, "Check if an object is an instance."},
     {"__subclasscheck__", type_subclasscheck, "Check if a class is a subclass."},
     {nullptr, nullptr, nullptr},
@@ -810,7 +823,7 @@ void runtime_init() {
          {&tuple_type, &object_type, &type_type, &str_type, &dict_type, &int_type, &bool_type, &float_type,
           &complex_type, &list_type, &none_type, &not_implemented_type, &ellipsis_type, &bytes_type,
           &bytearray_type, &set_type, &frozenset_type, &range_type, &slice_type, &function_type, &cell_type,
-          &builtin_function_type, &method_type, &wrapper_descr_type, &staticmethod_type, &classmethod_type, &property_type, &super_type, &method_descr_type, &classmethod_descr_type, &generic_alias_type, &getset_descr_type, &member_descr_type, &mappingproxy_type, &module_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keys_type, &dict_values_type, &dict_items_type, &dict_keyiter_type,
+          &builtin_function_type, &method_type, &wrapper_descr_type, &staticmethod_type, &classmethod_type, &property_type, &super_type, &method_descr_type, &classmethod_descr_type, &generic_alias_type, &getset_descr_type, &member_descr_type, &mappingproxy_type, &module_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keys_type, &dict_values_type, &dict_items_type, &dict_revkeyiter_type, &dict_revvalueiter_type, &dict_revitemiter_type, &dict_keyiter_type,
           &dict_valueiter_type, &dict_itemiter_type, &set_iter_type, &range_iter_type, &longrange_iter_type})
         (void)type_ready(t);
     (void)add_object_classmethods();
