@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdio>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "runtime/abstract.hpp"
@@ -23,6 +24,7 @@
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/type.hpp"
+#include "runtime/weakref.hpp"
 
 namespace glasspy::gc {
 
@@ -127,6 +129,30 @@ struct QuietPython {
         if (saved) rt::set_exception(saved.get());
     }
 };
+
+// Before any finalizer: weak references to garbage are cleared, so no
+// Python code can reach a garbage object through one.  The callbacks of
+// those references that are not garbage themselves then run (CPython:
+// handle_weakrefs); a garbage reference's callback is dropped, as its
+// owner goes away too.
+void handle_weakrefs(GCHead* unreachable) {
+    std::vector<Object*> with_callbacks;
+    for (GCHead* g = next_of(unreachable); g != unreachable; g = next_of(g)) {
+        Object* op = object_of(g);
+        if (Object** weaklist = rt::weaklist_slot(op); weaklist && *weaklist)
+            rt::clear_weakrefs_deferred(op, &with_callbacks);
+    }
+    if (with_callbacks.empty()) return;
+    std::unordered_set<Object*> garbage;
+    for (GCHead* g = next_of(unreachable); g != unreachable; g = next_of(g)) garbage.insert(object_of(g));
+    for (Object* ref : with_callbacks) {
+        if (!garbage.count(ref)) {
+            QuietPython quiet;
+            rt::call_weakref_callback(ref);
+        }
+        rt::decref(ref);
+    }
+}
 
 // Step 4: __del__ of every garbage object not finalized before.  True if
 // any ran (then the garbage must be checked for resurrection).
@@ -256,6 +282,7 @@ ssize_t collect_main(GCState& gc, int generation) {
         gc.long_lived_total = list_length(gc.generations[generation]);
     }
 
+    handle_weakrefs(&unreachable);
     if (finalize_garbage(&unreachable)) rescue_resurrected(&unreachable, old);
     ssize_t collected = 0;
     for (GCHead* g = next_of(&unreachable); g != &unreachable; g = next_of(g)) {

@@ -13,6 +13,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
+#include "runtime/weakref.hpp"
 #include "runtime/str.hpp"
 #include "runtime/typeobject.hpp"
 
@@ -24,6 +25,7 @@ ModuleObject* as_module(Object* o) { return static_cast<ModuleObject*>(o); }
 
 void module_dealloc(Object* self) {
     if (gc::is_tracked(self)) gc::untrack(self);
+    if (as_module(self)->md_weaklist) clear_weakrefs(self);
     clear(as_module(self)->md_dict);
     free_object(self);
 }

@@ -27,6 +27,7 @@
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
+#include "runtime/weakref.hpp"
 
 namespace glasspy::rt {
 
@@ -99,6 +100,9 @@ void subtype_dealloc(Object* self) {
         if (run_finalizer(self)) return;
     }
     if (is_gc(self) && gc::is_tracked(self)) gc::untrack(self);
+    // Weak references die before the fields (their callbacks may look at
+    // other objects, never at this one: it is gone for them).
+    if (Object** weaklist = weaklist_slot(self); weaklist && *weaklist) clear_weakrefs(self);
     each_added_field(self, [](Object*& field) { clear(field); });
     TypeObject* base = native_base(type);
     // The base's dealloc frees the memory and drops the reference to the
