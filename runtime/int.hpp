@@ -92,6 +92,18 @@ Object* int_from_i64_slow(std::int64_t value);  // a value outside the small int
     return int_from_i64_slow(value);
 }
 Object* int_from_u64(std::uint64_t value);
+// The value of an exact int of at most two digits (|v| < 2**60), the ones
+// fast paths handle without GMP; false for anything else.
+inline bool int_small_value(const Object* o, std::int64_t* out) {
+    if (o->ob_type != &int_type) return false;
+    ssize_t n = int_size(o);
+    if (n > 2 || n < -2) return false;
+    const digit* d = int_digits(o);
+    std::int64_t v = n == 0 ? 0 : static_cast<std::int64_t>(d[0]);
+    if (n == 2 || n == -2) v |= static_cast<std::int64_t>(d[1]) << INT_SHIFT;
+    *out = n < 0 ? -v : v;
+    return true;
+}
 // The int closest to a float, truncating toward zero (int(3.9) == 3);
 // OverflowError "cannot convert float infinity to integer", ValueError
 // "cannot convert float NaN to integer".

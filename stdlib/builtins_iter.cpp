@@ -11,6 +11,7 @@
 #include "runtime/abstract.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/float.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/function.hpp"
 #include "runtime/int.hpp"
@@ -106,9 +107,44 @@ Object* builtin_sum(Object*, Object* const* args, ssize_t nargs, Object* kwnames
     } else {
         result = new_ref(a[1]);
     }
-    while (Object* item = iter_next(it.get())) {
-        result = Ref<>::steal(binary_op(result.get(), item, BinaryOp::Add));
-        decref(item);
+    // As CPython: while the total and the items are exact ints that fit a
+    // machine word, add machine words; then, while they are floats, doubles.
+    // `item` is the item in hand that the faster loop could not take.
+    Object* item = nullptr;
+    bool exhausted = false;
+    auto next = [&]() {
+        item = exhausted ? nullptr : iter_next(it.get());
+        exhausted = !item;
+        return item != nullptr;
+    };
+    std::int64_t total;
+    if (int_small_value(result.get(), &total)) {
+        while (next()) {
+            std::int64_t v;
+            if (!int_small_value(item, &v) || __builtin_add_overflow(total, v, &total)) break;
+            decref(item);
+            item = nullptr;
+        }
+        result = Ref<>::steal(int_from_i64(total));
+    }
+    if (result && result->ob_type == &float_type && !error_occurred()) {
+        double ftotal = float_value(result.get());
+        while (item || next()) {
+            std::int64_t v;
+            if (item->ob_type == &float_type) ftotal += float_value(item);
+            else if (int_small_value(item, &v)) ftotal += static_cast<double>(v);
+            else break;
+            decref(item);
+            item = nullptr;
+        }
+        result = Ref<>::steal(float_from_double(ftotal));
+    }
+    Ref<> held = Ref<>::steal(item);
+    if (!result || error_occurred()) return nullptr;
+    while (held || next()) {
+        if (!held) held = Ref<>::steal(item);
+        result = Ref<>::steal(binary_op(result.get(), held.get(), BinaryOp::Add));
+        held = Ref<>();
         if (!result) return nullptr;
     }
     if (error_occurred()) return nullptr;
