@@ -328,14 +328,12 @@ Object* posix_open(Object*, Object* const* args, ssize_t nargs, Object* kwnames)
     return int_from_i64(fd);
 }
 
-bool fd_arg(Object* o, int* fd) { return arg_int(o, fd); }
-
 Object* posix_close(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     static constexpr const char* kw[] = {"fd"};
     static constexpr ArgParser parser{"close", kw, 1, 1, 0};
     Object* argv[1];
     int fd;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !fd_arg(argv[0], &fd)) return nullptr;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !arg_int(argv[0], &fd)) return nullptr;
     if (::close(fd) != 0) {
         set_os_error(errno, nullptr);
         return nullptr;
@@ -346,7 +344,7 @@ Object* posix_close(Object*, Object* const* args, ssize_t nargs, Object* kwnames
 Object* posix_write(Object*, Object* const* args, ssize_t nargs, Object*) {
     if (!check_positional("write", nargs, 2, 2)) return nullptr;
     int fd;
-    if (!fd_arg(args[0], &fd)) return nullptr;
+    if (!arg_int(args[0], &fd)) return nullptr;
     if (!is_bytes(args[1])) {
         arg_bad_argument("write", "argument 2", "bytes-like object", args[1]);
         return nullptr;
@@ -368,7 +366,7 @@ Object* posix_read(Object*, Object* const* args, ssize_t nargs, Object*) {
     if (!check_positional("read", nargs, 2, 2)) return nullptr;
     int fd;
     ssize_t length;
-    if (!fd_arg(args[0], &fd) || !arg_ssize(args[1], &length)) return nullptr;
+    if (!arg_int(args[0], &fd) || !arg_ssize(args[1], &length)) return nullptr;
     if (length < 0) {
         set_error(&exc::ValueError, "length must be non-negative");
         return nullptr;
@@ -390,7 +388,7 @@ Object* posix_read(Object*, Object* const* args, ssize_t nargs, Object*) {
 Object* posix_isatty(Object*, Object* const* args, ssize_t nargs, Object*) {
     if (!check_positional("isatty", nargs, 1, 1)) return nullptr;
     int fd;
-    if (!fd_arg(args[0], &fd)) return nullptr;
+    if (!arg_int(args[0], &fd)) return nullptr;
     return new_ref(bool_from(::isatty(fd) == 1)).release();
 }
 
