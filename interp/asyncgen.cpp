@@ -451,6 +451,7 @@ const GetSetDef AGEN_GETSET[] = {
     {"__qualname__", [](Object* s) { return gen_get_field(as_agen(s)->gi_qualname); },
      [](Object* s, Object* v) { return gen_set_name_field(as_agen(s)->gi_qualname, v, "__qualname__"); }, nullptr},
     {"ag_code", [](Object* s) { return gen_get_field(as_agen(s)->gi_code); }, nullptr, nullptr},
+    {"ag_frame", [](Object* s) { return gen_frame_object(as_agen(s)); }, nullptr, nullptr},
     {"ag_running", [](Object* s) { return bool_from(as_agen(s)->ag_running_async); }, nullptr, nullptr},
     {"ag_await", [](Object* s) { return gen_get_field(gen_yielded_from(as_agen(s))); }, nullptr,
      "object being awaited on, or None"},

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "interp/ceval_internal.hpp"
+#include "interp/frame_object.hpp"
 #include "interp/genobject.hpp"
 #include "interp/inline_cache.hpp"
 #include "interp/opcodes.hpp"
@@ -1469,6 +1470,7 @@ void ceval_init() {
     // The interpreter's own types, readied like the runtime's in runtime_init.
     (void)type_ready(&code_type);
     (void)type_ready(&traceback_type);
+    (void)type_ready(&frame_type);
     genobject_init();
     EvalHooks& hooks = eval_hooks();
     hooks.call_function = call_function;

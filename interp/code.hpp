@@ -105,6 +105,8 @@ extern const rt::GetSetDef CODE_GETSET[];
 extern const rt::MemberDef CODE_MEMBERS[];
 // code.replace (code_replace.cpp).
 extern const rt::BuiltinDef CODE_METHODS[];
+// code.replace(**changes) (code_replace.cpp).
+Object* code_replace(Object* self, Object* const* args, rt::ssize_t nargs, Object* kwnames);
 
 // A new code object owning `data` (moved in) and new references to the
 // tuples and strings; null with the error set on failure.

@@ -6,8 +6,12 @@
 
 #include "interp/code.hpp"
 #include "interp/opcodes.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/args.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/none.hpp"
 #include "runtime/tuple.hpp"
 
 namespace glasspy::interp {
@@ -54,6 +58,57 @@ Object* code_bytes(Object* self) {
     return rt::bytes_from(raw);
 }
 
+Object* int_or_none(int v) { return v < 0 ? rt::new_ref(rt::None()).release() : rt::int_from_ssize(v); }
+
+// co_positions(): (lineno, end_lineno, col_offset, end_col_offset) for each
+// code unit, caches included; None where unknown.
+Object* code_positions(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!rt::check_no_args("co_positions", nargs, kwnames)) return nullptr;
+    const auto& locations = as_code(self)->co_data->locations;
+    rt::Ref<> list = rt::Ref<>::steal(rt::list_new(0));
+    if (!list) return nullptr;
+    for (const Location& at : locations) {
+        rt::Ref<> a = rt::Ref<>::steal(int_or_none(at.lineno));
+        rt::Ref<> b = rt::Ref<>::steal(int_or_none(at.end_lineno));
+        rt::Ref<> c = rt::Ref<>::steal(int_or_none(at.col_offset));
+        rt::Ref<> d = rt::Ref<>::steal(int_or_none(at.end_col_offset));
+        if (!a || !b || !c || !d) return nullptr;
+        rt::Ref<> row = rt::Ref<>::steal(rt::tuple_pack({a.get(), b.get(), c.get(), d.get()}));
+        if (!row || rt::list_append(list.get(), row.get()) < 0) return nullptr;
+    }
+    return rt::get_iter(list.get());
+}
+
+// co_lines(): (start, end, lineno) byte ranges, one per entry of CPython
+// 3.11's location table, which the assembler writes per instruction (with
+// its EXTENDED_ARG prefixes and caches), in pieces of at most 8 code units.
+Object* code_lines(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!rt::check_no_args("co_lines", nargs, kwnames)) return nullptr;
+    const CodeData& data = *as_code(self)->co_data;
+    rt::Ref<> list = rt::Ref<>::steal(rt::list_new(0));
+    if (!list) return nullptr;
+    auto add = [&](std::size_t start, std::size_t end) {
+        rt::Ref<> s = rt::Ref<>::steal(rt::int_from_ssize(static_cast<ssize_t>(2 * start)));
+        rt::Ref<> e = rt::Ref<>::steal(rt::int_from_ssize(static_cast<ssize_t>(2 * end)));
+        int lineno = start < data.locations.size() ? data.locations[start].lineno : -1;
+        rt::Ref<> line = rt::Ref<>::steal(int_or_none(lineno));
+        if (!s || !e || !line) return false;
+        rt::Ref<> row = rt::Ref<>::steal(rt::tuple_pack({s.get(), e.get(), line.get()}));
+        return row && rt::list_append(list.get(), row.get()) == 0;
+    };
+    const auto extended_arg = static_cast<std::uint16_t>(Opcode::EXTENDED_ARG);
+    for (std::size_t start = 0; start < data.code.size();) {
+        std::size_t end = start;
+        while (end < data.code.size() && (data.code[end] & 0xFF) == extended_arg) ++end;
+        if (end < data.code.size()) end += 1 + OPCODE_CACHES[data.code[end] & 0xFF];
+        for (; end - start > 8; start += 8)
+            if (!add(start, start + 8)) return nullptr;
+        if (!add(start, end)) return nullptr;
+        start = end;
+    }
+    return rt::get_iter(list.get());
+}
+
 template <Object* CodeObject::*Field>
 void* object_field(Object* self) {
     return &(as_code(self)->*Field);
@@ -74,6 +129,16 @@ const rt::GetSetDef CODE_GETSET[] = {
     {"co_freevars", [](Object* self) { return names_of_kind(self, CO_FAST_FREE); }, nullptr, nullptr},
     {"co_code", code_bytes, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
+};
+
+const rt::BuiltinDef CODE_METHODS[] = {
+    {"replace", code_replace,
+     "replace($self, /, *, co_argcount=-1, ...)\n--\n\nReturn a copy of the code object with new values for the "
+     "specified fields."},
+    {"co_positions", code_positions, "Return an iterator of (lineno, end_lineno, col_offset, end_col_offset) "
+                                     "for each instruction."},
+    {"co_lines", code_lines, "Return an iterator of (start, end, lineno) for each run of instructions on a line."},
+    {nullptr, nullptr, nullptr},
 };
 
 const rt::MemberDef CODE_MEMBERS[] = {

@@ -44,6 +44,8 @@ bool tuple_field(std::string_view key, Object* value, Object* old, Object** out)
     return true;
 }
 
+}  // namespace
+
 Object* code_replace(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_positional("replace", nargs, 0, 0)) return nullptr;
     auto* co = static_cast<CodeObject*>(self);
@@ -88,12 +90,5 @@ Object* code_replace(Object* self, Object* const* args, ssize_t nargs, Object* k
     copy->co_nfreevars = co->co_nfreevars;
     return copy;
 }
-
-}  // namespace
-
-const BuiltinDef CODE_METHODS[] = {
-    {"replace", code_replace, "replace($self, /, *, co_argcount=-1, ...)\n--\n\nReturn a copy of the code object with new values for the specified fields."},
-    {nullptr, nullptr, nullptr},
-};
 
 }  // namespace glasspy::interp

@@ -219,6 +219,7 @@ const GetSetDef CORO_GETSET[] = {
     {"__qualname__", [](Object* s) { return gen_get_field(as_gen(s)->gi_qualname); },
      [](Object* s, Object* v) { return gen_set_name_field(as_gen(s)->gi_qualname, v, "__qualname__"); }, nullptr},
     {"cr_code", [](Object* s) { return gen_get_field(as_gen(s)->gi_code); }, nullptr, nullptr},
+    {"cr_frame", [](Object* s) { return gen_frame_object(as_gen(s)); }, nullptr, nullptr},
     {"cr_running", [](Object* s) { return bool_from(as_gen(s)->gi_running); }, nullptr, nullptr},
     {"cr_suspended",
      [](Object* s) { return bool_from(as_gen(s)->gi_frame->state == FrameState::suspended); }, nullptr, nullptr},

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "interp/frame_object.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/function.hpp"
@@ -95,6 +96,7 @@ Frame* frame_move_to_heap(Frame* f) {
     copy->state = FrameState::created;
     copy->previous = nullptr;
     copy->is_entry = false;
+    if (copy->frame_obj) static_cast<FrameObject*>(copy->frame_obj)->f_frame = copy;
     frame_release(f, slots);
     return copy;
 }

@@ -37,6 +37,7 @@ struct Frame {
     Object* f_builtins;  // dict
     Object* f_locals;    // dict for module and class bodies, null for functions
     Frame* previous;     // the caller (the frame below this one on the thread's stack)
+    Object* frame_obj;   // its FrameObject (frame_object.hpp), once asked for (owned), or null
     // The instruction being run (its first code unit); one before the
     // first instruction until the frame starts.  A pointer, not an index,
     // so that the eval loop stores it with one move per instruction.
@@ -87,6 +88,7 @@ void frame_stack_pop_chunk(rt::ThreadState* ts);
     rt::xincref(locals);
     f->f_locals = locals;
     f->previous = nullptr;
+    f->frame_obj = nullptr;
     f->prev_instr = code->co_data->code.data() - 1;
     f->stacktop = 0;
     f->is_entry = false;
@@ -99,9 +101,14 @@ inline Frame* frame_new(CodeObject* code, Object* func, Object* globals, Object*
     return frame_new(rt::ThreadState::current(), code, func, globals, builtins, locals);
 }
 
+// The frame is about to be cleared: its FrameObject, if something else
+// holds it, takes the contents (frame_object.cpp).
+void frame_detach_object(Frame* frame);
+
 // Drops the references a frame holds (its slots, its stack, its
 // namespaces; not its code).
 inline void frame_clear(Frame* f) {
+    if (GP_UNLIKELY(f->frame_obj)) frame_detach_object(f);
     Object** stack = f->stack_base();
     for (int i = 0, n = f->stacktop; i < n; ++i) rt::xdecref(stack[i]);
     f->stacktop = 0;

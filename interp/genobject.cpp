@@ -5,6 +5,7 @@
 
 #include "gc/gc_head.hpp"
 #include "interp/ceval_internal.hpp"
+#include "interp/frame_object.hpp"
 #include "interp/opcodes.hpp"
 #include "interp/traceback.hpp"
 #include "runtime/function.hpp"
@@ -388,7 +389,7 @@ int gen_traverse(Object* self, visitproc visit, void* arg) {
         for (int i = 0; i < f->stacktop; ++i)
             if (stack[i])
                 if (int r = visit(stack[i], arg)) return r;
-        for (Object* o : {f->f_func, f->f_globals, f->f_builtins, f->f_locals})
+        for (Object* o : {f->f_func, f->f_globals, f->f_builtins, f->f_locals, f->frame_obj})
             if (o)
                 if (int r = visit(o, arg)) return r;
     }
@@ -444,9 +445,9 @@ const GetSetDef GEN_GETSET[] = {
     {"gi_running", [](Object* s) { return bool_from(as_gen(s)->gi_running); }, nullptr, nullptr},
     {"gi_suspended",
      [](Object* s) { return bool_from(as_gen(s)->gi_frame->state == FrameState::suspended); }, nullptr, nullptr},
-    // glasspy has no frame objects, so no gi_frame; inspect.getgeneratorstate
-    // reads the frame's state here instead, as the numbers of CPython 3.11's
-    // _PyFrameState: -2 created, -1 suspended, 0 executing, 1 completed.
+    {"gi_frame", [](Object* s) { return gen_frame_object(as_gen(s)); }, nullptr, nullptr},
+    // CPython 3.11's _PyFrameState numbers: -2 created, -1 suspended, 0
+    // executing, 1 completed (inspect.getgeneratorstate reads them).
     {"gi_frame_state", [](Object* s) { return int_from_ssize(frame_state_number(as_gen(s)->gi_frame->state)); },
      nullptr, "state of the generator's frame (CPython's FRAME_CREATED ... FRAME_COMPLETED)"},
     {"gi_yieldfrom", [](Object* s) { return field(gen_yielded_from(as_gen(s))); }, nullptr,
@@ -473,6 +474,12 @@ TypeObject make_generator_type() {
 }  // namespace
 
 TypeObject generator_type = make_generator_type();
+
+Object* gen_frame_object(GenObject* gen) {
+    if (gen->gi_frame->state == FrameState::completed) return new_ref(None()).release();
+    Object* fo = frame_get_object(gen->gi_frame);
+    return fo ? new_ref(fo).release() : nullptr;
+}
 
 Object* gen_get_field(Object* o) {
     if (!o) o = None();

@@ -50,6 +50,9 @@ inline bool is_gen_or_coro(const Object* o) { return is_generator(o) || is_corou
 // code's flags) owning `frame` (moved off the frame stack).
 Object* gen_new_from_frame(Frame* frame);
 
+// gi_frame / cr_frame / ag_frame: the frame's object, None once completed.
+Object* gen_frame_object(GenObject* gen);
+
 // What one step of a generator (or any iterator, for yield from) gave.
 enum class SendResult { next, returned, error };
 

@@ -208,7 +208,8 @@ Ref<> name_error_suggestion(Object* exc) {
     if (!utf8_of(name, &name_utf8)) return nullptr;
 
     // 1. The code's local variables (CPython: _PyCode_GetVarnames).
-    auto* co = static_cast<CodeObject*>(where->tb_code);
+    Frame* frame = traceback_frame(where);
+    const CodeObject* co = frame->f_code;
     std::vector<Object*> varnames;
     const auto& kinds = co->co_data->localspluskinds;
     for (std::size_t i = 0; i < kinds.size(); ++i)
@@ -219,8 +220,8 @@ Ref<> name_error_suggestion(Object* exc) {
     if (c.name) return new_ref(c.name);
 
     // 2. and 3. The frame's globals, then its builtins.
-    for (Object* namespace_dict : {where->tb_globals, where->tb_builtins}) {
-        if (!is_dict(namespace_dict)) return nullptr;
+    for (Object* namespace_dict : {frame->f_globals, frame->f_builtins}) {
+        if (!namespace_dict || !is_dict(namespace_dict)) return nullptr;
         Ref<> keys = Ref<>::steal(dict_keys(namespace_dict));
         if (!keys) return nullptr;
         c = closest_name(items_of_list(keys.get()), name, name_utf8);

@@ -13,6 +13,7 @@
 #include "gc/gc_head.hpp"
 #include "interp/ast.hpp"
 #include "interp/ceval_internal.hpp"
+#include "interp/frame_object.hpp"
 #include "interp/parser.hpp"
 #include "interp/suggestions.hpp"
 #include "runtime/source_text.hpp"
@@ -37,32 +38,27 @@ void traceback_dealloc(Object* self) {
     auto* tb = static_cast<TracebackObject*>(self);
     if (gc::is_tracked(self)) gc::untrack(self);
     clear(tb->tb_next);
-    clear(tb->tb_code);
-    clear(tb->tb_globals);
-    clear(tb->tb_builtins);
+    clear(tb->tb_frame);
     free_object(self);
 }
 
-// What a cycle can run through (CPython: tb_clear); the code stays, as the
-// report needs it and it refers back to nothing.
+// What a cycle can run through (CPython: tb_clear); the frame stays, as the
+// report needs its code (a cycle through it is broken at the frame object).
 int traceback_clear(Object* self) {
-    auto* tb = static_cast<TracebackObject*>(self);
-    clear(tb->tb_next);
-    clear(tb->tb_globals);
-    clear(tb->tb_builtins);
+    clear(static_cast<TracebackObject*>(self)->tb_next);
     return 0;
 }
 
 int traceback_traverse(Object* self, visitproc visit, void* arg) {
     auto* tb = static_cast<TracebackObject*>(self);
-    for (Object* field : {tb->tb_next, tb->tb_code, tb->tb_globals, tb->tb_builtins})
+    for (Object* field : {tb->tb_next, tb->tb_frame})
         if (field)
             if (int r = visit(field, arg)) return r;
     return 0;
 }
 
 // What Python code can read of an entry (CPython: tb_memberlist,
-// tb_getsetters); tb_frame waits for frame objects.
+// tb_getsetters).
 const GetSetDef TRACEBACK_GETSET[] = {
     {"tb_next",
      [](Object* tb) {
@@ -70,6 +66,8 @@ const GetSetDef TRACEBACK_GETSET[] = {
          return new_ref(next ? next : None()).release();
      },
      nullptr, nullptr},
+    {"tb_frame", [](Object* tb) { return new_ref(static_cast<TracebackObject*>(tb)->tb_frame).release(); }, nullptr,
+     nullptr},
     {"tb_lineno", [](Object* tb) { return int_from_ssize(static_cast<TracebackObject*>(tb)->tb_lineno); },
      nullptr, nullptr},
     {"tb_lasti", [](Object* tb) { return int_from_ssize(2 * static_cast<TracebackObject*>(tb)->tb_lasti); },
@@ -145,7 +143,7 @@ Anchors find_anchors(std::string_view segment) {
 // expression is the whole line, the marks under it (CPython 3.11:
 // tb_displayline and print_error_location_carets).
 void format_entry(std::string& out, const TracebackObject* tb) {
-    auto* co = static_cast<const CodeObject*>(tb->tb_code);
+    const CodeObject* co = traceback_frame(tb)->f_code;
     std::string filename = str_to_utf8(co->co_filename);
     out += fmt::format("  File \"{}\", line {}, in {}\n", filename, tb->tb_lineno, str_to_utf8(co->co_name));
     std::string line = rt::source_text_line(filename, tb->tb_lineno).value_or("");
@@ -262,21 +260,21 @@ void format_chain(std::string& out, Object* exc, std::vector<Object*>& seen) {
 
 TypeObject traceback_type = make_traceback_type();
 
+Frame* traceback_frame(const TracebackObject* tb) { return static_cast<FrameObject*>(tb->tb_frame)->f_frame; }
+
 void traceback_here(Frame* f) {
     ThreadState* ts = ThreadState::current();
     Object* exc = ts->current_exception;
     if (!exc || !is_instance_of(exc, &exc::BaseException)) return;
+    // Without memory for the entry, the exception goes on without it.
+    Object* frame_object = frame_object_if_possible(f);
+    if (!frame_object) return;
     Object* mem = alloc_object(&traceback_type);
     if (!mem) return;
     auto* tb = static_cast<TracebackObject*>(mem);
     auto* e = static_cast<BaseExceptionObject*>(exc);
     tb->tb_next = e->traceback;  // the inner frames: owned by the new entry now
-    incref(f->f_code);
-    tb->tb_code = f->f_code;
-    incref(f->f_globals);
-    tb->tb_globals = f->f_globals;
-    incref(f->f_builtins);
-    tb->tb_builtins = f->f_builtins;
+    tb->tb_frame = new_ref(frame_object).release();
     tb->tb_lasti = frame_lasti(f);
     tb->tb_lineno = frame_lineno(f);
     e->traceback = mem;

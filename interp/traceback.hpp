@@ -6,25 +6,28 @@
 #include <string>
 
 #include "interp/code.hpp"
+#include "interp/frame.hpp"
 
 namespace glasspy::interp {
 
 // One entry per frame the exception passed through (CPython:
-// PyTracebackObject).  CPython's entry holds the frame object; glasspy has
-// no frame objects yet, so an entry keeps what the report reads from one:
-// the code, and the frame's globals and builtins, which the NameError
-// suggestion searches when the report is printed (suggestions.cpp) — then,
-// not at the raise, as CPython reads them through tb_frame.
+// PyTracebackObject): the frame's object, which outlives the frame (it takes
+// the frame's contents when the frame ends, frame_object.hpp), and where in
+// it the exception passed.  The report reads the code from it, and the
+// NameError suggestion searches its globals and builtins when the report is
+// printed (suggestions.cpp), as CPython reads them through tb_frame.
 struct TracebackObject : Object {
-    Object* tb_next;      // the next frame inward (owned), or null
-    Object* tb_code;      // the code object of this frame (owned)
-    Object* tb_globals;   // the frame's globals dict (owned)
-    Object* tb_builtins;  // the frame's builtins dict (owned)
-    int tb_lasti;         // the code unit that was running
+    Object* tb_next;   // the next frame inward (owned), or null
+    Object* tb_frame;  // the FrameObject (owned)
+    int tb_lasti;      // the code unit that was running
     int tb_lineno;
 };
 
 extern rt::TypeObject traceback_type;
+
+// The frame an entry was made in (its code, globals and builtins; the
+// namespaces are null once a cycle through them was cleared).
+Frame* traceback_frame(const TracebackObject* tb);
 
 // The report of an uncaught exception, as CPython prints it to stderr:
 // chained causes and contexts first, then "Traceback (most recent call

@@ -191,9 +191,13 @@ int run_main(const MainProgram& program) {
     }
     rt::Object* globals = ready ? rt::module_dict(main_module.get()) : nullptr;
     if (ready) {
+        // __main__'s namespace as CPython 3.11 starts it, in its order.
         rt::Ref<> file = rt::Ref<>::steal(rt::str_from_utf8(program.path));
-        ready = file && rt::dict_setitem_str(globals, "__builtins__", rt::interp().builtins) == 0 &&
-                (!program.has_file || rt::dict_setitem_str(globals, "__file__", file.get()) == 0) &&
+        rt::Ref<> annotations = rt::Ref<>::steal(rt::dict_new());
+        ready = file && annotations && rt::dict_setitem_str(globals, "__annotations__", annotations.get()) == 0 &&
+                rt::dict_setitem_str(globals, "__builtins__", rt::interp().builtins) == 0 &&
+                (!program.has_file || (rt::dict_setitem_str(globals, "__file__", file.get()) == 0 &&
+                                       rt::dict_setitem_str(globals, "__cached__", rt::None()) == 0)) &&
                 rt::dict_setitem_str(rt::sys_modules(), "__main__", main_module.get()) == 0;
     }
     rt::Ref<> result;

@@ -10,7 +10,7 @@
 // its fast slots, which locals() will have to gather.
 #include <string_view>
 
-#include "interp/frame.hpp"
+#include "interp/frame_object.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
@@ -101,8 +101,10 @@ interp::Frame* current_frame() { return static_cast<interp::Frame*>(ThreadState:
 
 // The caller's locals (a new reference), or null with an error.
 Object* frame_locals(const char* what) {
-    interp::Frame* f = current_frame();
-    if (f) return interp::frame_get_locals(f);
+    if (interp::Frame* f = current_frame()) {
+        interp::FrameObject* fo = interp::frame_get_object(f);
+        return fo ? interp::frame_object_locals(fo) : nullptr;
+    }
     set_error_fmt(&exc::SystemError, "{}: no current frame", what);
     return nullptr;
 }

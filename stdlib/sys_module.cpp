@@ -8,7 +8,7 @@
 #include <climits>
 #include <string>
 
-#include "interp/frame.hpp"
+#include "interp/frame_object.hpp"
 #include "interp/traceback.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
@@ -208,14 +208,9 @@ Object* sys_exception(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     return exc;
 }
 
-// sys._caller([depth]): (globals, filename, lineno, name) of the frame
-// `depth` calls above the one calling it.  A glasspy stand-in for
-// sys._getframe(depth) until frames are objects: what namedtuple (the
-// caller's module), warnings (the warned line) and similar Python-written
-// modules read from a frame.  ValueError past the outermost frame, as
-// _getframe.
-Object* sys_caller(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    if (!check_no_kwargs("_caller", kwnames) || !check_positional("_caller", nargs, 0, 1)) return nullptr;
+// sys._getframe([depth]): the frame object `depth` calls above the caller.
+Object* sys_getframe(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("_getframe", kwnames) || !check_positional("_getframe", nargs, 0, 1)) return nullptr;
     ssize_t depth = 0;
     if (nargs == 1 && !index_as_ssize(args[0], &depth)) return nullptr;
     // A built-in runs without a frame of its own: the current frame is its caller's.
@@ -225,13 +220,16 @@ Object* sys_caller(Object*, Object* const* args, ssize_t nargs, Object* kwnames)
         set_error(&exc::ValueError, "call stack is not deep enough");
         return nullptr;
     }
-    Ref<> lineno = Ref<>::steal(int_from_ssize(interp::frame_lineno(f)));
-    if (!lineno) return nullptr;
-    return tuple_pack({f->f_globals, f->f_code->co_filename, lineno.get(), f->f_code->co_name});
+    Object* fo = interp::frame_get_object(f);
+    return fo ? new_ref(fo).release() : nullptr;
 }
 
 const BuiltinDef SYS_FUNCTIONS[] = {
-    {"_caller", sys_caller, "(globals, filename, lineno, name) of the frame depth calls up (glasspy's _getframe)."},
+    {"_getframe", sys_getframe,
+     "Return a frame object from the call stack.\n\nIf optional integer depth is given, return the frame object that "
+     "many\ncalls below the top of the stack.  If that is deeper than the call\nstack, ValueError is raised.  The "
+     "default for depth is\nzero, returning the frame at the top of the call stack.\n\nThis function should be used "
+     "for internal and specialized purposes\nonly."},
     {"excepthook", sys_excepthook, "Handle an exception by displaying it with a traceback on sys.stderr."},
     {"displayhook", sys_displayhook, "Print an object to sys.stdout and also save it in builtins._"},
     {"exc_info", sys_exc_info, "Return current exception information: (type, value, traceback)."},

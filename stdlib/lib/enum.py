@@ -241,7 +241,7 @@ class EnumType(type):
             classdict[name] = value
         if module is None:
             try:
-                module = sys._caller(2)[0].get("__name__")
+                module = sys._getframe(2).f_globals.get("__name__")
             except (AttributeError, ValueError):
                 pass
         if module is not None:

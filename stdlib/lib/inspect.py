@@ -17,8 +17,7 @@ Every answer comes from attributes the objects really carry (__code__,
 co_flags, __defaults__, __wrapped__, __mro__ ...), so reading this file
 shows where Python keeps each piece of information.
 
-Not here: frames (glasspy has no frame objects, so no currentframe() or
-stack()), and signatures of native functions (they carry no
+Not here: signatures of native functions (they carry no
 __text_signature__, so signature() raises ValueError for them, as CPython
 does for a builtin without one).
 """
@@ -91,12 +90,11 @@ def iscode(object):
 
 
 def isframe(object):
-    # glasspy has no frame objects.
-    return False
+    return isinstance(object, types.FrameType)
 
 
 def istraceback(object):
-    return type(object).__name__ == "traceback"
+    return isinstance(object, types.TracebackType)
 
 
 def ismethoddescriptor(object):
@@ -466,6 +464,10 @@ def getfile(object):
         object = object.__func__
     if isfunction(object):
         object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
     if isgenerator(object):
         object = object.gi_code
     if iscode(object):
@@ -1184,11 +1186,182 @@ def getgeneratorstate(generator):
         return GEN_RUNNING
     if generator.gi_suspended:
         return GEN_SUSPENDED
-    # CPython drops a finished generator's frame (gi_frame becomes None);
-    # glasspy has no frame objects and tells the frame's state directly.
-    state = getattr(generator, "gi_frame_state", None)
-    if state is not None:
-        return GEN_CLOSED if state > 0 else GEN_CREATED
+    # A finished generator drops its frame.
     if generator.gi_frame is None:
         return GEN_CLOSED
     return GEN_CREATED
+
+
+def getgeneratorlocals(generator):
+    """The local variables of a generator's frame, {} once it finished."""
+    if not isgenerator(generator):
+        raise TypeError("{!r} is not a Python generator".format(generator))
+    frame = generator.gi_frame
+    return frame.f_locals if frame is not None else {}
+
+
+CORO_CREATED = "CORO_CREATED"
+CORO_RUNNING = "CORO_RUNNING"
+CORO_SUSPENDED = "CORO_SUSPENDED"
+CORO_CLOSED = "CORO_CLOSED"
+
+
+def getcoroutinestate(coroutine):
+    """getgeneratorstate() for a coroutine."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
+
+
+# ---- frames and tracebacks -----------------------------------------------------------
+
+def currentframe():
+    """The frame of the caller."""
+    return sys._getframe(1)
+
+
+class _Positions(tuple):
+    """Where an instruction's source is: (lineno, end_lineno, col_offset,
+    end_col_offset), as dis.Positions."""
+    __slots__ = ()
+    _fields = ("lineno", "end_lineno", "col_offset", "end_col_offset")
+
+    def __new__(cls, lineno=None, end_lineno=None, col_offset=None, end_col_offset=None):
+        return tuple.__new__(cls, (lineno, end_lineno, col_offset, end_col_offset))
+
+    lineno = property(lambda self: self[0])
+    end_lineno = property(lambda self: self[1])
+    col_offset = property(lambda self: self[2])
+    end_col_offset = property(lambda self: self[3])
+
+    def __repr__(self):
+        return "Positions(lineno={!r}, end_lineno={!r}, col_offset={!r}, end_col_offset={!r})".format(*self)
+
+
+_Positions.__name__ = _Positions.__qualname__ = "Positions"
+
+
+class Traceback(tuple):
+    """Where a frame or traceback entry is: (filename, lineno, function,
+    code_context, index), and its positions."""
+    _fields = ("filename", "lineno", "function", "code_context", "index")
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        self = tuple.__new__(cls, (filename, lineno, function, code_context, index))
+        self.positions = positions
+        return self
+
+    filename = property(lambda self: self[0])
+    lineno = property(lambda self: self[1])
+    function = property(lambda self: self[2])
+    code_context = property(lambda self: self[3])
+    index = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ("Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, index={!r}, "
+                "positions={!r})".format(*self, self.positions))
+
+
+class FrameInfo(tuple):
+    """A frame with where it is: (frame, filename, lineno, function,
+    code_context, index), and its positions (stack(), trace())."""
+    _fields = ("frame", "filename", "lineno", "function", "code_context", "index")
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        self = tuple.__new__(cls, (frame, filename, lineno, function, code_context, index))
+        self.positions = positions
+        return self
+
+    frame = property(lambda self: self[0])
+    filename = property(lambda self: self[1])
+    lineno = property(lambda self: self[2])
+    function = property(lambda self: self[3])
+    code_context = property(lambda self: self[4])
+    index = property(lambda self: self[5])
+
+    def __repr__(self):
+        return ("FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, code_context={!r}, index={!r}, "
+                "positions={!r})".format(*self, self.positions))
+
+
+def _positions_at(code, lasti):
+    # f_lasti and tb_lasti count bytes; co_positions() gives one row per code unit.
+    if lasti < 0:
+        return _Positions()
+    for i, row in enumerate(code.co_positions()):
+        if i == lasti // 2:
+            return _Positions(*row)
+    return _Positions()
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback for a frame or a traceback entry, with `context` lines
+    of source around its line."""
+    if istraceback(frame):
+        positions = _positions_at(frame.tb_frame.f_code, frame.tb_lasti)
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        if not isframe(frame):
+            raise TypeError("{!r} is not a frame or traceback object".format(frame))
+        positions = _positions_at(frame.f_code, frame.f_lasti)
+        lineno = frame.f_lineno
+    if positions[0] is None:
+        positions = _Positions(lineno, *positions[1:])
+    filename = getsourcefile(frame) or getfile(frame)
+    if context > 0:
+        start = lineno - 1 - context // 2
+        lines = linecache.getlines(filename)
+        if lines:
+            start = max(0, min(start, len(lines) - context))
+            lines = lines[start:start + context]
+            index = lineno - 1 - start
+        else:
+            lines = index = None
+    else:
+        lines = index = None
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index, positions=positions)
+
+
+def getlineno(frame):
+    """The line a frame is at."""
+    return frame.f_lineno
+
+
+def _frame_info(frame_or_tb, context):
+    info = getframeinfo(frame_or_tb, context)
+    frame = frame_or_tb.tb_frame if istraceback(frame_or_tb) else frame_or_tb
+    return FrameInfo(frame, *info, positions=info.positions)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo of a frame and of each frame that called it, innermost first."""
+    result = []
+    while frame:
+        result.append(_frame_info(frame, context))
+        frame = frame.f_back
+    return result
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo of each entry of a traceback, outermost first."""
+    result = []
+    while tb:
+        result.append(_frame_info(tb, context))
+        tb = tb.tb_next
+    return result
+
+
+def stack(context=1):
+    """FrameInfo of the caller and of each frame above it."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo of the frames between the current one and where the
+    exception being handled was raised."""
+    return getinnerframes(sys.exc_info()[2], context)

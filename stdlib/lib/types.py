@@ -11,7 +11,7 @@ import sys
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
            "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "GenericAlias", "MethodType", "BuiltinFunctionType",
            "BuiltinMethodType", "WrapperDescriptorType", "MethodWrapperType",
-           "MethodDescriptorType", "ClassMethodDescriptorType", "ModuleType", "TracebackType",
+           "MethodDescriptorType", "ClassMethodDescriptorType", "ModuleType", "TracebackType", "FrameType",
            "GetSetDescriptorType", "MemberDescriptorType", "NoneType", "NotImplementedType",
            "EllipsisType", "coroutine", "new_class", "resolve_bases", "prepare_class",
            "DynamicClassAttribute"]
@@ -78,6 +78,7 @@ try:
     raise TypeError
 except TypeError as exc:
     TracebackType = type(exc.__traceback__)
+    FrameType = type(exc.__traceback__.tb_frame)
     del exc
 
 GetSetDescriptorType = type(FunctionType.__code__)

@@ -144,11 +144,12 @@ def warn(message, category=None, stacklevel=1, source=None):
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError(f"category must be a Warning subclass, not '{type(category).__name__}'")
     # The frame that "caused" the warning: warn's caller for stacklevel 1.
-    # glasspy's sys._caller(n) stands for sys._getframe(n) (no frame objects yet).
     try:
-        module_globals, filename, lineno, _ = sys._caller(stacklevel)
+        frame = sys._getframe(stacklevel)
     except ValueError:
         module_globals, filename, lineno = sys.__dict__, "sys", 1
+    else:
+        module_globals, filename, lineno = frame.f_globals, frame.f_code.co_filename, frame.f_lineno
     module = module_globals.get("__name__", "<string>")
     registry = module_globals.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry, module_globals, source)

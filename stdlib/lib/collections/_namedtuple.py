@@ -150,7 +150,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     # prints as __main__.Point and pickle can find it again.
     if module is None:
         try:
-            module = sys._caller(1)[0].get("__name__", "__main__")
+            module = sys._getframe(1).f_globals.get("__name__", "__main__")
         except (AttributeError, ValueError):
             pass
     if module is not None:
