@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "interp/ceval_internal.hpp"
+#include "interp/ceval_trace.hpp"
 #include "interp/frame_object.hpp"
 #include "interp/genobject.hpp"
 #include "interp/inline_cache.hpp"
@@ -188,6 +189,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
     ts->frame = entry;
 
     Frame* frame = entry;
+    bool trace_mode = ts->use_tracing;
     const std::uint16_t* next = nullptr;
     Object** sp = nullptr;
     Object** localsplus = nullptr;
@@ -234,31 +236,49 @@ Object* eval_frame(Frame* entry, bool throwing) {
 #if GP_COMPUTED_GOTOS
     // Filled on the first run (label addresses exist only in here); the
     // main thread runs Python code before any other thread can.
+    // Under sys.settrace/setprofile the loop dispatches through a second
+    // table whose every entry is the tracing entry (ceval_trace.hpp), which
+    // reports the instruction and then runs it from the first table: with
+    // tracing off, nothing but which table is in use differs.
     static void* targets[256];
+    static void* trace_targets[256];
     if (!targets[0]) {
         for (void*& t : targets) t = &&unknown_opcode;
 #define GP_OPCODE(name, number, operand, caches, effect, jump_effect, doc) targets[number] = &&TARGET_##name;
 #include "interp/opcodes.def"
 #undef GP_OPCODE
+        for (void*& t : trace_targets) t = &&do_tracing;
     }
+    void* const* table = trace_mode ? trace_targets : targets;
 #define TARGET(op) \
     case Opcode::op: \
     TARGET_##op:
 #define DISPATCH_OPCODE()                                                     \
     do {                                                                      \
-        goto* targets[static_cast<std::size_t>(opcode)];                      \
+        goto* table[static_cast<std::size_t>(opcode)];                        \
     } while (0)
+#define DISPATCH_UNTRACED() goto* targets[static_cast<std::size_t>(opcode)]
+#define GP_SET_TRACE_MODE(on) (trace_mode = (on), table = trace_mode ? trace_targets : targets)
 #else
 #define TARGET(op) case Opcode::op:
 #define DISPATCH_OPCODE() goto dispatch_opcode
+#define DISPATCH_UNTRACED() goto run_opcode
+#define GP_SET_TRACE_MODE(on) (trace_mode = (on))
 #endif
+    // After a call that may have run sys.settrace (or ended the last trace
+    // function's run): the loop follows the thread's tracing state.
+#define GP_SYNC_TRACING()                                                     \
+    do {                                                                      \
+        if (GP_UNLIKELY(ts->use_tracing != trace_mode)) GP_SET_TRACE_MODE(ts->use_tracing); \
+    } while (0)
     // A check point: Ctrl-C and the like are seen to here, between
     // instructions, when the one word says something is pending.
 #define GP_CHECK_EVAL_BREAKER()                                                         \
     do {                                                                                \
-        if (GP_UNLIKELY(in_state.eval_breaker.load(std::memory_order_relaxed)) &&       \
-            !handle_eval_breaker())                                                     \
-            goto error;                                                                 \
+        if (GP_UNLIKELY(in_state.eval_breaker.load(std::memory_order_relaxed))) {      \
+            if (!handle_eval_breaker()) goto error;                                     \
+            GP_SYNC_TRACING();                                                          \
+        }                                                                               \
     } while (0)
 #define DISPATCH_NEXT()     \
     do {                    \
@@ -272,11 +292,19 @@ Object* eval_frame(Frame* entry, bool throwing) {
         DISPATCH_NEXT();                                                      \
     } while (0)
 
-    if (throwing) goto error;  // generator.throw(): raised where the frame stopped
+    if (throwing) {
+        // generator.throw(): raised where the frame stopped.
+        // Its 'call' event first; a tracer that raises replaces the exception.
+        if (GP_UNLIKELY(trace_mode)) (void)trace_throw_entry(ts, frame);
+        goto error;
+    }
     GP_FETCH();
+    if (GP_UNLIKELY(trace_mode)) goto do_tracing;
     for (;;) {
 #if !GP_COMPUTED_GOTOS
     dispatch_opcode:
+        if (GP_UNLIKELY(trace_mode)) goto do_tracing;
+    run_opcode:
 #endif
         switch (static_cast<Opcode>(opcode)) {
             TARGET(EXTENDED_ARG) {
@@ -285,7 +313,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 std::uint16_t word = *next++;
                 opcode = word & 0xFF;
                 oparg = (oparg << 8) | (word >> 8);
-                DISPATCH_OPCODE();
+                DISPATCH_UNTRACED();  // traced as one instruction with its prefix
             }
             TARGET(NOP)
                 DISPATCH();
@@ -1124,13 +1152,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
                     GP_LOAD_FRAME();
                     DISPATCH_NEXT();
                 }
-                Object* r = call_object(callable, args, npos, names);
+                Object* r = GP_UNLIKELY(trace_mode) ? call_profiled(ts, callable, args, npos, names)
+                                                    : call_object(callable, args, npos, names);
                 for (ssize_t i = 0; i < total; ++i) decref(args[i]);
                 sp -= total;
                 decref(POP());
                 if (!is_meth) --sp;
                 if (!r) goto error;
                 PUSH(r);
+                GP_SYNC_TRACING();
                 DISPATCH_PAST_CACHES(CALL);
             }
             TARGET(MAKE_FUNCTION) {
@@ -1348,9 +1378,20 @@ Object* eval_frame(Frame* entry, bool throwing) {
         // the instruction that first raised (for the traceback), but the
         // exception table must be searched from the instruction itself
         // (CPython: exception_unwind uses INSTR_OFFSET()).
+    do_tracing:
+        // The instruction is fetched (prev_instr at it); report it, then run it.
+        if (!ts->use_tracing) {
+            GP_SET_TRACE_MODE(false);
+            DISPATCH_UNTRACED();
+        }
+        GP_SAVE_FRAME();
+        if (!trace_instruction(ts, frame, opcode, sp > frame->stack_base() ? TOP() : nullptr)) goto error;
+        DISPATCH_UNTRACED();
+
     error:
         chain_context();
         traceback_here(frame);
+        if (GP_UNLIKELY(ts->use_tracing)) trace_exception(ts, frame);
     unwind_here:
         current = static_cast<int>(next - co->co_data->code.data()) - 1;
     exception_unwind: {
@@ -1364,6 +1405,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
             DISPATCH_NEXT();
         }
         // No handler here: the frame is done and the caller unwinds.
+        if (GP_UNLIKELY(ts->use_tracing)) {
+            GP_SAVE_FRAME();
+            trace_unwind(ts, frame);
+        }
         --ts->recursion_depth;
         Frame* done = frame;
         frame = frame->previous;
@@ -1375,6 +1420,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
         GP_LOAD_FRAME();
         current = frame_lasti(frame);
         traceback_here(frame);
+        if (GP_UNLIKELY(ts->use_tracing)) trace_exception(ts, frame);
         goto exception_unwind;
     }
     }
@@ -1382,6 +1428,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
 #undef GP_FETCH
 #undef TARGET
 #undef DISPATCH_OPCODE
+#undef DISPATCH_UNTRACED
+#undef GP_SET_TRACE_MODE
+#undef GP_SYNC_TRACING
 #undef DISPATCH_NEXT
 #undef DISPATCH
 #undef GP_CHECK_EVAL_BREAKER

@@ -84,6 +84,10 @@ struct CodeData {
     // One per LOAD_GLOBAL: the instruction's first CACHE unit holds its
     // number here plus one (0: no cache, past 65535 instructions).
     std::vector<GlobalCache> global_caches;
+    // The code unit of the first RESUME: what comes before it (cells, free
+    // variables, RETURN_GENERATOR) is not traced (CPython:
+    // _co_firsttraceable).  -1 until the tracer first asks.
+    int first_traceable = -1;
 };
 
 struct CodeObject : Object {

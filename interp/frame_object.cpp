@@ -111,6 +111,7 @@ FrameObject* frame_object_if_possible(Frame* frame) {
     fo->f_back = nullptr;
     fo->f_trace = nullptr;
     fo->f_locals_snapshot = nullptr;
+    fo->f_trace_prev = frame_lasti(frame);
     fo->f_trace_lines = true;
     fo->f_trace_opcodes = false;
     fo->owns_frame = false;
@@ -165,6 +166,38 @@ Object* frame_object_locals(FrameObject* fo) {
     return d;
 }
 
+void frame_locals_to_fast(FrameObject* fo) {
+    Frame* f = fo->f_frame;
+    Object* d = fo->f_locals_snapshot;
+    if (!d || f->f_locals || !(f->f_code->co_flags & CO_OPTIMIZED)) return;
+    Ref<> saved = fetch_error();
+    const CodeObject* co = f->f_code;
+    const std::vector<std::uint8_t>& kinds = co->co_data->localspluskinds;
+    for (int i = 0; i < co->co_nlocalsplus; ++i) {
+        Object* value = dict_getitem(d, tuple_item(co->co_localsplusnames, i));
+        if (!value && error_occurred()) clear_error();
+        auto k = static_cast<std::size_t>(i);
+        Object*& slot = f->localsplus[i];
+        if (k < kinds.size() && (kinds[k] & (CO_FAST_CELL | CO_FAST_FREE))) {
+            if (slot && slot->ob_type == &cell_type) {
+                Object*& content = static_cast<CellObject*>(slot)->ob_ref;
+                if (content != value) {
+                    Object* old = content;
+                    content = value ? new_ref(value).release() : nullptr;
+                    xdecref(old);
+                }
+            }
+            continue;
+        }
+        if (slot != value) {
+            Object* old = slot;
+            slot = value ? new_ref(value).release() : nullptr;
+            xdecref(old);
+        }
+    }
+    if (saved) set_exception(saved.get());
+}
+
 namespace {
 
 Frame* live(Object* self) { return as_frame(self)->f_frame; }
@@ -191,13 +224,25 @@ Object* get_lasti(Object* self) {
 }
 
 // Jumps are a debugger's tool, allowed only from a trace function's 'line'
-// event; outside tracing, CPython 3.11 sees the 'call' event of a new frame.
-int set_lineno(Object*, Object* value) {
+// event (outside tracing, CPython 3.11 sees the 'call' event of a new
+// frame).  Where one is allowed, glasspy cannot do it yet: moving to
+// another line needs the value-stack depths at each line (CPython:
+// mark_stacks), which the compiler does not record.
+int set_lineno(Object* self, Object* value) {
     if (!value || value->ob_type != &int_type) {
         set_error(&exc::ValueError, "lineno must be an integer");
         return -1;
     }
-    set_error(&exc::ValueError, "can't jump from the 'call' trace event of a new frame");
+    switch (ThreadState::current()->tracing_what) {
+        case 0: set_error(&exc::ValueError, "can't jump from the 'call' trace event of a new frame"); return -1;
+        case 2: break;  // 'line'
+        default: set_error(&exc::ValueError, "can only jump from a 'line' trace event"); return -1;
+    }
+    if (!as_frame(self)->f_trace) {
+        set_error(&exc::ValueError, "f_lineno can only be set by a trace function");
+        return -1;
+    }
+    set_error(&exc::NotImplementedError, "glasspy: jumping to another line is not supported yet");
     return -1;
 }
 

@@ -21,6 +21,7 @@ struct FrameObject : rt::VarObject {
     Object* f_back;      // the caller's object, fixed when the frame ended (owned), or null
     Object* f_trace;     // the local trace function (owned), or null
     Object* f_locals_snapshot;  // a function frame's f_locals dict, updated on each read (owned), or null
+    int f_trace_prev;    // the code unit the tracer last saw run in this frame (ceval_trace.cpp)
     bool f_trace_lines;
     bool f_trace_opcodes;
     bool owns_frame;     // f_frame points into storage
@@ -47,5 +48,10 @@ Object* frame_object_back(FrameObject* f);
 // PyFrame_FastToLocalsWithError), so locals() returns the same dict each
 // time.  Module and class bodies give their namespace.  New reference.
 Object* frame_object_locals(FrameObject* f);
+
+// Writes the f_locals dict of a function frame back into its variables
+// (CPython: PyFrame_LocalsToFast), after a trace function that may have
+// changed it (a debugger's `x = 5`); a name gone from the dict unbinds.
+void frame_locals_to_fast(FrameObject* f);
 
 }  // namespace glasspy::interp

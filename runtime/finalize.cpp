@@ -56,6 +56,10 @@ void clear_all(std::vector<Object*>& objects) {
 
 void finalize_objects() {
     InterpreterState& in = interp();
+    // No more events: what runs from here is the runtime's teardown.
+    ThreadState* ts = ThreadState::current();
+    clear(ts->trace_func);
+    clear(ts->profile_func);
     gc::collect(in.gc, gc::NUM_GENERATIONS - 1, gc::Reason::Manual);
     clear_error();
     // Instances of classes: their __del__ runs as they go, with their

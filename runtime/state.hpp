@@ -114,6 +114,17 @@ struct ThreadState {
     Object** frame_top = nullptr;
     Object** frame_limit = nullptr;
     void* frame_spare_chunk = nullptr;  // the last chunk popped, kept for reuse
+    // sys.settrace / sys.setprofile (interp/ceval_trace.cpp): the functions
+    // receiving this thread's events (owned), or null; how many trace or
+    // profile calls are running (none of their own code is traced); the
+    // event being delivered (CPython: tracing_what; 0, "call", outside one);
+    // and whether events go anywhere now (a function is set and none is
+    // running), which the eval loop compares with its mode after calls.
+    Object* trace_func = nullptr;
+    Object* profile_func = nullptr;
+    int tracing = 0;
+    int tracing_what = 0;
+    bool use_tracing = false;
     // ---- containers (tuple/list/dict/slice work) ----
     // The containers whose repr is in progress on this thread (a list, owned;
     // null until first needed): how "[[...]]" detects recursion (CPython keeps

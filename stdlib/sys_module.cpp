@@ -8,6 +8,7 @@
 #include <climits>
 #include <string>
 
+#include "interp/ceval_trace.hpp"
 #include "interp/frame_object.hpp"
 #include "interp/traceback.hpp"
 #include "runtime/abstract.hpp"
@@ -224,7 +225,44 @@ Object* sys_getframe(Object*, Object* const* args, ssize_t nargs, Object* kwname
     return fo ? new_ref(fo).release() : nullptr;
 }
 
+// sys.settrace(f) / sys.setprofile(f) and their getters
+// (interp/ceval_trace.hpp has the events).
+Object* sys_settrace(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("settrace", nargs, kwnames)) return nullptr;
+    interp::set_trace_function(ThreadState::current(), args[0]);
+    return new_ref(None()).release();
+}
+
+Object* sys_setprofile(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("setprofile", nargs, kwnames)) return nullptr;
+    interp::set_profile_function(ThreadState::current(), args[0]);
+    return new_ref(None()).release();
+}
+
+Object* sys_gettrace(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("gettrace", nargs, kwnames)) return nullptr;
+    Object* f = ThreadState::current()->trace_func;
+    return new_ref(f ? f : None()).release();
+}
+
+Object* sys_getprofile(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("getprofile", nargs, kwnames)) return nullptr;
+    Object* f = ThreadState::current()->profile_func;
+    return new_ref(f ? f : None()).release();
+}
+
 const BuiltinDef SYS_FUNCTIONS[] = {
+    {"settrace", sys_settrace,
+     "Set the global debug tracing function.\n\nIt will be called on each function call.  See the debugger chapter\n"
+     "in the library manual."},
+    {"gettrace", sys_gettrace,
+     "Return the global debug tracing function set with sys.settrace.\n\nSee the debugger chapter in the library "
+     "manual."},
+    {"setprofile", sys_setprofile,
+     "Set the profiling function.\n\nIt will be called on each function call and return.  See the profiler "
+     "chapter\nin the library manual."},
+    {"getprofile", sys_getprofile,
+     "Return the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual."},
     {"_getframe", sys_getframe,
      "Return a frame object from the call stack.\n\nIf optional integer depth is given, return the frame object that "
      "many\ncalls below the top of the stack.  If that is deeper than the call\nstack, ValueError is raised.  The "

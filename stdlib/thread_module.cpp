@@ -249,6 +249,8 @@ void run_thread(Bootstrap* boot) {
     clear(ts->current_exception);
     clear(ts->handled_exception);
     clear(ts->repr_running);
+    clear(ts->trace_func);
+    clear(ts->profile_func);
     unlink_thread(ts);
     delete boot;
     ThreadState::current() = nullptr;
