@@ -139,53 +139,6 @@ Anchors find_anchors(std::string_view segment) {
     return a;
 }
 
-// One "File ..." entry with its source line and, unless the failing
-// expression is the whole line, the marks under it (CPython 3.11:
-// tb_displayline and print_error_location_carets).
-void format_entry(std::string& out, const TracebackObject* tb) {
-    const CodeObject* co = traceback_frame(tb)->f_code;
-    std::string filename = str_to_utf8(co->co_filename);
-    out += fmt::format("  File \"{}\", line {}, in {}\n", filename, tb->tb_lineno, str_to_utf8(co->co_name));
-    std::string line = rt::source_text_line(filename, tb->tb_lineno).value_or("");
-    std::size_t strip = line.find_first_not_of(" \t\f");
-    if (strip == std::string::npos) return;
-    // The indentation goes; trailing whitespace stays, as CPython prints it.
-    std::string_view stripped = std::string_view(line).substr(strip);
-    out += fmt::format("    {}\n", stripped);
-    const auto& locations = co->co_data->locations;
-    if (tb->tb_lasti < 0 || static_cast<std::size_t>(tb->tb_lasti) >= locations.size()) return;
-    const Location& at = locations[static_cast<std::size_t>(tb->tb_lasti)];
-    if (at.lineno != tb->tb_lineno || at.col_offset < 0 || at.end_col_offset < 0) return;
-    int truncation = chars_in(line, strip);
-    int start = chars_in(line, static_cast<std::size_t>(at.col_offset));
-    int end = 0;
-    Anchors anchors;
-    if (at.end_lineno == at.lineno) {
-        end = chars_in(line, static_cast<std::size_t>(at.end_col_offset));
-        auto from = static_cast<std::size_t>(at.col_offset);
-        std::string_view segment = std::string_view(line).substr(from, static_cast<std::size_t>(at.end_col_offset) - from);
-        Anchors found = find_anchors(segment);
-        if (found.left_end >= 0) {
-            anchors.left_end = chars_in(segment, static_cast<std::size_t>(found.left_end)) + start;
-            anchors.right_start = chars_in(segment, static_cast<std::size_t>(found.right_start)) + start;
-        }
-    } else {
-        end = truncation + chars_in(stripped, stripped.size());
-    }
-    bool secondary = anchors.left_end != -1;
-    if (end - start == chars_in(stripped, stripped.size()) && !secondary) return;
-    std::string marks = "    ";
-    for (int offset = truncation + 1; offset <= end; ++offset) {
-        if (offset <= start)
-            marks += ' ';
-        else if (secondary && anchors.left_end < offset && offset <= anchors.right_start)
-            marks += '^';
-        else
-            marks += secondary ? '~' : '^';
-    }
-    out += marks + "\n";
-}
-
 // The end of a NameError's or AttributeError's message line when a close
 // name exists, as CPython 3.11's print_exception_suggestions writes it, even
 // after an empty message ("NameError. Did you mean: 'print'?").
@@ -221,14 +174,23 @@ void format_one(std::string& out, Object* exc) {
     auto* e = static_cast<BaseExceptionObject*>(exc);
     if (e->traceback) {
         out += "Traceback (most recent call last):\n";
-        for (Object* tb = e->traceback; tb; tb = static_cast<TracebackObject*>(tb)->tb_next)
-            format_entry(out, static_cast<TracebackObject*>(tb));
+        for (Object* tb = e->traceback; tb; tb = static_cast<TracebackObject*>(tb)->tb_next) {
+            auto* entry = static_cast<TracebackObject*>(tb);
+            format_entry(out, traceback_frame(entry)->f_code, entry->tb_lineno, entry->tb_lasti);
+        }
     }
+    out += format_exception_only(exc);
+}
+
+}  // namespace
+
+std::string format_exception_only(Object* exc) {
+    std::string out;
     if (auto info = syntax_error_info(exc)) {
         // Where the bad source is, with its line and carets, as the
         // command line reports a SyntaxError of the main script.
         out += format_syntax_error(*info);
-        return;
+        return out;
     }
     std::string name = exception_type_name(exc);
     if (Object* s = str(exc)) {
@@ -240,7 +202,10 @@ void format_one(std::string& out, Object* exc) {
         out += name + ": <exception str() failed>";
     }
     out += did_you_mean(exc) + "\n";
+    return out;
 }
+
+namespace {
 
 void format_chain(std::string& out, Object* exc, std::vector<Object*>& seen) {
     seen.push_back(exc);
@@ -257,6 +222,52 @@ void format_chain(std::string& out, Object* exc, std::vector<Object*>& seen) {
 }
 
 }  // namespace
+
+// One "File ..." entry with its source line and, unless the failing
+// expression is the whole line, the marks under it (CPython 3.11:
+// tb_displayline and print_error_location_carets).
+void format_entry(std::string& out, const CodeObject* co, int lineno, int lasti) {
+    std::string filename = str_to_utf8(co->co_filename);
+    out += fmt::format("  File \"{}\", line {}, in {}\n", filename, lineno, str_to_utf8(co->co_name));
+    std::string line = rt::source_text_line(filename, lineno).value_or("");
+    std::size_t strip = line.find_first_not_of(" \t\f");
+    if (strip == std::string::npos) return;
+    // The indentation goes; trailing whitespace stays, as CPython prints it.
+    std::string_view stripped = std::string_view(line).substr(strip);
+    out += fmt::format("    {}\n", stripped);
+    const auto& locations = co->co_data->locations;
+    if (lasti < 0 || static_cast<std::size_t>(lasti) >= locations.size()) return;
+    const Location& at = locations[static_cast<std::size_t>(lasti)];
+    if (at.lineno != lineno || at.col_offset < 0 || at.end_col_offset < 0) return;
+    int truncation = chars_in(line, strip);
+    int start = chars_in(line, static_cast<std::size_t>(at.col_offset));
+    int end = 0;
+    Anchors anchors;
+    if (at.end_lineno == at.lineno) {
+        end = chars_in(line, static_cast<std::size_t>(at.end_col_offset));
+        auto from = static_cast<std::size_t>(at.col_offset);
+        std::string_view segment = std::string_view(line).substr(from, static_cast<std::size_t>(at.end_col_offset) - from);
+        Anchors found = find_anchors(segment);
+        if (found.left_end >= 0) {
+            anchors.left_end = chars_in(segment, static_cast<std::size_t>(found.left_end)) + start;
+            anchors.right_start = chars_in(segment, static_cast<std::size_t>(found.right_start)) + start;
+        }
+    } else {
+        end = truncation + chars_in(stripped, stripped.size());
+    }
+    bool secondary = anchors.left_end != -1;
+    if (end - start == chars_in(stripped, stripped.size()) && !secondary) return;
+    std::string marks = "    ";
+    for (int offset = truncation + 1; offset <= end; ++offset) {
+        if (offset <= start)
+            marks += ' ';
+        else if (secondary && anchors.left_end < offset && offset <= anchors.right_start)
+            marks += '^';
+        else
+            marks += secondary ? '~' : '^';
+    }
+    out += marks + "\n";
+}
 
 TypeObject traceback_type = make_traceback_type();
 

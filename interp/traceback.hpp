@@ -36,4 +36,13 @@ Frame* traceback_frame(const TracebackObject* tb);
 // a NameError or AttributeError that has a close name, suggestions.cpp).
 std::string format_exception(Object* exc);
 
+// The last part of that report: "Type: message" (or a SyntaxError's
+// location), with the suggestion if any (CPython:
+// traceback.format_exception_only).
+std::string format_exception_only(Object* exc);
+
+// One "  File ..., line N, in name" entry with its source line and carets,
+// for the instruction at code unit `lasti` (-1: no carets).
+void format_entry(std::string& out, const CodeObject* code, int lineno, int lasti);
+
 }  // namespace glasspy::interp
