@@ -4,6 +4,7 @@
 #include "interp/ceval_internal.hpp"
 #include "interp/frame_object.hpp"
 #include "interp/opcodes.hpp"
+#include "interp/traceback.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/descr.hpp"
 #include "runtime/errors.hpp"
@@ -57,6 +58,9 @@ Object* call_trampoline(ThreadState* ts, Object* callback, FrameObject* fo, int 
     --ts->tracing;
     update_use_tracing(ts);
     if (fo->f_locals_snapshot) frame_locals_to_fast(fo);
+    // The traced frame is part of the failure (CPython's call_trampoline
+    // adds it; the eval loop adds it again when the error reaches it).
+    if (!result) traceback_here(fo->f_frame);
     return result;
 }
 
@@ -239,6 +243,10 @@ Object* call_profiled(ThreadState* ts, Object* callable, Object* const* args, ss
 }
 
 void set_trace_function(ThreadState* ts, Object* func) {
+    // Line events compare with the instruction each frame last ran, which
+    // went unseen while tracing was off: what the frames run now.
+    for (auto* f = static_cast<Frame*>(ts->frame); f; f = f->previous)
+        if (auto* fo = static_cast<FrameObject*>(f->frame_obj)) fo->f_trace_prev = frame_lasti(f);
     Object* old = ts->trace_func;
     ts->trace_func = func && func != None() ? new_ref(func).release() : nullptr;
     xdecref(old);

@@ -142,7 +142,10 @@ Anchors find_anchors(std::string_view segment) {
 // The end of a NameError's or AttributeError's message line when a close
 // name exists, as CPython 3.11's print_exception_suggestions writes it, even
 // after an empty message ("NameError. Did you mean: 'print'?").
-std::string did_you_mean(Object* exc) {
+std::string did_you_mean(Object* exc, bool search_frames) {
+    // A NameError's suggestion comes from the frame it was raised in,
+    // which only a traceback gives.
+    if (!search_frames && exc->ob_type == &exc::NameError) return "";
     Ref<> suggestion = offer_suggestions(exc);
     if (!suggestion) return "";
     Ref<> text = suggestion->ob_type == &str_type ? suggestion : Ref<>::steal(str(suggestion.get()));
@@ -184,7 +187,7 @@ void format_one(std::string& out, Object* exc) {
 
 }  // namespace
 
-std::string format_exception_only(Object* exc) {
+std::string format_exception_only(Object* exc, bool search_frames) {
     std::string out;
     if (auto info = syntax_error_info(exc)) {
         // Where the bad source is, with its line and carets, as the
@@ -201,7 +204,7 @@ std::string format_exception_only(Object* exc) {
         clear_error();
         out += name + ": <exception str() failed>";
     }
-    out += did_you_mean(exc) + "\n";
+    out += did_you_mean(exc, search_frames) + "\n";
     return out;
 }
 

@@ -37,9 +37,10 @@ Frame* traceback_frame(const TracebackObject* tb);
 std::string format_exception(Object* exc);
 
 // The last part of that report: "Type: message" (or a SyntaxError's
-// location), with the suggestion if any (CPython:
-// traceback.format_exception_only).
-std::string format_exception_only(Object* exc);
+// location), with the suggestion if any; a NameError's suggestion only
+// with `search_frames` (CPython: traceback.format_exception_only gives
+// none, having no traceback to find the frame in).
+std::string format_exception_only(Object* exc, bool search_frames = true);
 
 // One "  File ..., line N, in name" entry with its source line and carets,
 // for the instruction at code unit `lasti` (-1: no carets).

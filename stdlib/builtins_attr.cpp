@@ -149,7 +149,22 @@ Object* builtin_dir(Object*, Object* const* args, ssize_t nargs, Object* kwnames
     return list.release();
 }
 
+// breakpoint(*args, **kws): sys.breakpointhook's call, so that the
+// debugger can be chosen (PYTHONBREAKPOINT) or replaced.
+Object* builtin_breakpoint(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    Object* hook = dict_getitem_str(rt::interp().sys_dict, "breakpointhook");
+    if (!hook) {
+        set_error(&exc::RuntimeError, "lost sys.breakpointhook");
+        return nullptr;
+    }
+    Ref<> keep = Ref<>::borrow(hook);
+    return call(hook, args, static_cast<std::size_t>(nargs), kwnames);
+}
+
 const BuiltinDef FUNCTIONS[] = {
+    {"breakpoint", builtin_breakpoint,
+     "breakpoint(*args, **kws)\n\nCall sys.breakpointhook(*args, **kws).  sys.breakpointhook() must accept\n"
+     "whatever arguments are passed.\n\nBy default, this drops you into the pdb debugger."},
     {"callable", builtin_callable, "Return whether the object is callable (i.e., some kind of function)."},
     {"delattr", builtin_delattr, "Deletes the named attribute from the given object."},
     {"dir", builtin_dir, "Show attributes of an object."},

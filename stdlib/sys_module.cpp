@@ -19,6 +19,7 @@
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
 #include "runtime/function.hpp"
+#include "runtime/import.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/module.hpp"
@@ -251,7 +252,35 @@ Object* sys_getprofile(Object*, Object* const*, ssize_t nargs, Object* kwnames) 
     return new_ref(f ? f : None()).release();
 }
 
+// sys.breakpointhook(*args, **kws): what breakpoint() calls.  The
+// debugger is $PYTHONBREAKPOINT ("module.function"; "0" turns breakpoint()
+// off), pdb.set_trace by default; an unimportable one is a RuntimeWarning.
+Object* sys_breakpointhook(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    const char* env = std::getenv("PYTHONBREAKPOINT");
+    std::string hook = env && *env ? env : "pdb.set_trace";
+    if (hook == "0") return new_ref(None()).release();
+    std::size_t dot = hook.rfind('.');
+    std::string module_name = dot == std::string::npos ? "builtins" : hook.substr(0, dot);
+    std::string attr = dot == std::string::npos ? hook : hook.substr(dot + 1);
+    Ref<> module = Ref<>::steal(import_module(module_name));
+    Ref<> func = Ref<>::steal(module ? get_attr_str(module.get(), attr) : nullptr);
+    if (!func) {
+        if (!error_matches(&exc::ImportError) && !error_matches(&exc::AttributeError)) return nullptr;
+        clear_error();
+        Ref<> warnings = Ref<>::steal(import_module("warnings"));
+        Ref<> warn = Ref<>::steal(warnings ? get_attr_str(warnings.get(), "warn") : nullptr);
+        Ref<> message = Ref<>::steal(str_from_utf8("Ignoring unimportable $PYTHONBREAKPOINT: \"" + hook + "\""));
+        if (!warn || !message) return nullptr;
+        Object* warn_args[] = {message.get(), &exc::RuntimeWarning};
+        Ref<> r = Ref<>::steal(call(warn.get(), warn_args, 2));
+        return r ? new_ref(None()).release() : nullptr;
+    }
+    return call(func.get(), args, static_cast<std::size_t>(nargs), kwnames);
+}
+
 const BuiltinDef SYS_FUNCTIONS[] = {
+    {"breakpointhook", sys_breakpointhook,
+     "breakpointhook(*args, **kws)\n\nThis hook function is called by built-in breakpoint().\n"},
     {"settrace", sys_settrace,
      "Set the global debug tracing function.\n\nIt will be called on each function call.  See the debugger chapter\n"
      "in the library manual."},
@@ -355,7 +384,7 @@ Object* make_sys_module(const std::vector<std::string>& argv, const std::vector<
               put(d, "stdout", file_from_stream(stdout, "<stdout>", "w")) &&
               put(d, "stderr", file_from_stream(stderr, "<stderr>", "w"));
     // The originals, for a program that replaced a hook or stream to put it back.
-    for (const char* hook : {"displayhook", "excepthook", "stdin", "stdout", "stderr"}) {
+    for (const char* hook : {"displayhook", "excepthook", "breakpointhook", "stdin", "stdout", "stderr"}) {
         Object* original = dict_getitem_str(d, hook);
         ok = ok && original && dict_setitem_str(d, std::string("__") + hook + "__", original) == 0;
     }

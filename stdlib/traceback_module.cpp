@@ -23,15 +23,19 @@ using namespace rt;
 
 namespace {
 
-// format_exception_only(exc): "Type: message\n" (a SyntaxError's location
-// lines first), with the "Did you mean" suggestion.
+// format_exception_only(exc, search_frames): "Type: message\n" (a
+// SyntaxError's location lines first), with the "Did you mean" suggestion
+// (for a NameError only when its frames may be searched).
 Object* tb_format_exception_only(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    if (!check_one_arg("format_exception_only", nargs, kwnames)) return nullptr;
+    if (!check_no_kwargs("format_exception_only", kwnames) || !check_positional("format_exception_only", nargs, 2, 2))
+        return nullptr;
     if (!is_instance_of(args[0], &exc::BaseException)) {
         set_error(&exc::TypeError, "format_exception_only() argument must be an exception");
         return nullptr;
     }
-    return str_from_utf8(interp::format_exception_only(args[0]));
+    int search_frames = is_true(args[1]);
+    if (search_frames < 0) return nullptr;
+    return str_from_utf8(interp::format_exception_only(args[0], search_frames != 0));
 }
 
 // format_entry(code, lineno, lasti): one stack entry as a traceback prints

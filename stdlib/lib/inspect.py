@@ -524,6 +524,10 @@ def findsource(object):
         object = object.__func__
     if isfunction(object):
         object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
     if isgenerator(object):
         object = object.gi_code
     # co_firstlineno is the line of the first decorator, or of the def; for
@@ -638,7 +642,10 @@ def getsourcelines(object):
     """(the lines of the object's source, the number of its first line)."""
     object = unwrap(object)
     lines, lnum = findsource(object)
-    if ismodule(object):
+    if istraceback(object):
+        object = object.tb_frame
+    # A module, or the frame running a module's code: the whole file.
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
         return lines, 0
     return getblock(lines[lnum:]), lnum + 1
 

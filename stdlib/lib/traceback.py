@@ -262,7 +262,11 @@ def format_exception_only(exc, /, value=_sentinel):
     if not isinstance(value, BaseException):
         # The old form with a class and no instance.
         return ["{}\n".format(_type_name(value))]
-    lines = _lines_of(_traceback.format_exception_only(value))
+    return _exception_only(value, False)
+
+
+def _exception_only(value, search_frames):
+    lines = _lines_of(_traceback.format_exception_only(value, search_frames))
     for note in getattr(value, "__notes__", None) or ():
         lines.append("{}\n".format(note))
     return lines
@@ -279,7 +283,7 @@ def _format_one(value, tb, limit):
     if tb is not None:
         lines.append("Traceback (most recent call last):\n")
         lines.extend(format_tb(tb, limit))
-    lines.extend(format_exception_only(value))
+    lines.extend(_exception_only(value, tb is not None))
     return lines
 
 
@@ -355,6 +359,7 @@ class TracebackException:
         self.exc_type = exc_type
         self._value = exc_value
         self._str = str(exc_value) if exc_value is not None else ""
+        self._search_frames = exc_traceback is not None
         self.__notes__ = getattr(exc_value, "__notes__", None)
         self.stack = StackSummary._from_entries(_tb_entries(exc_traceback), limit, lookup_lines,
                                                 capture_locals)
@@ -394,7 +399,7 @@ class TracebackException:
         if self._value is None:
             yield "{}\n".format(_type_name(self.exc_type) if self.exc_type else "NoneType: None")
             return
-        yield from format_exception_only(self._value)
+        yield from _exception_only(self._value, self._search_frames)
 
     def format(self, *, chain=True):
         if chain:

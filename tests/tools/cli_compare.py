@@ -22,6 +22,8 @@ CASES = [
     (["-m", "pkg"], ""),
     (["-m", "pkg.sub"], ""),
     (["-m", "no_such_module"], ""),
+    # The debugger over a script: stops at its first line, restarts it when it ends.
+    (["-m", "pdb", "hello.py", "arg"], "n\np __name__\nc\nq\n"),
     (["-", "arg"], "import sys\nprint('from stdin', sys.argv, __name__, __file__)\n"),
     (["-"], "raise SystemExit(3)\n"),
     (["-c", "raise ValueError('bad')"], ""),
