@@ -24,6 +24,19 @@ void code_dealloc(Object* self) {
     rt::free_object(self);
 }
 
+// A code object holds only constants and names, so it is no container for
+// the collector (as in CPython); tp_traverse still says what it holds, for
+// what walks the object graph without the collector (the leak check,
+// runtime/leakcheck.hpp).
+int code_traverse(Object* self, rt::visitproc visit, void* arg) {
+    auto* co = static_cast<CodeObject*>(self);
+    for (Object* o : {co->co_consts, co->co_names, co->co_localsplusnames, co->co_filename, co->co_name,
+                      co->co_qualname})
+        if (o)
+            if (int r = visit(o, arg)) return r;
+    return 0;
+}
+
 // <code object f at 0x7f..., file "t.py", line 1>
 Object* code_repr(Object* self) {
     auto* co = static_cast<CodeObject*>(self);
@@ -38,6 +51,7 @@ rt::TypeObject make_code_type() {
     t.tp_name = "code";
     t.tp_basicsize = sizeof(CodeObject);
     t.tp_dealloc = code_dealloc;
+    t.tp_traverse = code_traverse;
     t.tp_repr = code_repr;
     t.tp_getset = CODE_GETSET;
     t.tp_members = CODE_MEMBERS;

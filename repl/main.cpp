@@ -27,6 +27,7 @@
 #include "runtime/finalize.hpp"
 #include "runtime/import.hpp"
 #include "runtime/int.hpp"
+#include "runtime/leakcheck.hpp"
 #include "runtime/list.hpp"
 #include "runtime/module.hpp"
 #include "runtime/none.hpp"
@@ -37,6 +38,7 @@
 #include "stdlib/builtins.hpp"
 #include "stdlib/modules.hpp"
 #include "interp/compile.hpp"
+#include "interp/frame.hpp"
 #include "interp/compile_checks.hpp"
 #include "interp/dis.hpp"
 #include "interp/parser.hpp"
@@ -165,6 +167,28 @@ void finalize_modules() {
     rt::clear_error();
 }
 
+// For the leak check: what the frames of the threads still running at exit
+// (daemon threads; CPython leaves them running too) hold -- their code,
+// function, namespaces and local variables -- which only interp/ can see.
+// The value stacks are left out: a frame in the middle of a call may not
+// have stored how deep its stack is.
+std::vector<rt::Object*> running_thread_roots(int* threads) {
+    std::vector<rt::Object*> roots;
+    *threads = 0;
+    for (rt::ThreadState* ts = rt::interp().threads; ts; ts = ts->next) {
+        if (ts == rt::ThreadState::current() || !ts->frame) continue;
+        ++*threads;
+        for (auto* f = static_cast<glasspy::interp::Frame*>(ts->frame); f; f = f->previous) {
+            for (rt::Object* o : {static_cast<rt::Object*>(f->f_code), f->f_func, f->f_globals, f->f_builtins,
+                                  f->f_locals})
+                if (o) roots.push_back(o);
+            for (int i = 0; i < f->f_code->co_nlocalsplus; ++i)
+                if (f->localsplus[i]) roots.push_back(f->localsplus[i]);
+        }
+    }
+    return roots;
+}
+
 // Runs the program as `python3 FILE` does: a SyntaxError is reported before
 // anything runs; an uncaught exception prints its traceback to stderr and
 // exits with status 1 (SystemExit: its code; KeyboardInterrupt: killed by
@@ -253,6 +277,12 @@ int run_main(const MainProgram& program) {
     main_module = rt::Ref<>();
     finalize_modules();
     std::fflush(stdout);
+    // GLASSPY_LEAKCHECK=1: what is still alive now, by type (runtime/leakcheck.hpp).
+    if (rt::leakcheck_enabled()) {
+        int threads = 0;
+        std::vector<rt::Object*> thread_roots = running_thread_roots(&threads);
+        rt::leakcheck_report(stderr, thread_roots, threads);
+    }
     if (interrupted) rt::exit_by_sigint();
     return status;
 }
@@ -390,6 +420,11 @@ int main(int argc, char** argv) {
     // As CPython: PYTHONUNBUFFERED makes stdout unbuffered, so that output
     // and tracebacks interleave in the order they happen.
     if (const char* u = std::getenv("PYTHONUNBUFFERED"); u && *u) std::setvbuf(stdout, nullptr, _IONBF, 0);
+    // GLASSPY_LEAKCHECK=1 (an environment variable, as PYTHONUNBUFFERED, so
+    // that test runners can set it without changing the command line):
+    // record every object from the first one on, and report at exit those
+    // that nothing explains (runtime/leakcheck.hpp).
+    if (const char* l = std::getenv("GLASSPY_LEAKCHECK"); l && *l && std::string(l) != "0") rt::leakcheck_enable();
     // -i (python3's "inspect"): the prompt after the program.
     bool inspect = argc > 1 && std::string(argv[1]) == "-i";
     if (inspect) {

@@ -21,6 +21,7 @@
 #include "runtime/none.hpp"
 #include "runtime/repr.hpp"
 #include "runtime/slice.hpp"
+#include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/type_methods.hpp"
 
@@ -49,6 +50,7 @@ Object* get_cached(ssize_t n, unsigned char c) {
         slot = bytes_alloc(n);
         if (!slot) return nullptr;
         if (n == 1) bytes_data(slot)[0] = static_cast<char>(c);
+        interp().static_roots.push_back(slot);
     }
     incref(slot);
     return slot;

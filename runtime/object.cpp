@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "runtime/alloc.hpp"
+#include "runtime/leakcheck.hpp"
 #include "runtime/obmalloc.hpp"
 #include "runtime/state.hpp"
 #include "runtime/type.hpp"
@@ -18,6 +19,14 @@ void dealloc(Object* op) noexcept { op->ob_type->tp_dealloc(op); }
 void tracing::refcount_changed(Object* op, ssize_t old_count, ssize_t new_count) {
     InterpreterState& in = interp();
     if (in.refcount_hook) in.refcount_hook(in.refcount_context, op, old_count, new_count);
+}
+
+void tracing::object_allocated(Object* op) {
+    if (LiveObjects* live = interp().live_objects) live->objects.insert(op);
+}
+
+void tracing::object_freed(Object* op) {
+    if (LiveObjects* live = interp().live_objects) live->objects.erase(op);
 }
 
 Object* alloc_object(TypeObject* type, ssize_t nitems, bool gc_counted) {
@@ -38,10 +47,12 @@ Object* alloc_object(TypeObject* type, ssize_t nitems, bool gc_counted) {
     if (has_flag(type, TPFLAGS_HEAPTYPE))
         std::memset(reinterpret_cast<char*>(op) + sizeof(Object), 0, size - sizeof(Object));
     if (type->tp_itemsize) static_cast<VarObject*>(op)->ob_size = nitems;
+    if (GP_UNLIKELY(tracing::trace_mask & tracing::ALLOC)) tracing::object_allocated(op);
     return op;
 }
 
 void free_object(Object* op) noexcept {
+    if (GP_UNLIKELY(tracing::trace_mask & tracing::FREE)) tracing::object_freed(op);
     TypeObject* type = op->ob_type;
     if (has_flag(type, TPFLAGS_HAVE_GC))
         gc::free(interp().gc, op);

@@ -60,6 +60,11 @@ inline std::uint32_t trace_mask = 0;
 
 // The slow paths, out of line: report the change to the trace views.
 void refcount_changed(Object* op, ssize_t old_count, ssize_t new_count);
+// An object's memory was handed out by, or given back to, the object
+// allocator (alloc_object, str_new / free_object); the leak check's record
+// of live objects listens (runtime/leakcheck.hpp).
+void object_allocated(Object* op);
+void object_freed(Object* op);
 }  // namespace tracing
 
 // ---- reference counting -------------------------------------------------------------

@@ -36,6 +36,7 @@
 namespace glasspy::rt {
 
 struct ThreadState;
+struct LiveObjects;  // leakcheck.hpp
 
 // Receives every reference count change while the refcount view is on.
 using RefcountHook = void (*)(void* context, Object* op, ssize_t old_count, ssize_t new_count);
@@ -80,6 +81,16 @@ struct InterpreterState {
     std::vector<NativeModule> native_modules;
     // Every class alive (not owned), for the exit-time cleanup (finalize.cpp).
     std::vector<TypeObject*> heap_types;
+    // Every built-in type type_ready has readied: what their namespaces hold
+    // is the runtime's own, for the leak check (leakcheck.cpp).
+    std::vector<TypeObject*> static_types;
+    // The objects the allocator handed out and that were not freed, recorded
+    // only under GLASSPY_LEAKCHECK (null otherwise; leakcheck.hpp).
+    LiveObjects* live_objects = nullptr;
+    // Objects that C++ statics hold for the life of the process (the shared
+    // '' and one-character strs and bytes, classes made on first use), not
+    // owned: roots for the leak check, as CPython's _PyRuntime statics.
+    std::vector<Object*> static_roots;
 
     RefcountHook refcount_hook = nullptr;
     void* refcount_context = nullptr;

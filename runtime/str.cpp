@@ -69,6 +69,7 @@ Object* get_empty() {
     if (!e) {
         e = str_new(0, 0);
         if (!e) return nullptr;
+        interp().static_roots.push_back(e);
     }
     incref(e);
     return e;
@@ -81,6 +82,7 @@ Object* get_latin1_char(char32_t c) {
         slot = str_new(1, c);
         if (!slot) return nullptr;
         write_char(slot, 0, c);
+        interp().static_roots.push_back(slot);
     }
     incref(slot);
     return slot;
@@ -208,6 +210,7 @@ Object* str_new(ssize_t length, char32_t maxchar) {
         c->wstr_length = 0;
     }
     write_char(s, length, 0);
+    if (GP_UNLIKELY(tracing::trace_mask & tracing::ALLOC)) tracing::object_allocated(s);
     return s;
 }
 
@@ -237,6 +240,7 @@ Object* str_subtype_copy(TypeObject* type, Object* value) {
         static_cast<CompactStrObject*>(s)->utf8_length = 0;
     }
     *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + content) = nullptr;
+    if (GP_UNLIKELY(tracing::trace_mask & tracing::ALLOC)) tracing::object_allocated(o);
     if (has_flag(type, TPFLAGS_HAVE_GC)) gc::track(interp().gc, o);
     return o;
 }

@@ -599,6 +599,7 @@ TypeObject type_type;
 
 int type_ready(TypeObject* type) {
     if (has_flag(type, TPFLAGS_READY)) return 0;
+    if (!is_heap_type(type)) interp().static_types.push_back(type);
     if (!type->ob_type) type->ob_type = &type_type;
     if (!type->ob_refcnt) type->ob_refcnt = 1;
     if (!type->tp_base && type != &object_type) type->tp_base = &object_type;

@@ -18,6 +18,7 @@
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
+#include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
@@ -51,6 +52,7 @@ TypeObject* unsupported_operation() {
         Object* args[] = {name.get(), bases.get(), ns.get()};
         type = call(&type_type, args, 3);
         if (!type) return nullptr;
+        interp().static_roots.push_back(type);
     }
     return static_cast<TypeObject*>(type);
 }

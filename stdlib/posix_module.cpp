@@ -484,6 +484,57 @@ Object* posix_exit(Object*, Object* const* args, ssize_t nargs, Object*) {
     ::_exit(status);
 }
 
+// sysconf's names (CPython: posix_constants_sysconf): the ones the
+// tutorials and the Python modules here use (psutil reads the page size and
+// the clock tick), as os.sysconf_names exposes them.
+struct SysconfName {
+    const char* name;
+    int value;
+};
+
+const SysconfName SYSCONF_NAMES[] = {
+    {"SC_ARG_MAX", _SC_ARG_MAX},       {"SC_CHILD_MAX", _SC_CHILD_MAX},
+    {"SC_CLK_TCK", _SC_CLK_TCK},       {"SC_NGROUPS_MAX", _SC_NGROUPS_MAX},
+    {"SC_OPEN_MAX", _SC_OPEN_MAX},     {"SC_PAGESIZE", _SC_PAGESIZE},
+    {"SC_PAGE_SIZE", _SC_PAGE_SIZE},   {"SC_NPROCESSORS_CONF", _SC_NPROCESSORS_CONF},
+    {"SC_NPROCESSORS_ONLN", _SC_NPROCESSORS_ONLN}, {"SC_PHYS_PAGES", _SC_PHYS_PAGES},
+    {"SC_AVPHYS_PAGES", _SC_AVPHYS_PAGES}, {"SC_HOST_NAME_MAX", _SC_HOST_NAME_MAX},
+    {"SC_LOGIN_NAME_MAX", _SC_LOGIN_NAME_MAX}, {"SC_LINE_MAX", _SC_LINE_MAX},
+};
+
+// sysconf(name): a name from sysconf_names or its number; -1 when the value
+// is indeterminate (sysconf leaves errno alone), OSError when the number is
+// not one the system knows (CPython's conv_confname and posix_sysconf).
+Object* posix_sysconf(Object*, Object* const* args, ssize_t nargs, Object*) {
+    if (!check_positional("sysconf", nargs, 1, 1)) return nullptr;
+    int name = 0;
+    if (is_str(args[0])) {
+        std::string text = str_to_utf8(args[0]);
+        bool found = false;
+        for (const SysconfName& n : SYSCONF_NAMES)
+            if (text == n.name) {
+                name = n.value;
+                found = true;
+            }
+        if (!found) {
+            set_error(&exc::ValueError, "unrecognized configuration name");
+            return nullptr;
+        }
+    } else if (is_int(args[0])) {
+        if (!arg_int(args[0], &name)) return nullptr;
+    } else {
+        set_error(&exc::TypeError, "configuration names must be strings or integers");
+        return nullptr;
+    }
+    errno = 0;
+    long value = ::sysconf(name);
+    if (value == -1 && errno != 0) {
+        set_os_error(errno, nullptr);
+        return nullptr;
+    }
+    return int_from_i64(value);
+}
+
 // The environment at start-up, as str -> str (os.py wraps it in a mapping
 // that also calls putenv/unsetenv).
 Object* environ_dict() {
@@ -530,6 +581,7 @@ const BuiltinDef POSIX_FUNCTIONS[] = {
     {"putenv", posix_putenv, "Change or add an environment variable."},
     {"unsetenv", posix_unsetenv, "Delete an environment variable."},
     {"system", posix_system, "Execute the command in a subshell."},
+    {"sysconf", posix_sysconf, "Return an integer-valued system configuration variable."},
     {"_exit", posix_exit, "Exit to the system with specified status, without normal exit processing."},
 };
 
@@ -557,6 +609,12 @@ Object* make_posix_module() {
     for (const IntConstant& c : POSIX_CONSTANTS) {
         Ref<> v = Ref<>::steal(int_from_i64(c.value));
         if (!v || dict_setitem_str(d, c.name, v.get()) < 0) return nullptr;
+    }
+    Ref<> names = Ref<>::steal(dict_new());
+    if (!names || dict_setitem_str(d, "sysconf_names", names.get()) < 0) return nullptr;
+    for (const SysconfName& n : SYSCONF_NAMES) {
+        Ref<> v = Ref<>::steal(int_from_i64(n.value));
+        if (!v || dict_setitem_str(names.get(), n.name, v.get()) < 0) return nullptr;
     }
     Ref<> env = Ref<>::steal(environ_dict());
     if (!env || dict_setitem_str(d, "environ", env.get()) < 0) return nullptr;

@@ -33,6 +33,16 @@ void quitter_dealloc(Object* self) {
     free_object(self);
 }
 
+// A quitter holds only strs, so it is no container for the collector (no
+// GC header); tp_traverse still says what it holds, for what walks the
+// object graph without the collector (the leak check, runtime/leakcheck.hpp).
+int quitter_traverse(Object* self, visitproc visit, void* arg) {
+    for (Object* o : {as_quitter(self)->name, as_quitter(self)->eof})
+        if (o)
+            if (int r = visit(o, arg)) return r;
+    return 0;
+}
+
 Object* quitter_repr(Object* self) {
     return str_from_utf8("Use " + str_to_utf8(as_quitter(self)->name) + "() or " + str_to_utf8(as_quitter(self)->eof) +
                          " to exit");
@@ -67,6 +77,7 @@ TypeObject make_quitter_type() {
     t.tp_name = "Quitter";  // a class in CPython: messages say 'Quitter'; __module__ is set below
     t.tp_basicsize = sizeof(QuitterObject);
     t.tp_dealloc = quitter_dealloc;
+    t.tp_traverse = quitter_traverse;
     t.tp_repr = quitter_repr;
     t.tp_call = quitter_call;
     t.tp_members = QUITTER_MEMBERS;

@@ -11,7 +11,7 @@ import posixpath as path
 from posix import (getpid, getppid, getuid, getcwd, getcwdb, chdir, mkdir, rmdir, remove,
                    unlink, rename, listdir, lstat as _lstat, stat as _stat, access, open, close,
                    read, write, isatty, urandom, cpu_count, strerror, putenv, unsetenv,
-                   system, readlink, _exit,
+                   system, readlink, _exit, sysconf, sysconf_names,
                    O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NOFOLLOW,
                    O_CLOEXEC, O_NONBLOCK, O_DIRECTORY, F_OK, R_OK, W_OK, X_OK,
                    SEEK_SET, SEEK_CUR, SEEK_END)
