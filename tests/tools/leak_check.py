@@ -27,7 +27,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import script_run  # noqa: E402
 
-REPORT_RE = re.compile(rb"^glasspy leakcheck: .* (\d+) leaked$", re.M)
+REPORT_RE = re.compile(rb"glasspy leakcheck: .* (\d+) leaked$", re.M)  # after a prompt, mid-line
 THREADS_RE = re.compile(rb"^  \d+ threads still running", re.M)
 
 
