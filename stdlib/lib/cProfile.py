@@ -82,7 +82,12 @@ class Profile(_lsprof.Profiler):
                     nc, cc, tt, ct = nc + pnc, cc + pcc, tt + ptt, ct + pct
                 callers[caller] = nc, cc, tt, ct
 
-    # Running a statement (a string or a code object) or a call.
+    # Running a statement (a string or a code object) or a call, under
+    # the profiler.
+    #
+    # These methods start on the lines where CPython's do: when profiling
+    # starts or stops inside one, its label ("cProfile.py:117(__exit__)"
+    # in a report of `with cProfile.Profile():`) shows the line.
 
     def run(self, cmd):
         import __main__
@@ -97,6 +102,7 @@ class Profile(_lsprof.Profiler):
             self.disable()
         return self
 
+    # The most convenient way to profile one call.
     def runcall(self, func, /, *args, **kw):
         self.enable()
         try:
