@@ -31,6 +31,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "interp/ceval_internal.hpp"
 #include "interp/ceval_trace.hpp"
 #include "interp/frame.hpp"
 #include "interp/traceback.hpp"
@@ -128,8 +129,16 @@ ProfilerState& state_of(Object* self) { return *static_cast<ProfilerObject*>(sel
 
 // "Exception ignored in: <timer>" and the traceback, on stderr (CPython:
 // PyErr_WriteUnraisable): a failing timer must not break the profiled code.
+// An error raised here rather than in Python code gets the running frame
+// as its traceback, as CPython gives it.
 void write_unraisable(Object* where) {
     Ref<> exc = fetch_error();
+    auto* frame = static_cast<interp::Frame*>(ThreadState::current()->frame);
+    if (frame && !static_cast<BaseExceptionObject*>(exc.get())->traceback) {
+        set_exception(exc.get());
+        interp::traceback_here(frame);
+        exc = fetch_error();
+    }
     Ref<> shown = Ref<>::steal(repr(where));
     std::string text = shown ? str_to_utf8(shown.get()) : "?";
     if (!shown) clear_error();
@@ -397,7 +406,10 @@ Object* entry_stats(const Entry& e, double factor) {
 // getstats(): a profiler_entry per function called at least once, times
 // in seconds (an external timer's ints scaled by its unit).
 Object* profiler_getstats(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
-    if (!check_no_args("Profiler.getstats", nargs, kwnames)) return nullptr;
+    if (nargs || (kwnames && tuple_size(kwnames))) {  // Argument Clinic's message for this one
+        set_error(&exc::TypeError, "getstats() takes no arguments");
+        return nullptr;
+    }
     ProfilerState& s = state_of(self);
     double factor = s.external_timer && s.timer_unit != 0.0 ? s.timer_unit : 1.0 / 1e9;
     Ref<> result = Ref<>::steal(list_new(0));
