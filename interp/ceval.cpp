@@ -407,6 +407,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 TOP() = exit;
                 decref(mgr);
                 PUSH(entered);
+                // __enter__ may have started a profiler or tracer: `with
+                // cProfile.Profile():` profiles the block's first call.
+                GP_SYNC_TRACING();
                 DISPATCH();
             }
             TARGET(WITH_EXCEPT_START) {
@@ -414,6 +417,7 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 Object* r = call_exit_with(PEEK(4), TOP());
                 if (!r) goto error;
                 PUSH(r);
+                GP_SYNC_TRACING();  // as after BEFORE_WITH
                 DISPATCH();
             }
             TARGET(PRINT_EXPR) {

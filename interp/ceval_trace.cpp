@@ -20,8 +20,9 @@ using namespace rt;
 
 namespace {
 
-// CPython's PyTrace_* numbers, and the names the Python functions receive.
-enum Event { CALL = 0, EXCEPTION = 1, LINE = 2, RETURN = 3, C_CALL = 4, C_EXCEPTION = 5, C_RETURN = 6, OPCODE = 7 };
+using namespace pytrace;
+
+// The names of the events, as the Python functions receive them.
 const char* const EVENT_NAMES[] = {"call", "exception", "line", "return", "c_call", "c_exception", "c_return", "opcode"};
 
 void update_use_tracing(ThreadState* ts) {
@@ -88,11 +89,34 @@ bool call_trace(ThreadState* ts, FrameObject* fo, int what, Object* arg) {
     return true;
 }
 
+// A profiler written in C++ (ThreadState::profile_hook), called as
+// CPython's call_trace calls a Py_tracefunc: with tracing suspended, so
+// that a timer written in Python is not itself profiled, and without a
+// frame object, which it does not need.
+bool call_profile_hook(ThreadState* ts, Object* profiler, Frame* frame, int what, Object* arg) {
+    ++ts->tracing;
+    int saved_what = ts->tracing_what;
+    ts->tracing_what = what;
+    update_use_tracing(ts);
+    bool ok = ts->profile_hook(profiler, frame, what, arg);
+    ts->tracing_what = saved_what;
+    --ts->tracing;
+    update_use_tracing(ts);
+    return ok;
+}
+
 // The profile function's side (CPython: profile_trampoline): every call,
 // return and C event, result ignored; one that raises is unset.
-bool call_profile(ThreadState* ts, FrameObject* fo, int what, Object* arg) {
+bool call_profile(ThreadState* ts, Frame* frame, int what, Object* arg) {
     if (!ts->profile_func) return true;
     Ref<> keep = Ref<>::borrow(ts->profile_func);
+    if (ts->profile_hook) {
+        if (call_profile_hook(ts, keep.get(), frame, what, arg)) return true;
+        set_profile_function(ts, nullptr);
+        return false;
+    }
+    FrameObject* fo = frame_get_object(frame);
+    if (!fo) return false;
     Object* result = call_trampoline(ts, keep.get(), fo, what, arg);
     if (!result) {
         set_profile_function(ts, nullptr);
@@ -131,18 +155,20 @@ int line_at(const CodeObject* co, int lasti) {
 
 // 'call' to both functions (CPython: trace_function_entry).
 bool function_entry(ThreadState* ts, Frame* frame) {
-    FrameObject* fo = frame_get_object(frame);
-    if (!fo) return false;
-    if (ts->trace_func && !call_trace(ts, fo, CALL, None())) return false;
-    return call_profile(ts, fo, CALL, None());
+    if (ts->trace_func) {
+        FrameObject* fo = frame_get_object(frame);
+        if (!fo || !call_trace(ts, fo, CALL, None())) return false;
+    }
+    return call_profile(ts, frame, CALL, None());
 }
 
 // 'return' to both (CPython: trace_function_exit).
 bool function_exit(ThreadState* ts, Frame* frame, Object* value) {
-    FrameObject* fo = frame_get_object(frame);
-    if (!fo) return false;
-    if (ts->trace_func && !call_trace(ts, fo, RETURN, value)) return false;
-    return call_profile(ts, fo, RETURN, value);
+    if (ts->trace_func) {
+        FrameObject* fo = frame_get_object(frame);
+        if (!fo || !call_trace(ts, fo, RETURN, value)) return false;
+    }
+    return call_profile(ts, frame, RETURN, value);
 }
 
 // 'line' and 'opcode' (CPython: maybe_call_line_trace): a line event when
@@ -220,8 +246,7 @@ Object* call_profiled(ThreadState* ts, Object* callable, Object* const* args, ss
     if (!ts->profile_func || !ts->use_tracing || !is_c_function(callable, args, nargs))
         return call_object(callable, args, nargs, kwnames);
     auto* frame = static_cast<Frame*>(ts->frame);
-    FrameObject* fo = frame ? frame_get_object(frame) : nullptr;
-    if (!fo) return frame ? nullptr : call_object(callable, args, nargs, kwnames);
+    if (!frame) return call_object(callable, args, nargs, kwnames);
     // A method descriptor called with its instance is reported as the bound
     // built-in method (CPython: trace_call_function), e.g. "append" of a list.
     Ref<> shown = Ref<>::borrow(callable);
@@ -229,15 +254,15 @@ Object* call_profiled(ThreadState* ts, Object* callable, Object* const* args, ss
         shown = Ref<>::steal(callable->ob_type->tp_descr_get(callable, args[0], type_of(args[0])));
         if (!shown) return nullptr;
     }
-    if (!call_profile(ts, fo, C_CALL, shown.get())) return nullptr;
+    if (!call_profile(ts, frame, C_CALL, shown.get())) return nullptr;
     Object* result = call_object(callable, args, nargs, kwnames);
     if (result) {
-        if (!call_profile(ts, fo, C_RETURN, shown.get())) {
+        if (!call_profile(ts, frame, C_RETURN, shown.get())) {
             decref(result);
             return nullptr;
         }
     } else {
-        protected_call([&] { return call_profile(ts, fo, C_EXCEPTION, shown.get()); });
+        protected_call([&] { return call_profile(ts, frame, C_EXCEPTION, shown.get()); });
     }
     return result;
 }
@@ -254,8 +279,13 @@ void set_trace_function(ThreadState* ts, Object* func) {
 }
 
 void set_profile_function(ThreadState* ts, Object* func) {
+    set_profile_hook(ts, nullptr, func);
+}
+
+void set_profile_hook(ThreadState* ts, ProfileHook hook, Object* obj) {
     Object* old = ts->profile_func;
-    ts->profile_func = func && func != None() ? new_ref(func).release() : nullptr;
+    ts->profile_func = obj && obj != None() ? new_ref(obj).release() : nullptr;
+    ts->profile_hook = ts->profile_func ? hook : nullptr;
     xdecref(old);
     update_use_tracing(ts);
 }

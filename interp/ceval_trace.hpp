@@ -25,6 +25,16 @@
 
 namespace glasspy::interp {
 
+// The events, numbered as CPython's PyTrace_* constants: the `what` a
+// ProfileHook receives.
+namespace pytrace {
+enum : int { CALL = 0, EXCEPTION = 1, LINE = 2, RETURN = 3, C_CALL = 4, C_EXCEPTION = 5, C_RETURN = 6, OPCODE = 7 };
+}
+
+// A profiler written in C++ (rt::ThreadState::profile_hook): `frame` is the
+// running Frame*, `arg` the built-in of a C event or the value returned.
+using ProfileHook = bool (*)(Object* obj, void* frame, int what, Object* arg);
+
 // Before an instruction runs, with use_tracing on; `top` is the value
 // stack's top (what RETURN_VALUE returns).  False: a trace function
 // raised, the instruction must not run.
@@ -51,5 +61,9 @@ Object* call_profiled(rt::ThreadState* ts, Object* callable, Object* const* args
 // sys.settrace(func) / sys.setprofile(func): null or None unsets.
 void set_trace_function(rt::ThreadState* ts, Object* func);
 void set_profile_function(rt::ThreadState* ts, Object* func);
+// A C++ profiler, called with obj (which sys.getprofile() then returns)
+// instead of a Python callable (CPython: PyEval_SetProfile); a null obj
+// unsets.
+void set_profile_hook(rt::ThreadState* ts, ProfileHook hook, Object* obj);
 
 }  // namespace glasspy::interp

@@ -60,6 +60,7 @@ void finalize_objects() {
     ThreadState* ts = ThreadState::current();
     clear(ts->trace_func);
     clear(ts->profile_func);
+    ts->profile_hook = nullptr;
     gc::collect(in.gc, gc::NUM_GENERATIONS - 1, gc::Reason::Manual);
     clear_error();
     // Instances of classes: their __del__ runs as they go, with their

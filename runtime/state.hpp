@@ -133,6 +133,12 @@ struct ThreadState {
     // running), which the eval loop compares with its mode after calls.
     Object* trace_func = nullptr;
     Object* profile_func = nullptr;
+    // A profiler written in C++ (CPython: the Py_tracefunc that
+    // PyEval_SetProfile takes, as _lsprof uses): called instead of calling
+    // profile_func, with profile_func as `obj`, the running interp::Frame,
+    // the event (CPython's PyTrace_* number) and its argument; false when
+    // it raised.  Null while profile_func is a Python callable.
+    bool (*profile_hook)(Object* obj, void* frame, int what, Object* arg) = nullptr;
     int tracing = 0;
     int tracing_what = 0;
     bool use_tracing = false;

@@ -251,6 +251,7 @@ void run_thread(Bootstrap* boot) {
     clear(ts->repr_running);
     clear(ts->trace_func);
     clear(ts->profile_func);
+    ts->profile_hook = nullptr;
     unlink_thread(ts);
     delete boot;
     ThreadState::current() = nullptr;
