@@ -259,11 +259,15 @@ ssize_t collect_main(GCState& gc, int generation) {
     GCHead* old = generation + 1 < NUM_GENERATIONS ? &gc.generations[generation + 1].head : young;
 
     std::vector<GCHead*> objects = entries_of(young);
+    auto examined = static_cast<ssize_t>(objects.size());
     list_init(young);
     GCHead survivors, unreachable;
     list_init(&survivors);
     list_init(&unreachable);
     classify(objects, &survivors, &unreachable);
+    ssize_t survivor_count = 0, unreachable_count = 0;
+    for (GCHead* g = next_of(&survivors); g != &survivors; g = next_of(g)) ++survivor_count;
+    for (GCHead* g = next_of(&unreachable); g != &unreachable; g = next_of(g)) ++unreachable_count;
     // Surviving tuples that hold only atoms (ints, strs, such tuples) can
     // never be part of a cycle: they leave the lists for good (CPython:
     // untrack_tuples, on the survivors, in their order).
@@ -299,6 +303,9 @@ ssize_t collect_main(GCState& gc, int generation) {
         std::fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
                      collected + uncollectable, uncollectable, seconds);
     }
+    if (GP_UNLIKELY(rt::tracing::trace_mask & rt::tracing::GC))
+        if (auto hook = rt::interp().trace_hooks.collected)
+            hook(generation, examined, unreachable_count, collected, survivor_count);
     GenerationStats& stats = gc.stats[generation];
     ++stats.collections;
     stats.collected += collected;

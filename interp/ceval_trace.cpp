@@ -4,6 +4,7 @@
 #include "interp/ceval_internal.hpp"
 #include "interp/frame_object.hpp"
 #include "interp/opcodes.hpp"
+#include "interp/trace_view.hpp"
 #include "interp/traceback.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/descr.hpp"
@@ -26,7 +27,7 @@ using namespace pytrace;
 const char* const EVENT_NAMES[] = {"call", "exception", "line", "return", "c_call", "c_exception", "c_return", "opcode"};
 
 void update_use_tracing(ThreadState* ts) {
-    ts->use_tracing = (ts->trace_func || ts->profile_func) && ts->tracing == 0;
+    ts->use_tracing = (ts->trace_func || ts->profile_func || trace_view::wants_instructions) && ts->tracing == 0;
 }
 
 // The interned event names, made once.
@@ -198,6 +199,8 @@ bool is_c_function(Object* callable, Object* const* args, ssize_t nargs) {
 bool trace_instruction(ThreadState* ts, Frame* frame, int opcode, Object* top) {
     int lasti = frame_lasti(frame);
     if (lasti < first_traceable(frame->f_code)) return true;
+    if (trace_view::wants_instructions) trace_view::instruction(ts, frame, opcode, top);
+    if (!ts->trace_func && !ts->profile_func) return true;
     if (opcode == static_cast<int>(Opcode::RESUME)) {
         if (!function_entry(ts, frame)) return false;
         if (auto* fo = static_cast<FrameObject*>(frame->frame_obj)) fo->f_trace_prev = lasti;
@@ -231,6 +234,8 @@ void trace_exception(ThreadState* ts, Frame* frame) {
 
 void trace_unwind(ThreadState* ts, Frame* frame) {
     if (!ts->use_tracing) return;
+    if (trace_view::wants_instructions) trace_view::unwind(frame);
+    if (!ts->trace_func && !ts->profile_func) return;
     protected_call([&] { return function_exit(ts, frame, None()); });
 }
 
@@ -265,6 +270,13 @@ Object* call_profiled(ThreadState* ts, Object* callable, Object* const* args, ss
         protected_call([&] { return call_profile(ts, frame, C_EXCEPTION, shown.get()); });
     }
     return result;
+}
+
+void refresh_use_tracing() {
+    for (ThreadState* ts = rt::interp().threads; ts; ts = ts->next) update_use_tracing(ts);
+    if (ThreadState* ts = ThreadState::current()) update_use_tracing(ts);
+    // Running loops see the change at their next check point.
+    rt::interp().eval_breaker.store(1, std::memory_order_relaxed);
 }
 
 void set_trace_function(ThreadState* ts, Object* func) {

@@ -58,6 +58,10 @@ bool trace_throw_entry(rt::ThreadState* ts, Frame* frame);
 Object* call_profiled(rt::ThreadState* ts, Object* callable, Object* const* args, rt::ssize_t nargs,
                       Object* kwnames);
 
+// Each thread's use_tracing again, after the trace views changed what they
+// want (trace_view.hpp).
+void refresh_use_tracing();
+
 // sys.settrace(func) / sys.setprofile(func): null or None unsets.
 void set_trace_function(rt::ThreadState* ts, Object* func);
 void set_profile_function(rt::ThreadState* ts, Object* func);

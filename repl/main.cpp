@@ -17,6 +17,7 @@
 #include "interp/ast_dump.hpp"
 #include "interp/ceval.hpp"
 #include "interp/code_objects.hpp"
+#include "interp/trace_view.hpp"
 #include "interp/traceback.hpp"
 #include "runtime/source_text.hpp"
 #include "runtime/abstract.hpp"
@@ -45,6 +46,9 @@
 #include "repl/console.hpp"
 
 namespace {
+
+// The trace views the command line asked for (take_trace_options).
+glasspy::interp::trace_view::Options trace_options;
 
 namespace rt = glasspy::rt;
 using glasspy::interp::format_syntax_error;
@@ -226,8 +230,11 @@ int run_main(const MainProgram& program) {
     }
     rt::Ref<> result;
     if (ready && code) {
+        // The views watch the program, not the start-up before it.
+        if (trace_options.kinds) glasspy::interp::trace_view::start(trace_options);
         result = rt::Ref<>::steal(
             glasspy::interp::eval_code(static_cast<glasspy::interp::CodeObject*>(code.get()), globals, globals));
+        glasspy::interp::trace_view::stop();
     } else if (ready) {
         result = rt::Ref<>::borrow(rt::None());  // nothing to run, or it did not compile (-i)
     }
@@ -415,8 +422,49 @@ int dis_file(const char* path, bool info) {
 
 }  // namespace
 
+// --trace=KINDS, --trace-watch=NAMES, --trace-format=text|json: the trace
+// views for the program (interp/trace_view.hpp), taken off the front of
+// the command line.  False with a message for a bad option.
+bool take_trace_options(int& argc, char**& argv) {
+    auto split = [](std::string_view list) {
+        std::vector<std::string> names;
+        while (!list.empty()) {
+            std::size_t comma = list.find(',');
+            if (comma != 0) names.emplace_back(list.substr(0, comma));
+            list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+        }
+        return names;
+    };
+    while (argc > 1 && std::string_view(argv[1]).starts_with("--trace")) {
+        std::string_view option = argv[1];
+        std::string error;
+        if (option.starts_with("--trace=")) {
+            if (!glasspy::interp::trace_view::parse_kinds(option.substr(8), &trace_options.kinds, &error)) {
+                std::fprintf(stderr, "glasspy: %s\n", error.c_str());
+                return false;
+            }
+        } else if (option.starts_with("--trace-watch=")) {
+            trace_options.watch = split(option.substr(14));
+        } else if (option == "--trace-format=json" || option == "--trace-format=text") {
+            trace_options.json = option.ends_with("json");
+        } else {
+            std::fprintf(stderr, "glasspy: unknown option %.*s (--trace=KINDS, --trace-watch=NAMES, "
+                         "--trace-format=text|json)\n", static_cast<int>(option.size()), option.data());
+            return false;
+        }
+        argv[1] = argv[0];
+        --argc;
+        ++argv;
+    }
+    // Watching alone: the watched objects' counts and frees.
+    if (!trace_options.watch.empty() && !trace_options.kinds)
+        trace_options.kinds = glasspy::rt::tracing::REFCOUNT | glasspy::rt::tracing::FREE;
+    return true;
+}
+
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
+    if (!take_trace_options(argc, argv)) return 2;
     // As CPython: PYTHONUNBUFFERED makes stdout unbuffered, so that output
     // and tracebacks interleave in the order they happen.
     if (const char* u = std::getenv("PYTHONUNBUFFERED"); u && *u) std::setvbuf(stdout, nullptr, _IONBF, 0);

@@ -38,6 +38,7 @@ Object* float_from_double_slow(double value);
     op->ob_type = &float_type;
     incref(&float_type);
     op->ob_fval = value;
+    if (GP_UNLIKELY(tracing::trace_mask & tracing::ALLOC)) tracing::free_list_reused(op, state.numfree);
     return op;
 }
 
@@ -54,6 +55,7 @@ void float_free(Object* op);  // the full list: freed for good
         float_free(op);
         return;
     }
+    if (GP_UNLIKELY(tracing::trace_mask & tracing::FREE)) tracing::free_list_kept(op, state.numfree + 1);
     decref(&float_type);
     op->ob_type = reinterpret_cast<TypeObject*>(state.free_list);
     state.free_list = static_cast<FloatObject*>(op);

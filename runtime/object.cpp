@@ -22,11 +22,23 @@ void tracing::refcount_changed(Object* op, ssize_t old_count, ssize_t new_count)
 }
 
 void tracing::object_allocated(Object* op) {
-    if (LiveObjects* live = interp().live_objects) live->objects.insert(op);
+    InterpreterState& in = interp();
+    if (LiveObjects* live = in.live_objects) live->objects.insert(op);
+    if (in.trace_hooks.allocated) in.trace_hooks.allocated(op, false, -1);
 }
 
 void tracing::object_freed(Object* op) {
-    if (LiveObjects* live = interp().live_objects) live->objects.erase(op);
+    InterpreterState& in = interp();
+    if (LiveObjects* live = in.live_objects) live->objects.erase(op);
+    if (in.trace_hooks.freed) in.trace_hooks.freed(op, false, -1);
+}
+
+void tracing::free_list_reused(Object* op, int numfree) {
+    if (auto hook = interp().trace_hooks.allocated) hook(op, true, numfree);
+}
+
+void tracing::free_list_kept(Object* op, int numfree) {
+    if (auto hook = interp().trace_hooks.freed) hook(op, true, numfree);
 }
 
 Object* alloc_object(TypeObject* type, ssize_t nitems, bool gc_counted) {

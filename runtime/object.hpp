@@ -65,6 +65,12 @@ void refcount_changed(Object* op, ssize_t old_count, ssize_t new_count);
 // of live objects listens (runtime/leakcheck.hpp).
 void object_allocated(Object* op);
 void object_freed(Object* op);
+// A free list handed out one of its objects (ALLOC) or kept a dead one
+// instead of the allocator (FREE); `numfree` is the list's length after.
+// Reported to the trace views only: for the leak check the object never
+// stopped being the runtime's.
+void free_list_reused(Object* op, int numfree);
+void free_list_kept(Object* op, int numfree);
 }  // namespace tracing
 
 // ---- reference counting -------------------------------------------------------------

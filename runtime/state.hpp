@@ -94,6 +94,16 @@ struct InterpreterState {
 
     RefcountHook refcount_hook = nullptr;
     void* refcount_context = nullptr;
+    // The trace views' other receivers (interp/trace_view.cpp), each called
+    // while its kind's bit of tracing::trace_mask is on: an object's memory
+    // handed out or taken back, by the allocator or a free list (numfree:
+    // the list's length after; -1 for the allocator), and a collection.
+    struct TraceHooks {
+        void (*allocated)(Object* op, bool free_list, int numfree) = nullptr;
+        void (*freed)(Object* op, bool free_list, int numfree) = nullptr;
+        void (*collected)(int generation, ssize_t examined, ssize_t unreachable, ssize_t freed,
+                          ssize_t survivors) = nullptr;
+    } trace_hooks;
 
     // The one interpreter.
     static InterpreterState& main();

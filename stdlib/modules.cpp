@@ -53,6 +53,7 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     register_gc_module();
     register_weakref_module();
     register_traceback_module();
+    register_glasspy_module();
     register_lsprof_module();
     std::vector<std::string> search = path;
     search.emplace_back(EMBEDDED_STDLIB_ROOT);

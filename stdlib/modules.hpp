@@ -35,6 +35,7 @@ void register_posix_module();   // posix, the system calls under os.py (posix_mo
 void register_gc_module();       // gc, the cycle collector's controls (gc_module.cpp)
 void register_weakref_module();  // _weakref, the native part of weakref.py (weakref_module.cpp)
 void register_lsprof_module();   // _lsprof, the profiler under cProfile.py (lsprof_module.cpp)
+void register_glasspy_module();    // glasspy, the trace views from Python (glasspy_module.cpp)
 void register_traceback_module();  // _traceback, the native half of traceback.py (traceback_module.cpp)
 
 // Puts exit and quit into the builtins namespace (quitter.cpp).

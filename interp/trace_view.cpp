@@ -1,0 +1,563 @@
+// The trace views (see trace_view.hpp).
+//
+// Everything here runs inside the events it reports, so it must not cause
+// events of its own: while a view writes, `busy` is set and the hooks
+// return at once; and the text is built in C++ from the objects' fields
+// (short_repr), never by calling repr(), which could run Python code on an
+// object that is half built or about to be freed.
+#include "interp/trace_view.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "interp/ceval_trace.hpp"
+#include "interp/code.hpp"
+#include "interp/opcodes.hpp"
+#include "runtime/abstract.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/float.hpp"
+#include "runtime/function.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/none.hpp"
+#include "runtime/source_text.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "runtime/typeobject.hpp"
+
+namespace glasspy::interp::trace_view {
+
+using namespace rt;
+
+namespace {
+
+// The kinds a user names, and their bits (the instruction kinds map to
+// CALL and LINE; "all" is every one).
+struct KindName {
+    std::string_view name;
+    std::uint32_t bits;
+};
+constexpr KindName KIND_NAMES[] = {
+    {"refcount", tracing::REFCOUNT}, {"alloc", tracing::ALLOC}, {"free", tracing::FREE},
+    {"gc", tracing::GC},             {"calls", tracing::CALL},  {"lines", tracing::LINE},
+};
+
+// Where an event comes from: the instruction (file, line, opcode) and the
+// name or attribute it works on.
+struct Cause {
+    std::string file;
+    int line = 0;
+    std::string_view opcode;
+    std::string name;
+};
+
+struct State {
+    Options options;
+    bool on = false;
+    // Watched objects (not owned: a free removes one) and what each watched
+    // name was last seen bound to.
+    std::unordered_set<Object*> watched;
+    struct Binding {
+        std::string name;
+        Object* last = nullptr;  // what the name was bound to when last looked at
+        bool freed = false;      // that object was freed since (its address may come back)
+    };
+    std::vector<Binding> bindings;
+    // The line each running frame last reported (line events).
+    std::unordered_map<const Frame*, int> frame_lines;
+    // The instruction seen last: a binding found before this one was made
+    // by that one.
+    const Frame* previous_frame = nullptr;
+    int previous_lasti = -1;
+    // While a frame returns (from its RETURN_VALUE to the caller's next
+    // instruction), what its teardown frees is the return's doing.
+    std::optional<Cause> returning;
+};
+
+State& state() {
+    static State s;
+    return s;
+}
+
+thread_local bool busy = false;
+
+// Holds `busy` for one hook's run.
+struct Busy {
+    bool entered;
+    Busy() : entered(!busy) { busy = true; }
+    ~Busy() {
+        if (entered) busy = false;
+    }
+};
+
+// ---- describing objects ----
+
+std::string quoted(std::string_view text, std::size_t limit) {
+    std::string out = "'";
+    std::size_t n = 0;
+    for (char c : text) {
+        if (n++ >= limit) {
+            out += "...";
+            break;
+        }
+        switch (c) {
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            case '\\': out += "\\\\"; break;
+            case '\'': out += "\\'"; break;
+            default: out += c;
+        }
+    }
+    return out + "'";
+}
+
+std::string float_text(double v) {
+    if (std::isnan(v)) return "nan";
+    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+    std::string s = fmt::format("{}", v);
+    if (s.find_first_of(".e") == std::string::npos) s += ".0";
+    return s;
+}
+
+// A value of one of the atomic built-in types, or "" for others.
+std::string atom_repr(Object* o) {
+    TypeObject* t = o->ob_type;
+    if (o == None()) return "None";
+    if (t == &bool_type) return o == true_object ? "True" : "False";
+    if (t == &int_type) {
+        std::string digits;
+        if (!int_to_string(o, 10, &digits)) {
+            clear_error();
+            return "int";
+        }
+        return digits.size() > 20 ? digits.substr(0, 8) + "..." + digits.substr(digits.size() - 8) : digits;
+    }
+    if (t == &float_type) return float_text(float_value(o));
+    if (t == &str_type) return quoted(str_to_utf8(o), 24);
+    return "";
+}
+
+// What a view prints for an object: atoms by value, small containers of
+// atoms by their items, the rest by kind and name.
+std::string short_repr(Object* o) {
+    std::string atom = atom_repr(o);
+    if (!atom.empty()) return atom;
+    TypeObject* t = o->ob_type;
+    auto items = [&](Object* const* begin, ssize_t n, const char* open, const char* close) {
+        std::string out = open;
+        for (ssize_t i = 0; i < n && i < 6; ++i) {
+            if (i) out += ", ";
+            Object* item = begin[i];
+            std::string a = item ? atom_repr(item) : "<NULL>";
+            out += a.empty() ? fmt::format("<{}>", type_name(item)) : a;
+        }
+        if (n > 6) out += ", ...";
+        if (n == 1 && std::string_view(open) == "(") out += ",";
+        return out + close;
+    };
+    if (t == &list_type) return items(list_items(o), list_size(o), "[", "]");
+    if (t == &tuple_type) {
+        ssize_t n = tuple_size(o);
+        std::vector<Object*> v;
+        for (ssize_t i = 0; i < n && i < 7; ++i) v.push_back(tuple_item(o, i));
+        return items(v.data(), n, "(", ")");
+    }
+    if (t == &dict_type) return fmt::format("<dict of {} items>", dict_size(o));
+    if (t == &function_type) return fmt::format("<function {}>", str_to_utf8(static_cast<FunctionObject*>(o)->func_qualname));
+    if (t == &code_type) return fmt::format("<code {}>", str_to_utf8(static_cast<CodeObject*>(o)->co_name));
+    if (has_flag(t, TPFLAGS_TYPE_SUBCLASS)) return fmt::format("<class '{}'>", static_cast<TypeObject*>(o)->tp_name);
+    return fmt::format("<{} object>", t->tp_name);
+}
+
+std::string address(const Object* o) { return fmt::format("{}", static_cast<const void*>(o)); }
+
+// ---- where an event comes from ----
+
+// The instruction at code unit `lasti` of the frame's code (-1: the one
+// running now): its line, opcode and the name it works on.
+Cause cause_of(Frame* f, int lasti = -1) {
+    Cause c;
+    if (!f) return c;
+    const CodeObject* co = f->f_code;
+    std::string path = str_to_utf8(co->co_filename);
+    std::size_t slash = path.rfind('/');
+    c.file = slash == std::string::npos ? path : path.substr(slash + 1);
+    if (lasti < 0) lasti = frame_lasti(f);
+    const auto& locations = co->co_data->locations;
+    c.line = lasti >= 0 && static_cast<std::size_t>(lasti) < locations.size() ? locations[static_cast<std::size_t>(lasti)].lineno
+                                                                              : co->co_firstlineno;
+    const auto& code = co->co_data->code;
+    if (lasti < 0 || static_cast<std::size_t>(lasti) >= code.size()) return c;
+    // A caller waiting for a call points at the call's last cache unit:
+    // the instruction is the one the caches belong to.
+    std::size_t at = 0;
+    for (std::size_t next = 0; next <= static_cast<std::size_t>(lasti) && next < code.size();) {
+        at = next;
+        next += 1 + OPCODE_CACHES[code[next] & 0xFF];
+    }
+    int oparg = code[at] >> 8;
+    while (at + 1 < code.size() && (code[at] & 0xFF) == static_cast<int>(Opcode::EXTENDED_ARG)) {
+        ++at;
+        oparg = (oparg << 8) | (code[at] >> 8);
+    }
+    int op = code[at] & 0xFF;
+    const OpcodeInfo& info = opcode_info(op);
+    c.opcode = info.name;
+    Object* names = nullptr;
+    int index = oparg;
+    if (info.operand == Operand::NAME) {
+        names = co->co_names;
+        if (op == static_cast<int>(Opcode::LOAD_GLOBAL)) index = oparg >> 1;
+    } else if (info.operand == Operand::LOCAL || info.operand == Operand::FREE) {
+        names = co->co_localsplusnames;
+    }
+    if (names && index >= 0 && index < tuple_size(names)) c.name = str_to_utf8(tuple_item(names, index));
+    return c;
+}
+
+Frame* current_frame() {
+    ThreadState* ts = ThreadState::current();
+    return ts ? static_cast<Frame*>(ts->frame) : nullptr;
+}
+
+// The cause of an event happening now.
+Cause current_cause();
+
+// ---- writing ----
+
+std::string json_string(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20)
+                    out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+                else
+                    out += c;
+        }
+    }
+    return out + "\"";
+}
+
+// One event: text as `[kind] message   where`, or a JSON object of the
+// fields (each value already JSON).
+struct Event {
+    std::string_view kind;
+    std::string text;
+    std::vector<std::pair<std::string_view, std::string>> fields;
+};
+
+void emit(const Event& e, const Cause* where) {
+    std::string line;
+    if (state().options.json) {
+        line = "{\"event\": " + json_string(e.kind);
+        for (const auto& [key, value] : e.fields) line += fmt::format(", \"{}\": {}", key, value);
+        if (where && where->line) {
+            line += fmt::format(", \"file\": {}, \"line\": {}", json_string(where->file), where->line);
+            if (!where->opcode.empty()) line += ", \"opcode\": " + json_string(where->opcode);
+            if (!where->name.empty()) line += ", \"name\": " + json_string(where->name);
+        }
+        line += "}\n";
+    } else {
+        line = fmt::format("[{}] {}", e.kind, e.text);
+        if (where && where->line) {
+            std::string at = fmt::format("{}:{}", where->file, where->line);
+            if (!where->opcode.empty()) at += " " + std::string(where->opcode);
+            if (!where->name.empty()) at += " " + where->name;
+            line = fmt::format("{:<60}  ({})", line, at);
+        }
+        line += "\n";
+    }
+    std::fflush(stdout);
+    std::fwrite(line.data(), 1, line.size(), stderr);
+    std::fflush(stderr);
+}
+
+bool shown(Object* op) {
+    const State& s = state();
+    return s.options.watch.empty() || s.watched.count(op) != 0;
+}
+
+// ---- the hooks ----
+
+void on_refcount(void*, Object* op, ssize_t old_count, ssize_t new_count) {
+    if (busy || !shown(op)) return;
+    Busy guard;
+    Cause where = current_cause();
+    std::string what = fmt::format("{} at {} {}", type_name(op), address(op), short_repr(op));
+    emit({"refcount", fmt::format("{}: {} -> {}", what, old_count, new_count),
+          {{"type", json_string(type_name(op))},
+           {"address", json_string(address(op))},
+           {"repr", json_string(short_repr(op))},
+           {"old", std::to_string(old_count)},
+           {"new", std::to_string(new_count)}}},
+         &where);
+}
+
+void on_allocated(Object* op, bool free_list, int numfree) {
+    // A new object is no watched one yet: its binding is reported instead.
+    if (busy || !state().options.watch.empty()) return;
+    Busy guard;
+    Cause where = current_cause();
+    std::string text = free_list ? fmt::format("{} at {} reused from the {} free list ({} left)", type_name(op),
+                                               address(op), type_name(op), numfree)
+                                 : fmt::format("{} at {} allocated", type_name(op), address(op));
+    emit({"alloc", text,
+          {{"type", json_string(type_name(op))},
+           {"address", json_string(address(op))},
+           {"free_list", free_list ? "true" : "false"}}},
+         &where);
+}
+
+void on_freed(Object* op, bool free_list, int numfree) {
+    State& s = state();
+    if (busy) return;
+    bool was_watched = s.watched.erase(op) != 0;
+    for (auto& binding : s.bindings)
+        if (binding.last == op) binding.freed = true;
+    if (!(s.options.kinds & tracing::FREE) || (!s.options.watch.empty() && !was_watched)) return;
+    Busy guard;
+    Cause where = current_cause();
+    std::string text = free_list ? fmt::format("{} at {} kept on the {} free list ({} there now)", type_name(op),
+                                               address(op), type_name(op), numfree)
+                                 : fmt::format("{} at {} freed", type_name(op), address(op));
+    emit({"free", text,
+          {{"type", json_string(type_name(op))},
+           {"address", json_string(address(op))},
+           {"free_list", free_list ? "true" : "false"}}},
+         &where);
+}
+
+void on_collected(int generation, ssize_t examined, ssize_t unreachable, ssize_t freed, ssize_t survivors) {
+    if (busy) return;
+    Busy guard;
+    int older = std::min(generation + 1, 2);
+    std::string text = fmt::format(
+        "generation {}: {} objects examined, {} unreachable ({} freed), {} reachable {}", generation, examined,
+        unreachable, freed, survivors,
+        older == generation ? fmt::format("stay in generation {}", generation) : fmt::format("moved to generation {}", older));
+    emit({"gc", text,
+          {{"generation", std::to_string(generation)},
+           {"examined", std::to_string(examined)},
+           {"unreachable", std::to_string(unreachable)},
+           {"freed", std::to_string(freed)},
+           {"survivors", std::to_string(survivors)}}},
+         nullptr);
+}
+
+// What `name` is bound to in the frame: a local (cells read through), else
+// in the namespace or globals dict; null when unbound.  Compares names in
+// place rather than making a key, so the lookup allocates nothing.
+Object* binding_of(Frame* f, const std::string& name) {
+    auto find_in = [&](Object* d) -> Object* {
+        if (!d || !is_dict(d)) return nullptr;
+        ssize_t pos = 0;
+        Object *key, *value;
+        while (dict_next(d, &pos, &key, &value))
+            if (is_str(key) && str_equals_ascii(key, name)) return value;
+        return nullptr;
+    };
+    if (f->f_locals) return find_in(f->f_locals) ? find_in(f->f_locals) : find_in(f->f_globals);
+    const CodeObject* co = f->f_code;
+    for (int i = 0; i < co->co_nlocalsplus; ++i) {
+        if (!str_equals_ascii(tuple_item(co->co_localsplusnames, i), name)) continue;
+        Object* v = f->localsplus[i];
+        auto k = static_cast<std::size_t>(i);
+        if (v && k < co->co_data->localspluskinds.size() &&
+            (co->co_data->localspluskinds[k] & (CO_FAST_CELL | CO_FAST_FREE)) && v->ob_type == &cell_type)
+            v = static_cast<CellObject*>(v)->ob_ref;
+        return v;
+    }
+    return find_in(f->f_globals);
+}
+
+Cause current_cause() {
+    const State& s = state();
+    return s.returning ? *s.returning : cause_of(current_frame());
+}
+
+void check_bindings(Frame* f) {
+    State& s = state();
+    for (auto& [name, last, freed] : s.bindings) {
+        Object* now = binding_of(f, name);
+        if (now == last && !freed) continue;
+        bool was_bound = last != nullptr;
+        last = now;
+        freed = false;
+        if (!now && !was_bound) continue;
+        Cause where = s.returning ? *s.returning : cause_of(f, s.previous_frame == f ? s.previous_lasti : -1);
+        if (!now) {
+            emit({"bind", fmt::format("{} is unbound", name), {{"variable", json_string(name)}, {"address", "null"}}},
+                 &where);
+            continue;
+        }
+        s.watched.insert(now);
+        emit({"bind",
+              fmt::format("{} -> {} at {} {} (refcount {})", name, type_name(now), address(now), short_repr(now),
+                          now->ob_refcnt),
+              {{"variable", json_string(name)},
+               {"type", json_string(type_name(now))},
+               {"address", json_string(address(now))},
+               {"repr", json_string(short_repr(now))},
+               {"refcount", std::to_string(now->ob_refcnt)}}},
+             &where);
+    }
+}
+
+std::string function_name(const Frame* f) { return str_to_utf8(f->f_code->co_qualname); }
+
+// "n=3, items=[1, 2]": the parameters of a frame that starts.
+std::string arguments_of(const Frame* f) {
+    const CodeObject* co = f->f_code;
+    int n = co->co_argcount + co->co_kwonlyargcount + ((co->co_flags & CO_VARARGS) ? 1 : 0) +
+            ((co->co_flags & CO_VARKEYWORDS) ? 1 : 0);
+    std::string out;
+    for (int i = 0; i < n && i < co->co_nlocalsplus; ++i) {
+        Object* v = f->localsplus[i];
+        if (v && v->ob_type == &cell_type) v = static_cast<CellObject*>(v)->ob_ref;
+        if (!out.empty()) out += ", ";
+        out += str_to_utf8(tuple_item(co->co_localsplusnames, i)) + "=" + (v ? short_repr(v) : "<unbound>");
+    }
+    return out;
+}
+
+}  // namespace
+
+bool parse_kinds(std::string_view list, std::uint32_t* kinds, std::string* error) {
+    *kinds = 0;
+    while (!list.empty()) {
+        std::size_t comma = list.find(',');
+        std::string_view item = list.substr(0, comma);
+        list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+        if (item.empty()) continue;
+        if (item == "all") {
+            for (const KindName& k : KIND_NAMES) *kinds |= k.bits;
+            continue;
+        }
+        auto found = std::find_if(std::begin(KIND_NAMES), std::end(KIND_NAMES),
+                                  [&](const KindName& k) { return k.name == item; });
+        if (found == std::end(KIND_NAMES)) {
+            *error = fmt::format("unknown trace kind '{}' (kinds: {}, all)", item, kinds_text(~0u));
+            return false;
+        }
+        *kinds |= found->bits;
+    }
+    return true;
+}
+
+std::string kinds_text(std::uint32_t kinds) {
+    std::string out;
+    for (const KindName& k : KIND_NAMES)
+        if (kinds & k.bits) out += (out.empty() ? "" : ", ") + std::string(k.name);
+    return out;
+}
+
+const Options* current() { return state().on ? &state().options : nullptr; }
+
+void start(const Options& options) {
+    stop();
+    State& s = state();
+    s.options = options;
+    s.on = true;
+    for (const std::string& name : options.watch) s.bindings.push_back({name});
+    InterpreterState& in = rt::interp();
+    // Watching needs the objects' frees (a freed object stops being watched).
+    std::uint32_t mask = options.kinds;
+    if (!options.watch.empty()) mask |= tracing::FREE;
+    if (mask & tracing::REFCOUNT) in.set_refcount_hook(on_refcount, nullptr);
+    in.trace_hooks.allocated = on_allocated;
+    in.trace_hooks.freed = on_freed;
+    in.trace_hooks.collected = on_collected;
+    tracing::trace_mask |= mask & (tracing::ALLOC | tracing::FREE | tracing::GC);
+    wants_instructions = (options.kinds & (tracing::CALL | tracing::LINE)) || !options.watch.empty();
+    refresh_use_tracing();
+}
+
+void stop() {
+    State& s = state();
+    if (!s.on) return;
+    InterpreterState& in = rt::interp();
+    in.set_refcount_hook(nullptr, nullptr);
+    in.trace_hooks = {};
+    // The leak check keeps its own alloc/free bits.
+    std::uint32_t keep = in.live_objects ? (tracing::ALLOC | tracing::FREE) : 0;
+    tracing::trace_mask &= ~static_cast<std::uint32_t>((tracing::ALLOC | tracing::FREE | tracing::GC) & ~keep);
+    wants_instructions = false;
+    refresh_use_tracing();
+    s = State();
+}
+
+void instruction(ThreadState*, Frame* frame, int opcode, Object* top) {
+    if (busy) return;
+    Busy guard;
+    State& s = state();
+    if (!s.bindings.empty()) check_bindings(frame);
+    s.returning.reset();
+    s.previous_frame = frame;
+    s.previous_lasti = frame_lasti(frame);
+    std::uint32_t kinds = s.options.kinds;
+    if (opcode == static_cast<int>(Opcode::RESUME)) {
+        // A generator resumes at a RESUME after its first one.
+        bool resumed = frame->in_generator && frame_lasti(frame) > frame->f_code->co_data->first_traceable;
+        if (kinds & tracing::CALL) {
+            Cause where = cause_of(frame);
+            std::string call = function_name(frame) + "(" + (resumed ? "" : arguments_of(frame)) + ")";
+            emit({resumed ? "resume" : "call", call,
+                  {{"function", json_string(function_name(frame))}, {"arguments", json_string(resumed ? "" : arguments_of(frame))}}},
+                 &where);
+        }
+        if (!resumed) s.frame_lines[frame] = -1;
+        return;
+    }
+    bool leaving = opcode == static_cast<int>(Opcode::RETURN_VALUE) || opcode == static_cast<int>(Opcode::YIELD_VALUE);
+    if (kinds & tracing::LINE) {
+        int line = frame_lineno(frame);
+        auto [it, fresh] = s.frame_lines.try_emplace(frame, line);
+        if ((fresh || it->second != line) && line > 0) {
+            it->second = line;
+            Cause where = cause_of(frame);
+            std::string text = source_text_line(str_to_utf8(frame->f_code->co_filename), line).value_or("");
+            std::size_t start = text.find_first_not_of(" \t");
+            text = start == std::string::npos ? "" : text.substr(start);
+            while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+            emit({"line", fmt::format("{}:{}  {}", where.file, line, text), {{"source", json_string(text)}}}, nullptr);
+        }
+    }
+    if (leaving) {
+        if (kinds & tracing::CALL) {
+            bool yields = opcode == static_cast<int>(Opcode::YIELD_VALUE);
+            std::string value = top ? short_repr(top) : "None";
+            Cause where = cause_of(frame);
+            emit({yields ? "yield" : "return", fmt::format("{}() {} {}", function_name(frame), yields ? "yields" : "returns", value),
+                  {{"function", json_string(function_name(frame))}, {"value", json_string(value)}}},
+                 &where);
+        }
+        if (opcode == static_cast<int>(Opcode::RETURN_VALUE)) s.frame_lines.erase(frame);
+        if (opcode == static_cast<int>(Opcode::RETURN_VALUE)) {
+            s.returning = cause_of(frame);
+            s.returning->name = function_name(frame);
+        }
+    }
+}
+
+void unwind(Frame* frame) {
+    if (busy) return;
+    Busy guard;
+    State& s = state();
+    s.frame_lines.erase(frame);
+    if (s.options.kinds & tracing::CALL) {
+        Cause where = cause_of(frame);
+        emit({"return", function_name(frame) + "() raises", {{"function", json_string(function_name(frame))}}}, &where);
+    }
+}
+
+}  // namespace glasspy::interp::trace_view
