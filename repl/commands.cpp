@@ -13,6 +13,7 @@
 #include "interp/code.hpp"
 #include "interp/parser.hpp"
 #include "interp/run_source.hpp"
+#include "interp/trace_view.hpp"
 #include "repl/colour.hpp"
 #include "repl/report.hpp"
 #include "runtime/abstract.hpp"
@@ -41,6 +42,13 @@ CommandResult command_help(const std::string&, rt::Object*);
 CommandResult command_dis(const std::string&, rt::Object*);
 CommandResult command_ast(const std::string&, rt::Object*);
 CommandResult command_time(const std::string&, rt::Object*);
+CommandResult command_trace(const std::string&, rt::Object*);
+CommandResult command_watch(const std::string&, rt::Object*);
+CommandResult command_refs(const std::string&, rt::Object*);
+CommandResult command_graph(const std::string&, rt::Object*);
+CommandResult command_gc(const std::string&, rt::Object*);
+CommandResult command_heap(const std::string&, rt::Object*);
+CommandResult command_step(const std::string&, rt::Object*);
 CommandResult command_quit(const std::string&, rt::Object*) { return CommandResult::Quit; }
 CommandResult command_unavailable(const std::string&, rt::Object*) { return CommandResult::Continue; }
 
@@ -117,6 +125,99 @@ CommandResult command_ast(const std::string& argument, rt::Object*) {
     }
     auto dumped = interp::ast::dump(r.module);
     say(dumped ? *dumped + "\n" : "RecursionError: maximum recursion depth exceeded during ast construction\n");
+    return CommandResult::Continue;
+}
+
+// The trace views from the prompt (interp/trace_view.hpp): :trace sets the
+// kinds, :watch the names; each restarts the views with both.
+interp::trace_view::Options prompt_trace;
+
+void restart_trace() {
+    if (prompt_trace.kinds || !prompt_trace.watch.empty()) {
+        interp::trace_view::Options options = prompt_trace;
+        if (!options.kinds) options.kinds = rt::tracing::REFCOUNT | rt::tracing::FREE;
+        interp::trace_view::start(options);
+    } else {
+        interp::trace_view::stop();
+    }
+}
+
+CommandResult command_trace(const std::string& argument, rt::Object*) {
+    if (argument.empty()) {
+        const interp::trace_view::Options* on = interp::trace_view::current();
+        say(on ? fmt::format("tracing {}\n", interp::trace_view::kinds_text(on->kinds)) : "tracing off\n");
+        return CommandResult::Continue;
+    }
+    if (argument == "off") {
+        prompt_trace = {};
+    } else {
+        std::string error;
+        std::uint32_t kinds = 0;
+        if (!interp::trace_view::parse_kinds(argument, &kinds, &error)) {
+            std::fprintf(stderr, ":trace: %s\n", error.c_str());
+            return CommandResult::Continue;
+        }
+        prompt_trace.kinds = kinds;
+    }
+    restart_trace();
+    return CommandResult::Continue;
+}
+
+CommandResult command_watch(const std::string& argument, rt::Object*) {
+    if (!needs_argument(argument, "watch")) return CommandResult::Continue;
+    prompt_trace.watch.clear();
+    if (argument != "off") {
+        std::size_t start = 0;
+        while (start < argument.size()) {
+            std::size_t end = argument.find_first_of(" ,", start);
+            if (end == std::string::npos) end = argument.size();
+            if (end > start) prompt_trace.watch.push_back(argument.substr(start, end - start));
+            start = end + 1;
+        }
+    }
+    restart_trace();
+    return CommandResult::Continue;
+}
+
+// Calls _glasspy_tools.NAME(args...) (stdlib/lib/_glasspy_tools.py), where
+// the commands that are mostly formatting are written.
+void call_tool(const char* name, std::initializer_list<rt::Object*> args) {
+    rt::Ref<> tools = rt::Ref<>::steal(rt::import_module("_glasspy_tools"));
+    rt::Ref<> function = tools ? rt::Ref<>::steal(rt::get_attr_str(tools.get(), name)) : rt::Ref<>();
+    std::vector<rt::Object*> argv(args);
+    rt::Ref<> r = function ? rt::Ref<>::steal(rt::call(function.get(), argv.data(), argv.size())) : rt::Ref<>();
+    if (!r) report_exception();
+    std::fflush(stdout);
+}
+
+CommandResult command_refs(const std::string& argument, rt::Object* globals) {
+    if (!needs_argument(argument, "refs")) return CommandResult::Continue;
+    rt::Ref<> name = rt::Ref<>::steal(rt::str_from_utf8(argument));
+    if (name) call_tool("refs", {name.get(), globals});
+    return CommandResult::Continue;
+}
+
+CommandResult command_graph(const std::string& argument, rt::Object* globals) {
+    if (!needs_argument(argument, "graph")) return CommandResult::Continue;
+    rt::Ref<> text = rt::Ref<>::steal(rt::str_from_utf8(argument));
+    if (text) call_tool("graph", {text.get(), globals});
+    return CommandResult::Continue;
+}
+
+CommandResult command_gc(const std::string&, rt::Object*) {
+    call_tool("gc_status", {});
+    return CommandResult::Continue;
+}
+
+CommandResult command_heap(const std::string&, rt::Object*) {
+    call_tool("heap", {});
+    return CommandResult::Continue;
+}
+
+CommandResult command_step(const std::string& argument, rt::Object* globals) {
+    if (!needs_argument(argument, "step")) return CommandResult::Continue;
+    rt::Ref<> source = rt::Ref<>::steal(rt::str_from_utf8(argument + "\n"));
+    if (source) call_tool("step", {source.get(), globals});
     return CommandResult::Continue;
 }
 

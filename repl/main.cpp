@@ -47,8 +47,10 @@
 
 namespace {
 
-// The trace views the command line asked for (take_trace_options).
+// The trace views the command line asked for (take_trace_options), and
+// --step: the program runs under the stepper (_glasspy_tools.Stepper).
 glasspy::interp::trace_view::Options trace_options;
+bool step_mode = false;
 
 namespace rt = glasspy::rt;
 using glasspy::interp::format_syntax_error;
@@ -193,6 +195,17 @@ std::vector<rt::Object*> running_thread_roots(int* threads) {
     return roots;
 }
 
+// --step: the program under the stepper, which reads its commands from stdin.
+rt::Object* run_stepped(const MainProgram& program, rt::Object* globals) {
+    rt::Ref<> tools = rt::Ref<>::steal(rt::import_module("_glasspy_tools"));
+    rt::Ref<> step = tools ? rt::Ref<>::steal(rt::get_attr_str(tools.get(), "step")) : rt::Ref<>();
+    rt::Ref<> source = rt::Ref<>::steal(rt::str_from_utf8(program.source));
+    rt::Ref<> path = rt::Ref<>::steal(rt::str_from_utf8(program.path));
+    if (!step || !source || !path) return nullptr;
+    rt::Object* args[] = {source.get(), globals, path.get()};
+    return rt::call(step.get(), args, 3);
+}
+
 // Runs the program as `python3 FILE` does: a SyntaxError is reported before
 // anything runs; an uncaught exception prints its traceback to stderr and
 // exits with status 1 (SystemExit: its code; KeyboardInterrupt: killed by
@@ -232,8 +245,11 @@ int run_main(const MainProgram& program) {
     if (ready && code) {
         // The views watch the program, not the start-up before it.
         if (trace_options.kinds) glasspy::interp::trace_view::start(trace_options);
-        result = rt::Ref<>::steal(
-            glasspy::interp::eval_code(static_cast<glasspy::interp::CodeObject*>(code.get()), globals, globals));
+        if (step_mode)
+            result = rt::Ref<>::steal(run_stepped(program, globals));
+        else
+            result = rt::Ref<>::steal(
+                glasspy::interp::eval_code(static_cast<glasspy::interp::CodeObject*>(code.get()), globals, globals));
         glasspy::interp::trace_view::stop();
     } else if (ready) {
         result = rt::Ref<>::borrow(rt::None());  // nothing to run, or it did not compile (-i)
@@ -435,10 +451,12 @@ bool take_trace_options(int& argc, char**& argv) {
         }
         return names;
     };
-    while (argc > 1 && std::string_view(argv[1]).starts_with("--trace")) {
+    while (argc > 1 && (std::string_view(argv[1]).starts_with("--trace") || std::string_view(argv[1]) == "--step")) {
         std::string_view option = argv[1];
         std::string error;
-        if (option.starts_with("--trace=")) {
+        if (option == "--step") {
+            step_mode = true;
+        } else if (option.starts_with("--trace=")) {
             if (!glasspy::interp::trace_view::parse_kinds(option.substr(8), &trace_options.kinds, &error)) {
                 std::fprintf(stderr, "glasspy: %s\n", error.c_str());
                 return false;

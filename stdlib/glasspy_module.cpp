@@ -7,6 +7,7 @@
 //   ...
 //   glasspy.trace(None)                      # off
 //   glasspy.tracing()                        # the kinds on, or None
+#include "interp/frame_object.hpp"
 #include "interp/trace_view.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
@@ -96,7 +97,30 @@ Object* glasspy_tracing(Object*, Object* const*, ssize_t nargs, Object* kwnames)
     return str_from_utf8(tv::kinds_text(options->kinds));
 }
 
+// value_stack(frame): the values on a running frame's value stack, bottom
+// first (None for an empty slot, the NULL that calls push).  What the
+// stepper shows between instructions, where the stack is saved.
+Object* glasspy_value_stack(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("value_stack", nargs, kwnames)) return nullptr;
+    if (!interp::is_frame_object(args[0])) {
+        set_error_fmt(&exc::TypeError, "value_stack() argument must be a frame, not {}", type_name(args[0]));
+        return nullptr;
+    }
+    auto* fo = static_cast<interp::FrameObject*>(args[0]);
+    if (fo->owns_frame) return list_new(0);  // it has ended
+    interp::Frame* f = fo->f_frame;
+    Ref<> items = Ref<>::steal(list_new(0));
+    if (!items) return nullptr;
+    Object** stack = f->stack_base();
+    for (int i = 0; i < f->stacktop; ++i)
+        if (list_append(items.get(), stack[i] ? stack[i] : None()) < 0) return nullptr;
+    return items.release();
+}
+
 const BuiltinDef GLASSPY_FUNCTIONS[] = {
+    {"value_stack", glasspy_value_stack,
+     "value_stack(frame)\n--\n\nThe values on a running frame's value stack, bottom first (None also for the "
+     "empty slot a call leaves)."},
     {"trace", glasspy_trace,
      "trace(kinds, *, watch=None, json=False)\n--\n\nSwitch the trace views on: kinds is a comma-separated list of "
      "refcount, alloc, free, gc, calls, lines (or 'all'); watch limits the object events to the objects bound to "
