@@ -245,7 +245,14 @@ def first_session(glasspy, env, checks_out):
         c.typed(":ast x = 1\r", ":ast shows the syntax tree",
                 "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])")
         c.typed(":time 1 + 1\r", ":time times the code", "best of 5:", timeout=30)
-        c.typed(":gc\r", "a coming command says so", "not available yet")
+        c.typed(":tour\r", "a coming command says so", "not available yet")
+        c.typed("lst = [1]\r", "a list for the trace", ">>>")
+        c.typed(":watch lst\r", ":watch starts the trace", ">>>")
+        c.typed("other = lst\r", "the watched list's count goes up", "1 -> 2")
+        c.typed(":trace off\r", ":trace off stops it", ">>>")
+        c.typed(":step z = len(lst)\r", ":step stops before the line", "lst = [1] (refcount 2)")
+        c.typed("c\r", "c runs the rest", "step> c\n>>>")
+        c.typed(":gc\r", ":gc shows the generations", "generation 2:")
         c.typed(":hel\t", "meta-commands complete", ">>> :help")
         s.send("\x15")  # Ctrl-U: drop the completed line
         s.send("\r")
