@@ -25,6 +25,7 @@
 
 #include "gc/gc_head.hpp"
 #include "interp/genobject.hpp"
+#include "interp/traceback.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/args.hpp"
@@ -404,15 +405,37 @@ Object* new_athrow(Object* gen, Object* args) {
 
 // ==== the async generator type ==================================================
 
-Object* agen_anext(Object* self) { return new_asend(self, None()); }
+// On the first __anext__/asend/athrow/aclose: the thread's hooks (CPython:
+// async_gen_init_hooks) — the finalizer is kept for when the generator is
+// garbage, firstiter is called now (an event loop registers it).
+bool init_hooks(Object* self) {
+    AsyncGenObject* ag = as_agen(self);
+    if (ag->ag_hooks_inited) return true;
+    ag->ag_hooks_inited = true;
+    ThreadState* ts = ThreadState::current();
+    if (ts->asyncgen_finalizer) ag->ag_finalizer = new_ref(ts->asyncgen_finalizer).release();
+    if (Object* firstiter = ts->asyncgen_firstiter) {
+        Ref<> keep = Ref<>::borrow(firstiter);
+        Ref<> r = Ref<>::steal(call(firstiter, &self, 1));
+        if (!r) return false;
+    }
+    return true;
+}
+
+Object* agen_anext(Object* self) {
+    if (!init_hooks(self)) return nullptr;
+    return new_asend(self, None());
+}
 
 Object* agen_asend(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_one_arg("asend", nargs, kwnames)) return nullptr;
+    if (!init_hooks(self)) return nullptr;
     return new_asend(self, args[0]);
 }
 
 Object* agen_athrow(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_no_kwargs("athrow", kwnames) || !check_arg_count("athrow", nargs, 1, 3)) return nullptr;
+    if (!init_hooks(self)) return nullptr;
     Ref<> tuple = Ref<>::steal(tuple_new(nargs));
     if (!tuple) return nullptr;
     for (ssize_t i = 0; i < nargs; ++i) {
@@ -424,13 +447,35 @@ Object* agen_athrow(Object* self, Object* const* args, ssize_t nargs, Object* kw
 
 Object* agen_aclose(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("aclose", nargs, kwnames)) return nullptr;
+    if (!init_hooks(self)) return nullptr;
     return new_athrow(self, nullptr);
 }
 
+// An unfinished async generator that is garbage goes to the finalizer the
+// event loop registered (which schedules its aclose()); without one, its
+// frame is closed here as a generator's is (CPython: _PyGen_Finalize).
+bool agen_finalize(GenObject* gen) {
+    AsyncGenObject* ag = as_agen(gen);
+    if (!ag->ag_finalizer || ag->ag_closed) return gen_finalize(gen);
+    gen->ob_refcnt = 1;
+    Ref<> saved = fetch_error();
+    Object* self = gen;
+    Ref<> r = Ref<>::steal(call(ag->ag_finalizer, &self, 1));
+    if (!r) write_unraisable(self);
+    if (saved) set_exception(saved.get());
+    return --gen->ob_refcnt == 0;
+}
+
 void agen_dealloc(Object* self) {
-    gc::untrack(self);
-    if (!gen_finalize(as_agen(self))) return;
+    if (!gen_finalize_once(as_agen(self), agen_finalize)) return;
+    clear(as_agen(self)->ag_finalizer);
     gen_free(as_agen(self));
+}
+
+int agen_traverse(Object* self, visitproc visit, void* arg) {
+    if (Object* f = as_agen(self)->ag_finalizer)
+        if (int r = visit(f, arg)) return r;
+    return gen_traverse(self, visit, arg);
 }
 
 Object* agen_repr(Object* self) {
@@ -465,7 +510,7 @@ TypeObject make_async_generator_type() {
     t.tp_basicsize = sizeof(AsyncGenObject);
     t.tp_flags = TPFLAGS_HAVE_GC;
     t.tp_dealloc = agen_dealloc;
-    t.tp_traverse = gen_traverse;
+    t.tp_traverse = agen_traverse;
     t.tp_repr = agen_repr;
     t.am_aiter = self_iter;
     t.am_anext = agen_anext;

@@ -24,12 +24,14 @@
 
 #include "gc/gc_head.hpp"
 #include "interp/genobject.hpp"
+#include "interp/traceback.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/args.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/import.hpp"
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
 #include "runtime/source_text.hpp"
@@ -48,12 +50,12 @@ GenObject* as_gen(Object* o) { return static_cast<GenObject*>(o); }
 
 // ==== "coroutine ... was never awaited" =======================================
 
-// The RuntimeWarning of a coroutine destroyed before it started, written
-// as the warnings module's default filter shows it: once per line of the
-// code that was running (the key goes into that module's
+// The fallback when the warnings module cannot be used: the RuntimeWarning
+// written as the warnings module's default filter shows it, once per line
+// of the code that was running (the key goes into that module's
 // __warningregistry__), with that line, and CPython's hint about
-// tracemalloc.  TODO(#5): through a `warnings` module once there is one.
-void warn_unawaited_coroutine(GenObject* coro) {
+// tracemalloc.
+void warn_unawaited_directly(GenObject* coro) {
     std::string msg = fmt::format("coroutine '{}' was never awaited", str_to_utf8(coro->gi_qualname));
     auto* f = static_cast<Frame*>(ThreadState::current()->frame);
     // With no Python code running (at exit), CPython's C fallback says
@@ -97,19 +99,44 @@ void warn_unawaited_coroutine(GenObject* coro) {
     std::fflush(stderr);
 }
 
-// ==== the coroutine type ========================================================
-
-void coro_dealloc(Object* self) {
-    GenObject* coro = as_gen(self);
-    gc::untrack(self);
-    if (coro->gi_frame->state == FrameState::created) {
-        self->ob_refcnt = 1;
-        warn_unawaited_coroutine(coro);
-        if (--self->ob_refcnt != 0) return;  // resurrected
-    } else if (!gen_finalize(coro)) {
+// The RuntimeWarning of a coroutine destroyed before it started, through
+// warnings._warn_unawaited_coroutine, so that the filters apply (an "error"
+// filter makes it an exception, reported as unraisable); directly when
+// that fails for another reason (CPython: _PyErr_WarnUnawaitedCoroutine).
+void warn_unawaited_coroutine(GenObject* coro) {
+    // With no Python code running the interpreter is exiting: CPython's
+    // warnings module is gone by then and its C fallback reports.
+    if (!ThreadState::current()->frame) {
+        warn_unawaited_directly(coro);
         return;
     }
-    gen_free(coro);
+    Ref<> saved = fetch_error();
+    bool warned = false;
+    Ref<> warnings = Ref<>::steal(import_module("warnings"));
+    Ref<> fn = warnings ? Ref<>::steal(get_attr_str(warnings.get(), "_warn_unawaited_coroutine")) : Ref<>();
+    if (fn) {
+        Object* arg = coro;
+        Ref<> r = Ref<>::steal(call(fn.get(), &arg, 1));
+        warned = r || error_matches(&exc::RuntimeWarning);
+    }
+    if (error_occurred()) write_unraisable(coro);
+    if (!warned) warn_unawaited_directly(coro);
+    if (saved) set_exception(saved.get());
+}
+
+// ==== the coroutine type ========================================================
+
+// A coroutine that never ran warns; one suspended runs its finally blocks.
+// False if the finalizer resurrected it.
+bool coro_finalize(GenObject* coro) {
+    if (coro->gi_frame->state != FrameState::created) return gen_finalize(coro);
+    coro->ob_refcnt = 1;
+    warn_unawaited_coroutine(coro);
+    return --coro->ob_refcnt == 0;
+}
+
+void coro_dealloc(Object* self) {
+    if (gen_finalize_once(as_gen(self), coro_finalize)) gen_free(as_gen(self));
 }
 
 Object* coro_repr(Object* self) {

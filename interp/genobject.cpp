@@ -348,9 +348,7 @@ Object* gen_throw(Object* self, Object* const* args, ssize_t nargs, Object* kwna
 
 void gen_dealloc(Object* self) {
     GenObject* gen = as_gen(self);
-    gc::untrack(self);
-    if (!gen_finalize(gen)) return;
-    gen_free(gen);
+    if (gen_finalize_once(gen, gen_finalize)) gen_free(gen);
 }
 
 }  // namespace
@@ -531,6 +529,8 @@ Object* gen_new_from_frame(Frame* frame) {
     gen->gi_running = false;
     if (type == &async_generator_type) {
         auto* ag = static_cast<AsyncGenObject*>(gen);
+        ag->ag_finalizer = nullptr;
+        ag->ag_hooks_inited = false;
         ag->ag_closed = false;
         ag->ag_running_async = false;
     }
@@ -562,6 +562,19 @@ void genobject_init() {
     (void)type_ready(&generator_type);
     coroutine_init();
     async_gen_init();
+}
+
+bool gen_finalize_once(GenObject* gen, bool (*finalize)(GenObject*)) {
+    // Still tracked while it runs: a generator the finalizer resurrects is
+    // an ordinary live object again, and the header remembers that its
+    // finalizer ran (PEP 442: once).
+    gc::GCHead* g = gc::head_of(gen);
+    if (!(g->gc_prev & gc::PREV_FINALIZED)) {
+        g->gc_prev |= gc::PREV_FINALIZED;
+        if (!finalize(gen)) return false;
+    }
+    if (gc::is_tracked(gen)) gc::untrack(gen);
+    return true;
 }
 
 }  // namespace glasspy::interp

@@ -31,6 +31,8 @@ struct GenObject : Object {
 // An async generator adds the state of its asend/athrow protocol
 // (CPython: PyAsyncGenObject).
 struct AsyncGenObject : GenObject {
+    Object* ag_finalizer;   // sys.set_asyncgen_hooks' finalizer when it was first iterated (owned), or null
+    bool ag_hooks_inited;   // the hooks were looked at (first iteration)
     bool ag_closed;         // aclose() ran or it finished
     bool ag_running_async;  // an asend/athrow awaitable is running it
 };
@@ -49,6 +51,10 @@ inline bool is_gen_or_coro(const Object* o) { return is_generator(o) || is_corou
 // RETURN_GENERATOR: a generator, coroutine or async generator (by the
 // code's flags) owning `frame` (moved off the frame stack).
 Object* gen_new_from_frame(Frame* frame);
+
+// The finalizer of a dying generator, coroutine or async generator, unless
+// it already ran; false if it resurrected the object (then it stays).
+bool gen_finalize_once(GenObject* gen, bool (*finalize)(GenObject*));
 
 // gi_frame / cr_frame / ag_frame: the frame's object, None once completed.
 Object* gen_frame_object(GenObject* gen);

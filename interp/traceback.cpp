@@ -295,6 +295,23 @@ void traceback_here(Frame* f) {
     gc::track(rt::interp().gc, mem);
 }
 
+void write_unraisable(Object* where) {
+    Ref<> exc = fetch_error();
+    if (!exc) return;
+    auto* frame = static_cast<Frame*>(ThreadState::current()->frame);
+    if (frame && !static_cast<BaseExceptionObject*>(exc.get())->traceback) {
+        set_exception(exc.get());
+        traceback_here(frame);
+        exc = fetch_error();
+    }
+    Ref<> shown = Ref<>::steal(repr(where));
+    std::string text = shown ? str_to_utf8(shown.get()) : "?";
+    if (!shown) clear_error();
+    std::string report = "Exception ignored in: " + text + "\n" + format_exception(exc.get());
+    std::fflush(stdout);
+    std::fwrite(report.data(), 1, report.size(), stderr);
+}
+
 std::string format_exception(Object* exc) {
     std::string out;
     std::vector<Object*> seen;

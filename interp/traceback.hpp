@@ -42,6 +42,13 @@ std::string format_exception(Object* exc);
 // none, having no traceback to find the frame in).
 std::string format_exception_only(Object* exc, bool search_frames = true);
 
+// Reports the exception set as one that cannot be raised where it
+// happened (a destructor, a profiler's timer): "Exception ignored in:
+// <where>" and the traceback, on stderr; the exception is cleared
+// (CPython: PyErr_WriteUnraisable).  Raised by C++ code rather than by
+// Python code, it gets the running frame as its traceback, as in CPython.
+void write_unraisable(Object* where);
+
 // One "  File ..., line N, in name" entry with its source line and carets,
 // for the instruction at code unit `lasti` (-1: no carets).
 void format_entry(std::string& out, const CodeObject* code, int lineno, int lasti);

@@ -60,6 +60,8 @@ void finalize_objects() {
     ThreadState* ts = ThreadState::current();
     clear(ts->trace_func);
     clear(ts->profile_func);
+    clear(ts->asyncgen_firstiter);
+    clear(ts->asyncgen_finalizer);
     ts->profile_hook = nullptr;
     gc::collect(in.gc, gc::NUM_GENERATIONS - 1, gc::Reason::Manual);
     clear_error();

@@ -152,6 +152,11 @@ struct ThreadState {
     int tracing = 0;
     int tracing_what = 0;
     bool use_tracing = false;
+    // sys.set_asyncgen_hooks (interp/asyncgen.cpp): called with an async
+    // generator when it is first iterated, and when one that did not finish
+    // is garbage (owned, or null).
+    Object* asyncgen_firstiter = nullptr;
+    Object* asyncgen_finalizer = nullptr;
     // ---- containers (tuple/list/dict/slice work) ----
     // The containers whose repr is in progress on this thread (a list, owned;
     // null until first needed): how "[[...]]" detects recursion (CPython keeps

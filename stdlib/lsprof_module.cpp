@@ -127,33 +127,13 @@ ProfilerState& state_of(Object* self) { return *static_cast<ProfilerObject*>(sel
 
 // ---- the clock ---------------------------------------------------------------------------------
 
-// "Exception ignored in: <timer>" and the traceback, on stderr (CPython:
-// PyErr_WriteUnraisable): a failing timer must not break the profiled code.
-// An error raised here rather than in Python code gets the running frame
-// as its traceback, as CPython gives it.
-void write_unraisable(Object* where) {
-    Ref<> exc = fetch_error();
-    auto* frame = static_cast<interp::Frame*>(ThreadState::current()->frame);
-    if (frame && !static_cast<BaseExceptionObject*>(exc.get())->traceback) {
-        set_exception(exc.get());
-        interp::traceback_here(frame);
-        exc = fetch_error();
-    }
-    Ref<> shown = Ref<>::steal(repr(where));
-    std::string text = shown ? str_to_utf8(shown.get()) : "?";
-    if (!shown) clear_error();
-    std::string report = "Exception ignored in: " + text + "\n" + interp::format_exception(exc.get());
-    std::fflush(stdout);
-    std::fwrite(report.data(), 1, report.size(), stderr);
-}
-
 // An external timer's reading (CPython: CallExternalTimer): with a time
 // unit, an int counted in that unit; without, seconds (an int or a float)
 // converted to nanoseconds, rounded down.  0 if the timer failed.
 std::int64_t call_external_timer(ProfilerState& s) {
     Ref<> value = Ref<>::steal(call(s.external_timer, nullptr, 0));
     if (!value) {
-        write_unraisable(s.external_timer);
+        interp::write_unraisable(s.external_timer);
         return 0;
     }
     Object* v = value.get();
@@ -189,7 +169,7 @@ std::int64_t call_external_timer(ProfilerState& s) {
         set_error_fmt(&exc::TypeError, "'{}' object cannot be interpreted as an integer", type_name(v));
     }
     if (!ok) {
-        write_unraisable(s.external_timer);
+        interp::write_unraisable(s.external_timer);
         return 0;
     }
     return result;

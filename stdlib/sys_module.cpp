@@ -278,7 +278,53 @@ Object* sys_breakpointhook(Object*, Object* const* args, ssize_t nargs, Object* 
     return call(func.get(), args, static_cast<std::size_t>(nargs), kwnames);
 }
 
+// sys.set_asyncgen_hooks(firstiter=..., finalizer=...) and
+// sys.get_asyncgen_hooks() (interp/asyncgen.cpp calls them): an argument
+// not given keeps its hook; None unsets.
+const StructSeqField ASYNCGEN_HOOKS_FIELDS[] = {{"firstiter", "Hook to intercept first iteration"},
+                                                {"finalizer", "Hook to intercept finalization"}};
+const StructSeqDesc ASYNCGEN_HOOKS_DESC = {"asyncgen_hooks", "", ASYNCGEN_HOOKS_FIELDS, 2};
+TypeObject asyncgen_hooks_type;
+
+Object* sys_set_asyncgen_hooks(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"firstiter", "finalizer"};
+    static constexpr ArgParser parser{"set_asyncgen_hooks", kw, 0, 2, 0};
+    Object* values[2] = {nullptr, nullptr};
+    if (!unpack_keywords(parser, args, nargs, kwnames, values)) return nullptr;
+    const char* names[] = {"firstiter", "finalizer"};
+    for (int i = 0; i < 2; ++i) {
+        if (values[i] && values[i] != None() && !values[i]->ob_type->tp_call) {
+            set_error_fmt(&exc::TypeError, "callable {} expected, got {}", names[i], type_name(values[i]));
+            return nullptr;
+        }
+    }
+    ThreadState* ts = ThreadState::current();
+    Object** hooks[] = {&ts->asyncgen_firstiter, &ts->asyncgen_finalizer};
+    for (int i = 0; i < 2; ++i) {
+        if (!values[i]) continue;
+        Object* old = *hooks[i];
+        *hooks[i] = values[i] == None() ? nullptr : new_ref(values[i]).release();
+        xdecref(old);
+    }
+    return new_ref(None()).release();
+}
+
+Object* sys_get_asyncgen_hooks(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("get_asyncgen_hooks", nargs, kwnames)) return nullptr;
+    if (!asyncgen_hooks_type.tp_dict && !structseq_init_type(&asyncgen_hooks_type, ASYNCGEN_HOOKS_DESC))
+        return nullptr;
+    ThreadState* ts = ThreadState::current();
+    Object* items[] = {new_ref(ts->asyncgen_firstiter ? ts->asyncgen_firstiter : None()).release(),
+                       new_ref(ts->asyncgen_finalizer ? ts->asyncgen_finalizer : None()).release()};
+    return structseq_new(&asyncgen_hooks_type, items);
+}
+
 const BuiltinDef SYS_FUNCTIONS[] = {
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks,
+     "set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\nSet a finalizer for async generators objects."},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks,
+     "get_asyncgen_hooks()\n\nReturn the installed asynchronous generators hooks.\n\nThis returns a "
+     "namedtuple of the form (firstiter, finalizer)."},
     {"breakpointhook", sys_breakpointhook,
      "breakpointhook(*args, **kws)\n\nThis hook function is called by built-in breakpoint().\n"},
     {"settrace", sys_settrace,

@@ -251,6 +251,8 @@ void run_thread(Bootstrap* boot) {
     clear(ts->repr_running);
     clear(ts->trace_func);
     clear(ts->profile_func);
+    clear(ts->asyncgen_firstiter);
+    clear(ts->asyncgen_finalizer);
     ts->profile_hook = nullptr;
     unlink_thread(ts);
     delete boot;

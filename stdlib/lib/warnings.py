@@ -73,6 +73,11 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
         pass
 
 
+# The standard hooks, to tell them from replacements.
+_showwarning_orig = showwarning
+_formatwarning_orig = formatwarning
+
+
 # ---- filters -----------------------------------------------------------------------------------
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
@@ -211,7 +216,42 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
 
 
 def _showwarnmsg(msg):
+    if showwarning is _showwarning_orig and formatwarning is _formatwarning_orig and msg.source is not None:
+        # The standard way, with where the source object was allocated (or
+        # how to find out), which only this path knows of.
+        file = msg.file if msg.file is not None else sys.stderr
+        if file is None:
+            return
+        text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+        text += _allocation_hint(msg)
+        try:
+            file.write(text)
+        except OSError:
+            pass
+        return
     showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+
+
+def _allocation_hint(msg):
+    try:
+        import tracemalloc
+    except Exception:
+        return ""
+    if tracemalloc.is_tracing():
+        tb = tracemalloc.get_object_traceback(msg.source)
+        if tb is None:
+            return ""
+        lines = ["Object allocated at (most recent call last):\n"]
+        for frame in tb:
+            lines.append('  File "%s", lineno %s\n' % (frame.filename, frame.lineno))
+        return "".join(lines)
+    return f"{msg.category.__name__}: Enable tracemalloc to get the object allocation traceback\n"
+
+
+def _warn_unawaited_coroutine(coro):
+    """What a coroutine destroyed before it ran warns (from the runtime)."""
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
 class WarningMessage:
