@@ -284,7 +284,12 @@ void emit(const Event& e, const Cause* where) {
 
 bool shown(Object* op) {
     const State& s = state();
-    return s.options.watch.empty() || s.watched.count(op) != 0;
+    if (!s.options.watch.empty()) return s.watched.count(op) != 0;
+    if (s.options.types.empty()) return true;
+    std::string_view name = type_name(op);
+    std::size_t dot = name.rfind('.');
+    if (dot != std::string_view::npos) name = name.substr(dot + 1);
+    return std::find(s.options.types.begin(), s.options.types.end(), name) != s.options.types.end();
 }
 
 // ---- the hooks ----
@@ -305,7 +310,7 @@ void on_refcount(void*, Object* op, ssize_t old_count, ssize_t new_count) {
 
 void on_allocated(Object* op, bool free_list, int numfree) {
     // A new object is no watched one yet: its binding is reported instead.
-    if (busy || !state().options.watch.empty()) return;
+    if (busy || !state().options.watch.empty() || !shown(op)) return;
     Busy guard;
     Cause where = current_cause();
     std::string text = free_list ? fmt::format("{} at {} reused from the {} free list ({} left)", type_name(op),
@@ -325,6 +330,7 @@ void on_freed(Object* op, bool free_list, int numfree) {
     for (auto& binding : s.bindings)
         if (binding.last == op) binding.freed = true;
     if (!(s.options.kinds & tracing::FREE) || (!s.options.watch.empty() && !was_watched)) return;
+    if (s.options.watch.empty() && !shown(op)) return;
     Busy guard;
     Cause where = current_cause();
     std::string text = free_list ? fmt::format("{} at {} kept on the {} free list ({} there now)", type_name(op),

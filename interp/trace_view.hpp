@@ -34,6 +34,7 @@ struct Options {
     std::uint32_t kinds = 0;          // tracing:: bits
     bool json = false;                // one JSON object per line instead of text
     std::vector<std::string> watch;   // names whose objects the object events are limited to
+    std::vector<std::string> types;   // else: type names (as type(o).__name__) they are limited to
 };
 
 // "refcount,gc" (or "all") as bits; false with a message naming the kind

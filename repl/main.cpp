@@ -463,11 +463,14 @@ bool take_trace_options(int& argc, char**& argv) {
             }
         } else if (option.starts_with("--trace-watch=")) {
             trace_options.watch = split(option.substr(14));
+        } else if (option.starts_with("--trace-type=")) {
+            trace_options.types = split(option.substr(13));
         } else if (option == "--trace-format=json" || option == "--trace-format=text") {
             trace_options.json = option.ends_with("json");
         } else {
             std::fprintf(stderr, "glasspy: unknown option %.*s (--trace=KINDS, --trace-watch=NAMES, "
-                         "--trace-format=text|json)\n", static_cast<int>(option.size()), option.data());
+                         "--trace-type=TYPES, --trace-format=text|json, --step)\n",
+                         static_cast<int>(option.size()), option.data());
             return false;
         }
         argv[1] = argv[0];
@@ -475,7 +478,7 @@ bool take_trace_options(int& argc, char**& argv) {
         ++argv;
     }
     // Watching alone: the watched objects' counts and frees.
-    if (!trace_options.watch.empty() && !trace_options.kinds)
+    if ((!trace_options.watch.empty() || !trace_options.types.empty()) && !trace_options.kinds)
         trace_options.kinds = glasspy::rt::tracing::REFCOUNT | glasspy::rt::tracing::FREE;
     return true;
 }

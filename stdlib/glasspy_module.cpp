@@ -58,11 +58,11 @@ bool watch_names(Object* watch, std::vector<std::string>* names) {
     return true;
 }
 
-// trace(kinds, *, watch=None, json=False)
+// trace(kinds, *, watch=None, json=False, types=None)
 Object* glasspy_trace(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    static constexpr const char* kw[] = {"kinds", "watch", "json"};
+    static constexpr const char* kw[] = {"kinds", "watch", "json", "types"};
     static constexpr ArgParser parser{"trace", kw, 1, 1, 0};
-    Object* values[3] = {nullptr, nullptr, nullptr};
+    Object* values[4] = {nullptr, nullptr, nullptr, nullptr};
     if (!unpack_keywords(parser, args, nargs, kwnames, values)) return nullptr;
     Object* kinds = values[0];
     if (kinds == None()) {
@@ -79,7 +79,7 @@ Object* glasspy_trace(Object*, Object* const* args, ssize_t nargs, Object* kwnam
         set_error(&exc::ValueError, error);
         return nullptr;
     }
-    if (!watch_names(values[1], &options.watch)) return nullptr;
+    if (!watch_names(values[1], &options.watch) || !watch_names(values[3], &options.types)) return nullptr;
     if (values[2]) {
         int json = is_true(values[2]);
         if (json < 0) return nullptr;
@@ -122,9 +122,9 @@ const BuiltinDef GLASSPY_FUNCTIONS[] = {
      "value_stack(frame)\n--\n\nThe values on a running frame's value stack, bottom first (None also for the "
      "empty slot a call leaves)."},
     {"trace", glasspy_trace,
-     "trace(kinds, *, watch=None, json=False)\n--\n\nSwitch the trace views on: kinds is a comma-separated list of "
-     "refcount, alloc, free, gc, calls, lines (or 'all'); watch limits the object events to the objects bound to "
-     "these names.  trace(None) switches them off."},
+     "trace(kinds, *, watch=None, json=False, types=None)\n--\n\nSwitch the trace views on: kinds is a "
+     "comma-separated list of refcount, alloc, free, gc, calls, lines (or 'all'); watch limits the object events to "
+     "the objects bound to these names, types to objects of these types.  trace(None) switches them off."},
     {"tracing", glasspy_tracing, "tracing()\n--\n\nThe trace kinds switched on, or None."},
 };
 
