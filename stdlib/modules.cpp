@@ -52,6 +52,7 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     register_posix_module();
     register_gc_module();
     register_weakref_module();
+    register_struct_module();
     std::vector<std::string> search = path;
     search.emplace_back(EMBEDDED_STDLIB_ROOT);
     Ref<> sys = Ref<>::steal(make_sys_module(argv, search));
