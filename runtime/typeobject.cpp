@@ -345,7 +345,9 @@ const GetSetDef TYPE_GETSET[] = {
          if (m && is_str(m)) return new_ref_or_none(m);  // (type's own entry is this descriptor)
          std::string_view full = static_cast<TypeObject*>(t)->tp_name;
          size_t dot = full.rfind('.');
-         return str_from_utf8(dot == std::string_view::npos ? std::string_view("builtins") : full.substr(0, dot));
+         // Interned, as CPython's type_module: int.__module__ is str.__module__,
+         // which pickle's memo notices.
+         return str_intern(dot == std::string_view::npos ? std::string_view("builtins") : full.substr(0, dot));
      },
      [](Object* t, Object* v) -> int {
          HeapTypeObject* ht = heap(t);
