@@ -206,12 +206,48 @@ class HelpFormatter:
         return '\n'.join(lines)
 
     def _format_actions_usage(self, actions, groups):
-        parts = []
-        for action in actions:
-            if action.help is SUPPRESS:
+        # A mutually exclusive group whose actions are consecutive here is
+        # shown as [-a | -b] (or (-a | -b) when one is required).
+        group_actions = set()
+        inserts = {}
+        for group in groups:
+            if not group._group_actions:
+                raise ValueError(f'empty group {group}')
+            try:
+                start = actions.index(group._group_actions[0])
+            except ValueError:
                 continue
-            if not action.option_strings:
+            end = start + len(group._group_actions)
+            if actions[start:end] != group._group_actions:
+                continue
+            suppressed = 0
+            for action in group._group_actions:
+                group_actions.add(action)
+                if action.help is SUPPRESS:
+                    suppressed += 1
+            exposed = len(group._group_actions) - suppressed
+            if not group.required:
+                inserts[start] = inserts[start] + ' [' if start in inserts else '['
+                inserts[end] = inserts[end] + ']' if end in inserts else ']'
+            elif exposed > 1:
+                inserts[start] = inserts[start] + ' (' if start in inserts else '('
+                inserts[end] = inserts[end] + ')' if end in inserts else ')'
+            for i in range(start + 1, end):
+                inserts[i] = '|'
+
+        parts = []
+        for i, action in enumerate(actions):
+            if action.help is SUPPRESS:
+                parts.append(None)
+                if inserts.get(i) == '|':
+                    inserts.pop(i)
+                elif inserts.get(i + 1) == '|':
+                    inserts.pop(i + 1)
+            elif not action.option_strings:
                 part = self._format_args(action, self._get_default_metavar_for_positional(action))
+                if action in group_actions and part[0] == '[' and part[-1] == ']':
+                    part = part[1:-1]
+                parts.append(part)
             else:
                 option_string = action.option_strings[0]
                 if action.nargs == 0:
@@ -219,9 +255,11 @@ class HelpFormatter:
                 else:
                     args_string = self._format_args(action, self._get_default_metavar_for_optional(action))
                     part = '%s %s' % (option_string, args_string)
-                if not action.required:
+                if not action.required and action not in group_actions:
                     part = '[%s]' % part
-            parts.append(part)
+                parts.append(part)
+        for i in sorted(inserts, reverse=True):
+            parts[i:i] = [inserts[i]]
         text = ' '.join(part for part in parts if part is not None)
         # No space inside brackets, no empty brackets.
         text = re.sub(r'([\[(]) ', r'\1', text)

@@ -73,6 +73,28 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             self._add_container_actions(parent)
             self._defaults.update(parent._defaults)
 
+    def add_subparsers(self, **kwargs):
+        """Subcommands: returns an object whose add_parser(name) makes each one's parser."""
+        if self._subparsers is not None:
+            self.error(_('cannot have multiple subparser arguments'))
+        kwargs.setdefault('parser_class', type(self))
+        if 'title' in kwargs or 'description' in kwargs:
+            title = kwargs.pop('title', 'subcommands')
+            description = kwargs.pop('description', None)
+            self._subparsers = self.add_argument_group(title, description)
+        else:
+            self._subparsers = self._positionals
+        if kwargs.get('prog') is None:
+            # A subcommand's prog: this parser's usage without the options.
+            formatter = self._get_formatter()
+            formatter.add_usage(self.usage, self._get_positional_actions(),
+                                self._mutually_exclusive_groups, '')
+            kwargs['prog'] = formatter.format_help().strip()
+        parsers_class = self._pop_action_class(kwargs, 'parsers')
+        action = parsers_class(option_strings=[], **kwargs)
+        self._subparsers._add_action(action)
+        return action
+
     def _get_kwargs(self):
         names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler', 'add_help']
         return [(name, getattr(self, name)) for name in names]
@@ -147,13 +169,29 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                     pattern_parts.append('O')
         arg_strings_pattern = ''.join(pattern_parts)
 
+        # Each argument of a mutually exclusive group conflicts with the others.
+        action_conflicts = {}
+        for mutex_group in self._mutually_exclusive_groups:
+            group_actions = mutex_group._group_actions
+            for i, mutex_action in enumerate(group_actions):
+                conflicts = action_conflicts.setdefault(mutex_action, [])
+                conflicts.extend(group_actions[:i])
+                conflicts.extend(group_actions[i + 1:])
+
         seen_actions = set()
+        seen_non_default_actions = set()
         extras = []
         positionals = self._get_positional_actions()
 
         def take_action(action, argument_strings, option_string=None):
             seen_actions.add(action)
             argument_values = self._get_values(action, argument_strings)
+            if argument_values is not action.default:
+                seen_non_default_actions.add(action)
+                for conflict_action in action_conflicts.get(action, []):
+                    if conflict_action in seen_non_default_actions:
+                        raise ArgumentError(action, _('not allowed with argument %s')
+                                            % _get_action_name(conflict_action))
             if argument_values is not SUPPRESS:
                 action(self, namespace, argument_values, option_string)
 
@@ -229,6 +267,11 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 setattr(namespace, action.dest, self._get_value(action, action.default))
         if required_actions:
             self.error(_('the following arguments are required: %s') % ', '.join(required_actions))
+        for group in self._mutually_exclusive_groups:
+            if group.required and not any(a in seen_non_default_actions for a in group._group_actions):
+                names = [_get_action_name(action) for action in group._group_actions
+                         if action.help is not SUPPRESS]
+                self.error(_('one of the arguments %s is required') % ' '.join(names))
         return namespace, extras
 
     def _read_args_from_files(self, arg_strings):

@@ -407,6 +407,11 @@ class _ActionsContainer:
         self._action_groups.append(group)
         return group
 
+    def add_mutually_exclusive_group(self, **kwargs):
+        group = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(group)
+        return group
+
     def _add_action(self, action):
         self._check_conflict(action)
         self._actions.append(action)
@@ -524,9 +529,92 @@ class _ArgumentGroup(_ActionsContainer):
         self._group_actions.remove(action)
 
 
+class _MutuallyExclusiveGroup(_ArgumentGroup):
+    """Arguments of which at most one may be given (one, if required)."""
+
+    def __init__(self, container, required=False):
+        super().__init__(container)
+        self.required = required
+        self._container = container
+
+    def _add_action(self, action):
+        if action.required:
+            raise ValueError(_('mutually exclusive arguments must be optional'))
+        action = self._container._add_action(action)
+        self._group_actions.append(action)
+        return action
+
+    def _remove_action(self, action):
+        self._container._remove_action(action)
+        self._group_actions.remove(action)
+
+
+class _SubParsersAction(Action):
+    """The command word of a parser with subcommands (git commit, git push):
+    the rest of the command line goes to that command's own parser."""
+
+    class _ChoicesPseudoAction(Action):
+        # A line of the help: a subcommand, its aliases and its help.
+        def __init__(self, name, aliases, help):
+            metavar = dest = name
+            if aliases:
+                metavar += ' (%s)' % ', '.join(aliases)
+            super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None,
+                 metavar=None):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
+                         choices=self._name_parser_map, required=required, help=help, metavar=metavar)
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+        aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, _('conflicting subparser: %s') % name)
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, _('conflicting subparser alias: %s') % alias)
+        if 'help' in kwargs:
+            self._choices_actions.append(self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser_name = values[0]
+        arg_strings = values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, parser_name)
+        try:
+            subparser = self._name_parser_map[parser_name]
+        except KeyError:
+            args = {'parser_name': parser_name, 'choices': ', '.join(self._name_parser_map)}
+            raise ArgumentError(self, _('unknown parser %(parser_name)r (choices: %(choices)s)') % args)
+        # The subcommand's values win over the main parser's defaults.
+        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
+        for key, value in vars(subnamespace).items():
+            setattr(namespace, key, value)
+        if arg_strings:
+            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+
+
+_ACTIONS['parsers'] = _SubParsersAction
+
 from _argparse_parser import ArgumentParser  # noqa: E402  (it builds on the classes above)
 
 for _cls in (_StoreAction, _StoreConstAction, _StoreTrueAction, _StoreFalseAction, _AppendAction,
-             _AppendConstAction, _CountAction, _HelpAction, _VersionAction, _ExtendAction):
+             _AppendConstAction, _CountAction, _HelpAction, _VersionAction, _ExtendAction,
+             _MutuallyExclusiveGroup, _ArgumentGroup, _SubParsersAction):
     _cls.__module__ = 'argparse'
 del _cls
