@@ -336,7 +336,7 @@ class _UnionGenericAlias(_GenericAlias, _root=True):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -510,7 +510,7 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
     """t with its forward references evaluated, inside aliases too."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, (_GenericAlias, GenericAlias)):
+    if isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
         args = t.__args__
         if isinstance(t, GenericAlias):
             args = tuple(ForwardRef(arg) if isinstance(arg, str) else arg for arg in args)
@@ -519,6 +519,8 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
             return t
         if isinstance(t, GenericAlias):
             return GenericAlias(t.__origin__, ev_args)
+        if isinstance(t, types.UnionType):
+            return functools.reduce(operator.or_, ev_args)
         return t.copy_with(ev_args)
     return t
 
@@ -546,6 +548,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is _typing.Generic:
         return _typing.Generic
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     return None
 
 
@@ -560,6 +564,8 @@ def get_args(tp):
                 not (len(res) == 2 and _is_param_expr(res[0]))):
             res = (list(res[:-1]), res[-1])
         return res
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
     return ()
 
 

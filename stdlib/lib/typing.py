@@ -139,7 +139,7 @@ def _remove_dups_flatten(parameters):
     """Union's arguments: nested unions flattened, duplicates dropped."""
     params = []
     for p in parameters:
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
             params.extend(p.__args__)
         else:
             params.append(p)
