@@ -320,8 +320,8 @@ TypeObject make_struct_type() {
     t.tp_basicsize = sizeof(StructObject);
     t.tp_flags = TPFLAGS_BASETYPE;
     t.tp_doc =
-        "Struct(format)\n--\n\nCreate a compiled struct object.\n\nReturn a new Struct object which writes and "
-        "reads binary data according to\nthe format string.\n\nSee help(struct) for more on format strings.";
+        "Struct(format) --> a compiled struct object\n\nPacks and unpacks binary data by the format, which is "
+        "read once.\nSee help(struct) for the format strings.";
     t.tp_dealloc = struct_dealloc;
     t.tp_new = struct_tp_new;
     t.tp_init = struct_tp_init;

@@ -24,8 +24,9 @@ bytes produced are the ones CPython's _pickle produces, opcode for opcode:
 import sys
 import copyreg
 from _pickle_opcodes import *
-from _pickle_opcodes import (FRAME_SIZE_TARGET, FRAME_SIZE_MIN, FRAME_HEADER_SIZE,
-                             BATCHSIZE)
+from _pickle_opcodes import (_FRAME_SIZE_TARGET as FRAME_SIZE_TARGET,
+                             _FRAME_SIZE_MIN as FRAME_SIZE_MIN,
+                             _FRAME_HEADER_SIZE as FRAME_HEADER_SIZE, _BATCHSIZE as BATCHSIZE)
 
 
 class PickleError(Exception):

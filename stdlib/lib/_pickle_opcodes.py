@@ -91,7 +91,7 @@ DEFAULT_PROTOCOL = 4
 
 # Frames (protocol 4): the pickler cuts its output into frames of about
 # this size, so that a reader can fetch a frame in one read.
-FRAME_SIZE_TARGET = 64 * 1024
-FRAME_SIZE_MIN = 4          # a smaller frame is not worth its 9-byte header
-FRAME_HEADER_SIZE = 9
-BATCHSIZE = 1000            # items per APPENDS / SETITEMS / ADDITEMS group
+_FRAME_SIZE_TARGET = 64 * 1024
+_FRAME_SIZE_MIN = 4         # a smaller frame is not worth its 9-byte header
+_FRAME_HEADER_SIZE = 9
+_BATCHSIZE = 1000           # items per APPENDS / SETITEMS / ADDITEMS group

@@ -553,4 +553,15 @@ from _typing_alias import (_BaseGenericAlias, _GenericAlias, _SpecialGenericAlia
                            _LiteralGenericAlias, _AnnotatedAlias, _UnpackGenericAlias, _alias,
                            _eval_type, _strip_annotations)
 from _typing_classes import *  # noqa: E402,F401,F403  (Generic, Protocol, NamedTuple, TypedDict ...)
-from _typing_classes import Generic, Protocol  # noqa: E402
+from _typing_classes import Generic, Protocol, NamedTupleMeta  # noqa: E402
+from abc import ABCMeta, abstractmethod  # noqa: E402,F401
+
+# The type variables typing's own generic aliases are described with.
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
