@@ -274,6 +274,8 @@ void exceptions_init() {
     name_error_prepare();
     import_error_prepare();
     attribute_error_prepare();
+    unicode_error_prepare();
+    exception_reduce_prepare();
 #define GP_EXCEPTION(name, base, doc) init_exception(exc::name, exc::base, #name, doc);
 #include "runtime/exceptions.def"
 #undef GP_EXCEPTION

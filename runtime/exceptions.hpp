@@ -49,6 +49,10 @@ struct OSErrorObject : BaseExceptionObject {
 };
 // Gives OSError its layout and slots (os_error.cpp), before it is readied.
 void os_error_prepare();
+// Gives the Unicode errors their fields and messages (unicode_error.cpp).
+void unicode_error_prepare();
+// Gives BaseException and OSError their pickling methods (exception_reduce.cpp).
+void exception_reduce_prepare();
 // Raises the OSError subclass for errno `err` with strerror's message and,
 // if not null, the file name: FileNotFoundError: [Errno 2] No such file or
 // directory: 'x.txt' (with filename2 as well: 'a' -> 'b').

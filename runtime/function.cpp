@@ -9,6 +9,7 @@
 #include "gc/gc_head.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
+#include "runtime/args.hpp"
 #include "runtime/descr.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
@@ -383,11 +384,31 @@ const GetSetDef BUILTIN_GETSET[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+// __reduce__ (CPython: meth_reduce): a module's function pickles by its
+// name; a method as getattr(self, name), which finds it again.
+Object* builtin_reduce(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
+    auto* b = as_builtin(self);
+    if (!bound_to_object(b)) return builtin_qualname(self);
+    Ref<> getattr_func = Ref<>::steal(get_attr_str(interp().builtins, "getattr"));
+    Ref<> name = Ref<>::steal(str_from_utf8(b->def->name));
+    if (!getattr_func || !name) return nullptr;
+    Ref<> args = Ref<>::steal(tuple_pack({b->self, name.get()}));
+    if (!args) return nullptr;
+    return tuple_pack({getattr_func.get(), args.get()});
+}
+
+const BuiltinDef BUILTIN_METHODS[] = {
+    {"__reduce__", builtin_reduce, nullptr},
+    {nullptr, nullptr, nullptr},
+};
+
 TypeObject make_builtin_type() {
     TypeObject t;
     t.ob_refcnt = 1;
     t.tp_name = "builtin_function_or_method";
     t.tp_getset = BUILTIN_GETSET;
+    t.tp_methods = BUILTIN_METHODS;
     t.tp_basicsize = sizeof(BuiltinFunctionObject);
     t.tp_dealloc = builtin_dealloc;
     t.tp_repr = builtin_repr;

@@ -18,6 +18,7 @@
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
+#include "runtime/union_type.hpp"
 
 namespace glasspy::rt {
 
@@ -232,6 +233,7 @@ TypeObject make_generic_alias_type() {
     t.tp_richcompare = alias_richcompare;
     t.tp_hash = alias_hash;
     t.mp_subscript = alias_subscript;
+    t.nb_or = union_type_or;  // list[int] | None
     t.tp_new = alias_tp_new;
     t.tp_getset = ALIAS_GETSET;
     t.tp_methods = ALIAS_METHODS;

@@ -14,6 +14,7 @@
 #include "runtime/recursion_guard.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
+#include "runtime/union_type.hpp"
 #include "runtime/typeobject.hpp"
 
 namespace glasspy::rt {
@@ -118,6 +119,7 @@ int call_hook(Object* cls, Object* name, const char* where, Object* arg) {
 int object_isinstance(Object* inst, Object* cls) {
     if (inst->ob_type == cls) return 1;  // quick result: no hook is called
     if (cls->ob_type == &type_type) return plain_isinstance(inst, cls);
+    if (is_union(cls)) cls = union_args(cls);  // int | str as (int, str)
     if (is_tuple(cls)) {
         RecursionGuard guard(" in __instancecheck__");
         if (guard.failed()) return -1;
@@ -137,6 +139,7 @@ int object_issubclass(Object* derived, Object* cls) {
         if (derived == cls) return 1;
         return plain_issubclass(derived, cls);
     }
+    if (is_union(cls)) cls = union_args(cls);
     if (is_tuple(cls)) {
         RecursionGuard guard(" in __subclasscheck__");
         if (guard.failed()) return -1;

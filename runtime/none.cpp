@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "runtime/args.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
@@ -31,7 +32,19 @@ void singleton_dealloc(Object* self) {
     std::abort();
 }
 
-TypeObject make_singleton_type(const char* name, reprfunc repr, inquiry boolean) {
+// __reduce__ of Ellipsis and NotImplemented: their names, which pickle
+// writes as the globals builtins.Ellipsis and builtins.NotImplemented.
+Object* singleton_reduce(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("__reduce__", nargs, kwnames)) return nullptr;
+    return self->ob_type->tp_repr(self);
+}
+
+const BuiltinDef SINGLETON_METHODS[] = {
+    {"__reduce__", singleton_reduce, nullptr},
+    {nullptr, nullptr, nullptr},
+};
+
+TypeObject make_singleton_type(const char* name, reprfunc repr, inquiry boolean, bool reducible = false) {
     TypeObject t;
     t.ob_refcnt = 1;
     t.tp_name = name;
@@ -39,6 +52,7 @@ TypeObject make_singleton_type(const char* name, reprfunc repr, inquiry boolean)
     t.tp_dealloc = singleton_dealloc;
     t.tp_repr = repr;
     t.nb_bool = boolean;
+    if (reducible) t.tp_methods = SINGLETON_METHODS;
     return t;
 }
 
@@ -46,8 +60,8 @@ TypeObject make_singleton_type(const char* name, reprfunc repr, inquiry boolean)
 
 TypeObject none_type = make_singleton_type("NoneType", none_repr, none_bool);
 TypeObject not_implemented_type =
-    make_singleton_type("NotImplementedType", not_implemented_repr, not_implemented_bool);
-TypeObject ellipsis_type = make_singleton_type("ellipsis", ellipsis_repr, nullptr);
+    make_singleton_type("NotImplementedType", not_implemented_repr, not_implemented_bool, true);
+TypeObject ellipsis_type = make_singleton_type("ellipsis", ellipsis_repr, nullptr, true);
 
 Object none_object{1, &none_type};
 Object not_implemented_object{1, &not_implemented_type};

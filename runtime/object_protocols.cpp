@@ -11,6 +11,9 @@
 #include <span>
 
 #include "runtime/abstract.hpp"
+#include "runtime/bytes.hpp"
+#include "runtime/complex.hpp"
+#include "runtime/float.hpp"
 #include "runtime/descr.hpp"
 #include "runtime/args.hpp"
 #include "runtime/dict.hpp"
@@ -108,19 +111,93 @@ Object* copyreg_attr(const char* name) {
     return get_attr_str(module.get(), name);
 }
 
-// Protocol 2 and later: (copyreg.__newobj__, (cls,), state, listitems,
-// dictitems).
+// The arguments __new__ needs to rebuild self (CPython:
+// _PyObject_GetNewArguments): __getnewargs_ex__() gives (args, kwargs),
+// __getnewargs__() args alone; neither: *args and *kwargs stay null.
+bool get_new_arguments(Object* self, Ref<>* args, Ref<>* kwargs) {
+    Ref<> name = Ref<>::steal(str_intern("__getnewargs_ex__"));
+    if (type_lookup(self->ob_type, name.get())) {
+        Ref<> r = Ref<>::steal(call_method(self, name.get(), nullptr, 0));
+        if (!r) return false;
+        if (!is_tuple(r.get())) {
+            set_error_fmt(&exc::TypeError, "__getnewargs_ex__ should return a tuple, not '{}'", type_name(r.get()));
+            return false;
+        }
+        if (tuple_size(r.get()) != 2) {
+            set_error_fmt(&exc::ValueError, "__getnewargs_ex__ should return a tuple of length 2, not {}",
+                          tuple_size(r.get()));
+            return false;
+        }
+        *args = new_ref(tuple_item(r.get(), 0));
+        *kwargs = new_ref(tuple_item(r.get(), 1));
+        if (!is_tuple(args->get())) {
+            set_error_fmt(&exc::TypeError,
+                          "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{}'",
+                          type_name(args->get()));
+            return false;
+        }
+        if (!is_dict(kwargs->get())) {
+            set_error_fmt(&exc::TypeError,
+                          "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{}'",
+                          type_name(kwargs->get()));
+            return false;
+        }
+        return true;
+    }
+    name = Ref<>::steal(str_intern("__getnewargs__"));
+    if (type_lookup(self->ob_type, name.get())) {
+        *args = Ref<>::steal(call_method(self, name.get(), nullptr, 0));
+        if (!*args) return false;
+        if (!is_tuple(args->get())) {
+            set_error_fmt(&exc::TypeError, "__getnewargs__ should return a tuple, not '{}'", type_name(args->get()));
+            return false;
+        }
+    }
+    return true;
+}
+
+// Protocol 2 and later (CPython: reduce_newobj): (copyreg.__newobj__,
+// (cls, *args), state, listitems, dictitems), or copyreg.__newobj_ex__
+// with (cls, args, kwargs) when __new__ needs keyword arguments.
 Object* reduce_newobj(Object* self) {
     TypeObject* type = self->ob_type;
     if (!type->tp_new) {
         set_error_fmt(&exc::TypeError, "cannot pickle '{}' object", type->tp_name);
         return nullptr;
     }
-    Ref<> newobj = Ref<>::steal(copyreg_attr("__newobj__"));
-    if (!newobj) return nullptr;
-    Ref<> args = Ref<>::steal(tuple_pack({type}));
+    Ref<> args, kwargs;
+    if (!get_new_arguments(self, &args, &kwargs)) return nullptr;
+    bool has_args = static_cast<bool>(args);
+    Ref<> newobj, newargs;
+    if (!kwargs || dict_size(kwargs.get()) == 0) {
+        newobj = Ref<>::steal(copyreg_attr("__newobj__"));
+        ssize_t n = args ? tuple_size(args.get()) : 0;
+        newargs = Ref<>::steal(tuple_new(n + 1));
+        if (!newobj || !newargs) return nullptr;
+        tuple_items(newargs.get())[0] = new_ref<Object>(type).release();
+        for (ssize_t i = 0; i < n; ++i) tuple_items(newargs.get())[i + 1] = new_ref(tuple_item(args.get(), i)).release();
+    } else {
+        newobj = Ref<>::steal(copyreg_attr("__newobj_ex__"));
+        newargs = Ref<>::steal(tuple_pack({type, args.get(), kwargs.get()}));
+        if (!newobj || !newargs) return nullptr;
+    }
+    // Without arguments for __new__, neither a variable-size object (an int
+    // or tuple subclass that hides __getnewargs__) nor one whose C++ part
+    // holds more than object's (a module, a lock) can come back (CPython:
+    // object_getstate_default's checks of tp_itemsize and tp_basicsize).
+    bool required = !has_args && !is_instance_of(self, &list_type) && !is_instance_of(self, &dict_type);
+    if (required && type->tp_itemsize != 0) {
+        set_error_fmt(&exc::TypeError, "cannot pickle {} objects", type->tp_name);
+        return nullptr;
+    }
+    TypeObject* solid = type;
+    while (solid->tp_base && is_heap_type(solid)) solid = solid->tp_base;
+    if (required && solid != &object_type && solid->tp_basicsize > object_type.tp_basicsize) {
+        set_error_fmt(&exc::TypeError, "cannot pickle '{}' object", type->tp_name);
+        return nullptr;
+    }
     Ref<> state = Ref<>::steal(call_method(self, Ref<>::steal(str_intern("__getstate__")).get(), nullptr, 0));
-    if (!args || !state) return nullptr;
+    if (!state) return nullptr;
     Ref<> listitems = Ref<>::steal((incref(None()), None()));
     Ref<> dictitems = Ref<>::steal((incref(None()), None()));
     if (is_instance_of(self, &list_type)) listitems = Ref<>::steal(get_iter(self));
@@ -129,7 +206,50 @@ Object* reduce_newobj(Object* self) {
         dictitems = items ? Ref<>::steal(get_iter(items.get())) : Ref<>();
     }
     if (!listitems || !dictitems) return nullptr;
-    return tuple_pack({newobj.get(), args.get(), state.get(), listitems.get(), dictitems.get()});
+    return tuple_pack({newobj.get(), newargs.get(), state.get(), listitems.get(), dictitems.get()});
+}
+
+// ---- __getnewargs__ of the built-in value types -----------------------------------------------
+// What a subclass instance (class MyInt(int)) passes to __new__ to be
+// rebuilt: the plain value (CPython: int___getnewargs___impl & co.).
+
+Object* value_newargs(Object* value) {
+    if (!value) return nullptr;
+    Ref<> v = Ref<>::steal(value);
+    return tuple_pack({v.get()});
+}
+
+Object* int_getnewargs(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("int.__getnewargs__", nargs, kwnames)) return nullptr;
+    return value_newargs(int_exact(self));
+}
+
+Object* float_getnewargs(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("float.__getnewargs__", nargs, kwnames)) return nullptr;
+    return value_newargs(float_from_double(float_value(self)));
+}
+
+Object* complex_getnewargs(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("complex.__getnewargs__", nargs, kwnames)) return nullptr;
+    Ref<> re = Ref<>::steal(float_from_double(complex_value(self).real));
+    Ref<> im = Ref<>::steal(float_from_double(complex_value(self).imag));
+    if (!re || !im) return nullptr;
+    return tuple_pack({re.get(), im.get()});
+}
+
+Object* str_getnewargs(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("str.__getnewargs__", nargs, kwnames)) return nullptr;
+    return value_newargs(str_from_utf8(str_to_utf8(self)));
+}
+
+Object* bytes_getnewargs(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("bytes.__getnewargs__", nargs, kwnames)) return nullptr;
+    return value_newargs(bytes_from(bytes_view(self)));
+}
+
+Object* tuple_getnewargs(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("tuple.__getnewargs__", nargs, kwnames)) return nullptr;
+    return value_newargs(tuple_get_slice(self, 0, tuple_size(self)));
 }
 
 // Protocols 0 and 1: copyreg._reduce_ex(self, protocol).
@@ -182,6 +302,20 @@ int add_methods(TypeObject* type, std::span<const BuiltinDef> defs) {
 
 int add_object_protocols() {
     if (add_methods(&object_type, OBJECT_PROTOCOL_METHODS) < 0) return -1;
+    struct NewArgs {
+        TypeObject* type;
+        BuiltinDef def;
+    };
+    static const NewArgs newargs[] = {
+        {&int_type, {"__getnewargs__", int_getnewargs, nullptr}},
+        {&float_type, {"__getnewargs__", float_getnewargs, nullptr}},
+        {&complex_type, {"__getnewargs__", complex_getnewargs, nullptr}},
+        {&str_type, {"__getnewargs__", str_getnewargs, nullptr}},
+        {&bytes_type, {"__getnewargs__", bytes_getnewargs, nullptr}},
+        {&tuple_type, {"__getnewargs__", tuple_getnewargs, nullptr}},
+    };
+    for (const NewArgs& n : newargs)
+        if (add_methods(n.type, std::span<const BuiltinDef>(&n.def, 1)) < 0) return -1;
     return add_methods(&type_type, TYPE_PROTOCOL_METHODS);
 }
 

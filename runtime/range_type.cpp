@@ -5,6 +5,7 @@
 #include "runtime/range.hpp"
 
 #include "runtime/args.hpp"
+#include "runtime/tuple.hpp"
 
 namespace glasspy::rt {
 
@@ -20,9 +21,19 @@ Object* count(Object* self, Object* const* args, ssize_t nargs, Object* kwnames)
     return range_count(self, args[0]);
 }
 
+// __reduce__: range(start, stop, step) again (for pickle and copy).
+Object* reduce(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("range.__reduce__", nargs, kwnames)) return nullptr;
+    auto* r = static_cast<RangeObject*>(self);
+    Ref<> args = Ref<>::steal(tuple_pack({r->start, r->stop, r->step}));
+    if (!args) return nullptr;
+    return tuple_pack({&range_type, args.get()});
+}
+
 }  // namespace
 
 extern constinit const BuiltinDef range_methods[] = {
+    {"__reduce__", reduce, nullptr},
     {"count", count,
      "rangeobject.count(value) -> integer -- return number of occurrences of value"},
     {"index", index,

@@ -6,6 +6,7 @@
 
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
+#include "runtime/args.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
@@ -99,6 +100,19 @@ const MemberDef SLICE_MEMBERS[] = {
     {nullptr, MemberKind::Object, nullptr, false, nullptr},
 };
 
+// __reduce__: slice(start, stop, step) again (for pickle and copy).
+Object* slice_reduce(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("slice.__reduce__", nargs, kwnames)) return nullptr;
+    Ref<> args = Ref<>::steal(tuple_pack({as_slice(self)->start, as_slice(self)->stop, as_slice(self)->step}));
+    if (!args) return nullptr;
+    return tuple_pack({&slice_type, args.get()});
+}
+
+const BuiltinDef SLICE_METHODS[] = {
+    {"__reduce__", slice_reduce, "Return state information for pickling."},
+    {nullptr, nullptr, nullptr},
+};
+
 TypeObject make_slice_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -113,6 +127,7 @@ TypeObject make_slice_type() {
     t.tp_traverse = slice_traverse;
     t.tp_new = slice_tp_new;
     t.tp_members = SLICE_MEMBERS;
+    t.tp_methods = SLICE_METHODS;
     return t;
 }
 

@@ -44,6 +44,7 @@
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
+#include "runtime/union_type.hpp"
 #include "runtime/type_methods.hpp"
 
 namespace glasspy::rt {
@@ -345,7 +346,9 @@ const GetSetDef TYPE_GETSET[] = {
          if (m && is_str(m)) return new_ref_or_none(m);  // (type's own entry is this descriptor)
          std::string_view full = static_cast<TypeObject*>(t)->tp_name;
          size_t dot = full.rfind('.');
-         return str_from_utf8(dot == std::string_view::npos ? std::string_view("builtins") : full.substr(0, dot));
+         // Interned, as CPython's type_module: int.__module__ is str.__module__,
+         // which pickle's memo notices.
+         return str_intern(dot == std::string_view::npos ? std::string_view("builtins") : full.substr(0, dot));
      },
      [](Object* t, Object* v) -> int {
          HeapTypeObject* ht = heap(t);
@@ -803,6 +806,7 @@ void init_core_types() {
     type_type.tp_getattro = type_getattro;
     type_type.tp_setattro = type_setattro;
     type_type.tp_getset = TYPE_GETSET;
+    type_type.nb_or = union_type_or;  // int | str (PEP 604)
 }
 
 }  // namespace
@@ -826,7 +830,8 @@ void runtime_init() {
           &complex_type, &list_type, &none_type, &not_implemented_type, &ellipsis_type, &bytes_type,
           &bytearray_type, &set_type, &frozenset_type, &range_type, &slice_type, &function_type, &cell_type,
           &builtin_function_type, &method_type, &wrapper_descr_type, &staticmethod_type, &classmethod_type, &property_type, &super_type, &method_descr_type, &classmethod_descr_type, &generic_alias_type, &weakref_type, &getset_descr_type, &member_descr_type, &mappingproxy_type, &module_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keys_type, &dict_values_type, &dict_items_type, &dict_revkeyiter_type, &dict_revvalueiter_type, &dict_revitemiter_type, &dict_keyiter_type,
-          &dict_valueiter_type, &dict_itemiter_type, &set_iter_type, &range_iter_type, &longrange_iter_type})
+          &dict_valueiter_type, &dict_itemiter_type, &set_iter_type, &range_iter_type, &longrange_iter_type,
+          &union_type})
         (void)type_ready(t);
     (void)add_object_classmethods();
     (void)add_str_staticmethods();

@@ -55,6 +55,7 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     register_traceback_module();
     register_glasspy_module();
     register_lsprof_module();
+    register_struct_module();
     std::vector<std::string> search = path;
     search.emplace_back(EMBEDDED_STDLIB_ROOT);
     Ref<> sys = Ref<>::steal(make_sys_module(argv, search));

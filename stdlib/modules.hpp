@@ -32,11 +32,12 @@ void register_math_module();    // math (math_module.cpp)
 void register_pcre_module();    // _pcre, the engine under re.py (re/sre_module.cpp)
 void register_dis_module();     // _dis, the disassembler under dis.py (dis_module.cpp)
 void register_posix_module();   // posix, the system calls under os.py (posix_module.cpp)
-void register_gc_module();       // gc, the cycle collector's controls (gc_module.cpp)
-void register_weakref_module();  // _weakref, the native part of weakref.py (weakref_module.cpp)
-void register_lsprof_module();   // _lsprof, the profiler under cProfile.py (lsprof_module.cpp)
+void register_gc_module();         // gc, the cycle collector's controls (gc_module.cpp)
+void register_weakref_module();    // _weakref, the native part of weakref.py (weakref_module.cpp)
+void register_lsprof_module();     // _lsprof, the profiler under cProfile.py (lsprof_module.cpp)
 void register_glasspy_module();    // glasspy, the trace views from Python (glasspy_module.cpp)
 void register_traceback_module();  // _traceback, the native half of traceback.py (traceback_module.cpp)
+void register_struct_module();     // _struct, the native part of struct.py (struct_module.cpp)
 
 // Puts exit and quit into the builtins namespace (quitter.cpp).
 bool install_quitters(rt::Object* builtins);

@@ -1,7 +1,8 @@
 """Helpers that object.__reduce_ex__ names in its results, so that copy and
 pickle can rebuild an object: glasspy's own version of the copyreg module."""
 
-__all__ = ["constructor", "pickle", "dispatch_table"]
+__all__ = ["constructor", "pickle", "dispatch_table",
+           "add_extension", "remove_extension", "clear_extension_cache"]
 
 dispatch_table = {}
 
@@ -63,3 +64,54 @@ def _reduce_ex(self, proto):
     if state:
         return _reconstructor, args, state
     return _reconstructor, args
+
+
+# complex has no __reduce__ of its own: it is rebuilt from its two parts.
+def pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, pickle_complex, complex)
+
+
+# The extension registry: well-known globals given small integer codes,
+# which pickle writes (EXT1/EXT2/EXT4) instead of their names.
+_extension_registry = {}                # (module, name) -> code
+_inverted_registry = {}                 # code -> (module, name)
+_extension_cache = {}                   # code -> object
+
+
+def add_extension(module, name, code):
+    """Register an extension code."""
+    code = int(code)
+    if not 1 <= code <= 0x7fffffff:
+        raise ValueError("code out of range")
+    key = (module, name)
+    if (_extension_registry.get(key) == code and
+            _inverted_registry.get(code) == key):
+        return  # already registered with the same code
+    if key in _extension_registry:
+        raise ValueError("key %s is already registered with code %s" %
+                         (key, _extension_registry[key]))
+    if code in _inverted_registry:
+        raise ValueError("code %s is already in use for key %s" %
+                         (code, _inverted_registry[code]))
+    _extension_registry[key] = code
+    _inverted_registry[code] = key
+
+
+def remove_extension(module, name, code):
+    """Unregister an extension code.  For testing only."""
+    key = (module, name)
+    if (_extension_registry.get(key) != code or
+            _inverted_registry.get(code) != key):
+        raise ValueError("key %s is not registered with code %s" %
+                         (key, code))
+    del _extension_registry[key]
+    del _inverted_registry[code]
+    if code in _extension_cache:
+        del _extension_cache[code]
+
+
+def clear_extension_cache():
+    _extension_cache.clear()

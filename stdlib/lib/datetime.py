@@ -751,12 +751,22 @@ def _parse_iso_time(text):
 
 # ---- date -----------------------------------------------------------------------------------
 
+def _is_pickle_state(obj, size):
+    """Whether a constructor's first argument is the state of a pickle."""
+    return isinstance(obj, bytes) and len(obj) == size
+
+
 class date:
     """date(year, month, day) --> date object"""
 
     __slots__ = ("_year", "_month", "_day")
 
     def __new__(cls, year=None, month=None, day=None):
+        if month is None and _is_pickle_state(year, 4) and 1 <= year[2] <= 12:
+            # date(state): unpickling (see __reduce__).
+            self = object.__new__(cls)
+            self._year, self._month, self._day = year[0] * 256 + year[1], year[2], year[3]
+            return self
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -943,8 +953,13 @@ class date:
     def __hash__(self):
         return hash(self._key())
 
+    # Pickling, as CPython's C datetime: the fields packed in bytes,
+    # (year high byte, year low byte, month, day).
+    def _getstate(self):
+        return (bytes((self._year // 256, self._year % 256, self._month, self._day)),)
+
     def __reduce__(self):
-        return type(self), self._key()
+        return type(self), self._getstate()
 
 
 date.min = date(1, 1, 1)
@@ -1030,6 +1045,9 @@ class tzinfo:
         args = args() if args is not None else ()
         state = getattr(self, "__dict__", None) or None
         return type(self), args, state
+
+
+_tzinfo_class = tzinfo  # time() and datetime() have a parameter of that name
 
 
 class timezone(tzinfo):
@@ -1201,6 +1219,11 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_pickle_state(hour, 6) and hour[0] & 0x7F < 24:
+            # time(state[, tzinfo]): unpickling (see __reduce_ex__).
+            self = object.__new__(cls)
+            _set_time_state(self, hour, 0, minute if isinstance(minute, _tzinfo_class) else None)
+            return self
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         if tzinfo is not None:
@@ -1360,19 +1383,37 @@ class time:
     def __bool__(self):
         return True
 
+    # Pickling: (hour, minute, second, microsecond as 3 bytes) in bytes; the
+    # hour byte has 128 added for fold=1 from protocol 4 on.
+    def __reduce_ex__(self, protocol):
+        state = _time_state(self, protocol)
+        if self._tzinfo is None:
+            return type(self), (state,)
+        return type(self), (state, self._tzinfo)
+
     def __reduce__(self):
-        args = (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
-        if self._fold:
-            return _rebuild_folded, (type(self), args)
-        return type(self), args
+        return self.__reduce_ex__(2)
+
+
+def _time_state(t, protocol):
+    """The 6 bytes of a time's (or datetime's) clock in a pickle."""
+    us = t._microsecond
+    hour = t._hour + 128 if t._fold and protocol > 3 else t._hour
+    return bytes((hour, t._minute, t._second, us >> 16, (us >> 8) & 0xFF, us & 0xFF))
+
+
+def _set_time_state(t, state, offset, tz):
+    """Fills a new time (or datetime) from the bytes of a pickle."""
+    hour = state[offset]
+    t._fold = 1 if hour > 127 else 0
+    t._hour = hour & 0x7F
+    t._minute, t._second = state[offset + 1], state[offset + 2]
+    t._microsecond = (state[offset + 3] << 16) | (state[offset + 4] << 8) | state[offset + 5]
+    t._tzinfo = tz
 
 
 def _clock_us(hour, minute, second, microsecond):
     return (hour * 3600 + minute * 60 + second) * _US_PER_SECOND + microsecond
-
-
-def _rebuild_folded(cls, args):
-    return cls(*args, fold=1)
 
 
 time.min = time(0, 0, 0)
@@ -1410,6 +1451,14 @@ class datetime(date):
 
     def __new__(cls, year=None, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if _is_pickle_state(year, 10) and 1 <= year[2] & 0x7F <= 12:
+            # datetime(state[, tzinfo]): unpickling (see __reduce_ex__).
+            self = object.__new__(cls)
+            self._year, self._month, self._day = year[0] * 256 + year[1], year[2] & 0x7F, year[3]
+            # The fold bit rides on the month byte here, on the hour byte for a time.
+            _set_time_state(self, year[:4] + bytes((year[4] | (year[2] & 0x80),)) + year[5:], 4,
+                            month if isinstance(month, _tzinfo_class) else None)
+            return self
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1811,12 +1860,17 @@ class datetime(date):
             us -= offset._to_microseconds()
         return hash(us)
 
+    # Pickling: the date's 4 bytes and the time's 6 in one bytes; the month
+    # byte has 128 added for fold=1 from protocol 4 on.
+    def __reduce_ex__(self, protocol):
+        month = self._month + 128 if self._fold and protocol > 3 else self._month
+        state = bytes((self._year // 256, self._year % 256, month, self._day)) + _time_state(self, 0)
+        if self._tzinfo is None:
+            return type(self), (state,)
+        return type(self), (state, self._tzinfo)
+
     def __reduce__(self):
-        args = (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                self._microsecond, self._tzinfo)
-        if self._fold:
-            return _rebuild_folded, (type(self), args)
-        return type(self), args
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)

@@ -545,6 +545,24 @@ def _bin(num, max_bits):
 class Flag(Enum, boundary=CONFORM):
     """Support for flags: members combine with |, &, ^ and ~."""
 
+    def __reduce_ex__(self, proto):
+        # A combination pickles as members joined with |: R|W as
+        # _operator.or_(Perm.R, Perm.W), the lowest bit last (as 3.11).
+        from operator import or_
+        cls = self.__class__
+        unknown = self._value_ & ~cls._flag_mask_
+        member_value = self._value_ & cls._flag_mask_
+        if unknown and member_value:
+            return or_, (cls(member_value), unknown)
+        if member_value:
+            lowest = member_value & -member_value
+            rest = member_value & ~lowest
+            if rest:
+                return or_, (cls(rest), cls._value2member_map_.get(lowest))
+        if self._name_ is None:
+            return cls, (self._value_,)
+        return getattr, (cls, self._name_)
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         """The next power of two above the last value."""

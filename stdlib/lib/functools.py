@@ -66,6 +66,29 @@ class partial:
             name = "functools." + name
         return f"{name}({', '.join(parts)})"
 
+    # Pickling: partial(func) rebuilt, then its state (func, args, keywords,
+    # __dict__) put back, as CPython's partial_reduce / partial_setstate.
+    def __reduce__(self):
+        return (type(self), (self.func,),
+                (self.func, self.args, self.keywords, getattr(self, '__dict__', None) or None))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError("argument to __setstate__ must be a tuple")
+        if len(state) != 4:
+            raise TypeError(f"expected 4 items in state, got {len(state)}")
+        func, args, kwds, namespace = state
+        if (not callable(func) or not isinstance(args, tuple) or
+                (kwds is not None and not isinstance(kwds, dict)) or
+                (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError("invalid partial state")
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(kwds) if kwds is not None else {}
+        if namespace is not None:
+            self.__dict__.clear()
+            self.__dict__.update(namespace)
+
 
 _initial_missing = object()
 

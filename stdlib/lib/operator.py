@@ -367,3 +367,14 @@ for _name in ["abs", "add", "and", "concat", "contains", "delitem", "eq", "floor
               "not", "or", "pos", "pow", "rshift", "setitem", "sub", "truediv", "xor"]:
     globals()[f"__{_name}__"] = globals()[_name + "_" if _name in ("and", "not", "or") else _name]
 del _name
+
+# In CPython these functions come from the C module _operator and say so in
+# their __module__; pickle finds them there (enum.Flag pickles A|B as
+# _operator.or_(A, B)).  stdlib/lib/_operator.py re-exports them.
+for _function in [abs, add, and_, call, concat, contains, countOf, delitem, eq, floordiv, ge,
+                  getitem, gt, iadd, iand, iconcat, ifloordiv, ilshift, imatmul, imod, imul,
+                  index, indexOf, inv, invert, ior, ipow, irshift, is_, is_not, isub, itruediv,
+                  ixor, le, length_hint, lshift, lt, matmul, mod, mul, ne, neg, not_, or_, pos, pow,
+                  rshift, setitem, sub, truediv, truth, xor]:
+    _function.__module__ = '_operator'
+del _function

@@ -9,7 +9,7 @@ the interpreter uses.  SimpleNamespace and the class-building helpers
 import sys
 
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
-           "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "GenericAlias", "MethodType", "BuiltinFunctionType",
+           "CellType", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "GenericAlias", "UnionType", "MethodType", "BuiltinFunctionType",
            "BuiltinMethodType", "WrapperDescriptorType", "MethodWrapperType",
            "MethodDescriptorType", "ClassMethodDescriptorType", "ModuleType", "TracebackType", "FrameType",
            "GetSetDescriptorType", "MemberDescriptorType", "NoneType", "NotImplementedType",
@@ -56,6 +56,7 @@ async def _ag():
 AsyncGeneratorType = type(_ag())
 
 GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 class _C:
