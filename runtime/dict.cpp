@@ -851,4 +851,8 @@ Object* dict_fromkeys(Object* iterable, Object* value) {
     }
 }
 
+bool dict_has_str_keys_only(const Object* d) {
+    return static_cast<const DictObject*>(d)->ma_keys->dk_kind == DICT_KEYS_UNICODE;
+}
+
 }  // namespace glasspy::rt

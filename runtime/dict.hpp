@@ -86,6 +86,9 @@ ssize_t dict_size(const Object* d);
 // Iterates in insertion order: *pos starts at 0; borrowed key and value.
 bool dict_next(Object* d, ssize_t* pos, Object** key, Object** value);
 bool is_dict(const Object* o);        // dict or a subclass
+// Whether the dict's keys table holds str keys only (CPython's unicode
+// kind): then tp_traverse leaves the keys out, as atoms.
+bool dict_has_str_keys_only(const Object* d);
 bool is_dict_exact(const Object* o);  // exactly dict
 
 // 1 if key is in d, 0 if not, -1 on error.

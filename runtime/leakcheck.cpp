@@ -56,7 +56,8 @@ ObjectSet free_list_objects(InterpreterState& in) {
 
 // ---- what an object refers to ------------------------------------------------------------------
 
-// tp_traverse, plus the references it leaves out on purpose: a class's
+// tp_traverse, plus the references it leaves out on purpose: a str-keyed
+// dict's keys, a class's
 // namespace, MRO and bases (classes are not containers for the collector
 // yet) and an instance's managed __dict__ (whose contents the instance
 // visits itself: the dict is then not traversed again, so that each
@@ -80,6 +81,13 @@ void each_referent(Object* o, F&& f) {
         }
     }
     if (Object** slot = dict_slot(o); slot && *slot && is_gc(*slot) && gc::is_managed(*slot)) f(*slot);
+    // A dict of str keys holds its keys too, though tp_traverse (for the
+    // collector) leaves them out.
+    if (is_dict(o) && !managed_dict && dict_has_str_keys_only(o)) {
+        ssize_t pos = 0;
+        Object *key, *value;
+        while (dict_next(o, &pos, &key, &value)) f(key);
+    }
 }
 
 // ---- the runtime's roots -----------------------------------------------------------------------

@@ -45,7 +45,8 @@ Object* none() {
 }
 
 // The module's state: its exception class and the cache of compiled
-// formats.  Both are made once and live as long as the process.
+// formats.  Both are made once and live as long as the process: roots for
+// the leak check, as the runtime's other statics.
 struct StructState {
     Object* error = nullptr;
     Object* cache = nullptr;  // dict: format -> Struct
@@ -84,6 +85,13 @@ void struct_dealloc(Object* self) {
     delete s->compiled;
     s->compiled = nullptr;
     free_object(self);
+}
+
+// What a Struct refers to, for the leak check (a Struct is no container:
+// it holds only its format, which cannot refer back).
+int struct_traverse(Object* self, visitproc visit, void* arg) {
+    Object* format = as_struct(self)->s_format;
+    return format ? visit(format, arg) : 0;
 }
 
 // Struct(format): format is a str (of ASCII characters) or bytes.
@@ -323,6 +331,7 @@ TypeObject make_struct_type() {
         "Struct(format) --> a compiled struct object\n\nPacks and unpacks binary data by the format, which is "
         "read once.\nSee help(struct) for the format strings.";
     t.tp_dealloc = struct_dealloc;
+    t.tp_traverse = struct_traverse;
     t.tp_new = struct_tp_new;
     t.tp_init = struct_tp_init;
     t.tp_methods = STRUCT_METHODS;
@@ -433,7 +442,10 @@ Object* make_unpack_iterator(StructObject* s, Object* buffer) {
 // The Struct for a format, from the cache or made now (a new reference).
 Object* cache_struct(Object* format) {
     StructState& st = state();
-    if (!st.cache && !(st.cache = dict_new())) return nullptr;
+    if (!st.cache) {
+        if (!(st.cache = dict_new())) return nullptr;
+        rt::interp().static_roots.push_back(st.cache);
+    }
     Object* found = dict_getitem(st.cache, format);
     if (found) return new_ref(found).release();
     if (error_occurred()) return nullptr;
@@ -550,7 +562,10 @@ Object* make_struct_module() {
     }
     if (type_ready(&struct_type) < 0 || type_ready(&unpackiter_type) < 0) return nullptr;
     StructState& st = state();
-    if (!st.error && !(st.error = make_error_class())) return nullptr;
+    if (!st.error) {
+        if (!(st.error = make_error_class())) return nullptr;
+        rt::interp().static_roots.push_back(st.error);
+    }
     if (dict_setitem_str(d, "Struct", &struct_type) < 0 || dict_setitem_str(d, "error", st.error) < 0)
         return nullptr;
     return m.release();

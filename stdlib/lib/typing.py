@@ -46,9 +46,9 @@ TYPE_CHECKING = False
 
 
 def _caller(depth=1):
-    """The __name__ of the module that called the caller (glasspy's sys._caller)."""
+    """The __name__ of the module that called the caller."""
     try:
-        return sys._caller(depth + 1)[0].get('__name__', '__main__')
+        return sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         return None
 
