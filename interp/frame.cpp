@@ -107,6 +107,20 @@ void frame_free_heap(Frame* f) {
     std::free(f);
 }
 
+int frame_traverse(Frame* f, rt::visitproc visit, void* arg) {
+    for (int i = 0, n = f->f_code->co_nlocalsplus; i < n; ++i)
+        if (Object* o = f->localsplus[i])
+            if (int r = visit(o, arg)) return r;
+    Object** stack = f->stack_base();
+    for (int i = 0; i < f->stacktop; ++i)
+        if (stack[i])
+            if (int r = visit(stack[i], arg)) return r;
+    for (Object* o : {f->f_func, f->f_globals, f->f_builtins, f->f_locals})
+        if (o)
+            if (int r = visit(o, arg)) return r;
+    return 0;
+}
+
 Object* frame_get_locals(Frame* f) {
     if (f->f_locals) {
         rt::incref(f->f_locals);

@@ -145,6 +145,11 @@ Frame* frame_move_to_heap(Frame* frame);
 // Frees a generator's frame (dropping its contents unless completed).
 void frame_free_heap(Frame* frame);
 
+// Visits what the frame holds: its slots, its value stack and its function
+// and namespaces (not its code or its object): for the tp_traverse of
+// whatever owns the frame (a generator, a frame object that took it over).
+int frame_traverse(Frame* frame, rt::visitproc visit, void* arg);
+
 // locals(): a module or class body's namespace dict itself; for a function
 // a new dict of its bound local, cell and free variables by name (CPython
 // 3.11: PyFrame_FastToLocals).  New reference, or null with the error set.

@@ -28,20 +28,11 @@ namespace {
 
 FrameObject* as_frame(Object* o) { return static_cast<FrameObject*>(o); }
 
-// A frame's own references: its slots, stack and namespaces (visited only
-// where the object owns the copy; a live Frame is its runner's to report).
+// A frame's own references, with its code (visited only where the object
+// owns the copy; a live Frame is its runner's to report).
 int visit_frame_contents(Frame* f, visitproc visit, void* arg) {
-    for (int i = 0, n = f->f_code->co_nlocalsplus; i < n; ++i)
-        if (Object* o = f->localsplus[i])
-            if (int r = visit(o, arg)) return r;
-    Object** stack = f->stack_base();
-    for (int i = 0; i < f->stacktop; ++i)
-        if (stack[i])
-            if (int r = visit(stack[i], arg)) return r;
-    for (Object* o : {static_cast<Object*>(f->f_code), f->f_func, f->f_globals, f->f_builtins, f->f_locals})
-        if (o)
-            if (int r = visit(o, arg)) return r;
-    return 0;
+    if (int r = visit(f->f_code, arg)) return r;
+    return frame_traverse(f, visit, arg);
 }
 
 int frame_traverse(Object* self, visitproc visit, void* arg) {

@@ -380,16 +380,9 @@ int gen_traverse(Object* self, visitproc visit, void* arg) {
     GenObject* gen = as_gen(self);
     Frame* f = gen->gi_frame;
     if (f->state != FrameState::completed) {
-        for (int i = 0; i < f->f_code->co_nlocalsplus; ++i)
-            if (Object* o = f->localsplus[i])
-                if (int r = visit(o, arg)) return r;
-        Object** stack = f->stack_base();
-        for (int i = 0; i < f->stacktop; ++i)
-            if (stack[i])
-                if (int r = visit(stack[i], arg)) return r;
-        for (Object* o : {f->f_func, f->f_globals, f->f_builtins, f->f_locals, f->frame_obj})
-            if (o)
-                if (int r = visit(o, arg)) return r;
+        if (int r = frame_traverse(f, visit, arg)) return r;
+        if (f->frame_obj)
+            if (int r = visit(f->frame_obj, arg)) return r;
     }
     for (Object* o : {gen->gi_code, gen->gi_name, gen->gi_qualname, gen->gi_exc})
         if (o)

@@ -308,19 +308,26 @@ void on_refcount(void*, Object* op, ssize_t old_count, ssize_t new_count) {
          &where);
 }
 
-void on_allocated(Object* op, bool free_list, int numfree) {
-    // A new object is no watched one yet: its binding is reported instead.
-    if (busy || !state().options.watch.empty() || !shown(op)) return;
+// An alloc or free event: the object's memory, and whether a free list
+// was involved (`list_text` says how, with its length).
+void memory_event(std::string_view kind, Object* op, bool free_list, const std::string& list_text,
+                  const char* plain_text) {
     Busy guard;
     Cause where = current_cause();
-    std::string text = free_list ? fmt::format("{} at {} reused from the {} free list ({} left)", type_name(op),
-                                               address(op), type_name(op), numfree)
-                                 : fmt::format("{} at {} allocated", type_name(op), address(op));
-    emit({"alloc", text,
+    std::string text = fmt::format("{} at {} {}", type_name(op), address(op), free_list ? list_text : plain_text);
+    emit({kind, text,
           {{"type", json_string(type_name(op))},
            {"address", json_string(address(op))},
            {"free_list", free_list ? "true" : "false"}}},
          &where);
+}
+
+void on_allocated(Object* op, bool free_list, int numfree) {
+    // A new object is no watched one yet: its binding is reported instead.
+    if (busy || !state().options.watch.empty() || !shown(op)) return;
+    memory_event("alloc", op, free_list,
+                 free_list ? fmt::format("reused from the {} free list ({} left)", type_name(op), numfree) : "",
+                 "allocated");
 }
 
 void on_freed(Object* op, bool free_list, int numfree) {
@@ -331,16 +338,9 @@ void on_freed(Object* op, bool free_list, int numfree) {
         if (binding.last == op) binding.freed = true;
     if (!(s.options.kinds & tracing::FREE) || (!s.options.watch.empty() && !was_watched)) return;
     if (s.options.watch.empty() && !shown(op)) return;
-    Busy guard;
-    Cause where = current_cause();
-    std::string text = free_list ? fmt::format("{} at {} kept on the {} free list ({} there now)", type_name(op),
-                                               address(op), type_name(op), numfree)
-                                 : fmt::format("{} at {} freed", type_name(op), address(op));
-    emit({"free", text,
-          {{"type", json_string(type_name(op))},
-           {"address", json_string(address(op))},
-           {"free_list", free_list ? "true" : "false"}}},
-         &where);
+    memory_event("free", op, free_list,
+                 free_list ? fmt::format("kept on the {} free list ({} there now)", type_name(op), numfree) : "",
+                 "freed");
 }
 
 void on_collected(int generation, ssize_t examined, ssize_t unreachable, ssize_t freed, ssize_t survivors) {

@@ -458,27 +458,23 @@ class Pdb(bdb.Bdb, cmd.Cmd):
             return 0
         return lineno
 
-    def do_enable(self, arg):
-        """enable bpnumber [bpnumber ...]\nEnable the breakpoints."""
+    def _set_enabled(self, arg, enabled):
         for i in arg.split():
             try:
                 bp = self.get_bpbynumber(i)
             except ValueError as err:
                 self.error(err)
             else:
-                bp.enable()
-                self.message("Enabled %s" % bp)
+                bp.enabled = enabled
+                self.message("%s %s" % ("Enabled" if enabled else "Disabled", bp))
+
+    def do_enable(self, arg):
+        """enable bpnumber [bpnumber ...]\nEnable the breakpoints."""
+        self._set_enabled(arg, True)
 
     def do_disable(self, arg):
         """disable bpnumber [bpnumber ...]\nDisable the breakpoints (they stay, but do not stop)."""
-        for i in arg.split():
-            try:
-                bp = self.get_bpbynumber(i)
-            except ValueError as err:
-                self.error(err)
-            else:
-                bp.disable()
-                self.message("Disabled %s" % bp)
+        self._set_enabled(arg, False)
 
     def do_condition(self, arg):
         """condition bpnumber [condition]\nStop at the breakpoint only when the condition is true."""
