@@ -49,8 +49,8 @@ CommandResult command_graph(const std::string&, rt::Object*);
 CommandResult command_gc(const std::string&, rt::Object*);
 CommandResult command_heap(const std::string&, rt::Object*);
 CommandResult command_step(const std::string&, rt::Object*);
+CommandResult command_tour(const std::string&, rt::Object*);
 CommandResult command_quit(const std::string&, rt::Object*) { return CommandResult::Quit; }
-CommandResult command_unavailable(const std::string&, rt::Object*) { return CommandResult::Continue; }
 
 #define GP_COMMAND(name, argument, help, handler, available) {#name, argument, help, handler, available},
 const Command COMMANDS[] = {
@@ -218,6 +218,11 @@ CommandResult command_step(const std::string& argument, rt::Object* globals) {
     if (!needs_argument(argument, "step")) return CommandResult::Continue;
     rt::Ref<> source = rt::Ref<>::steal(rt::str_from_utf8(argument + "\n"));
     if (source) call_tool("step", {source.get(), globals});
+    return CommandResult::Continue;
+}
+
+CommandResult command_tour(const std::string&, rt::Object*) {
+    call_tool("tour", {});
     return CommandResult::Continue;
 }
 

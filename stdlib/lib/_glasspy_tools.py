@@ -187,3 +187,72 @@ def step(source, namespace, filename=None, instructions=False):
         linecache.cache[filename] = (len(source), None, lines, filename)
     code = compile(source, filename, "exec")
     Stepper(instructions).run(code, namespace)
+
+
+# ---- :tour -----------------------------------------------------------------------------
+
+# The tutorials' main demonstrations, each run with the trace that shows
+# what the text claims: (title, what to look for, code, trace options).
+_TOUR = [
+    ("Reference counts",
+     "Each name bound to the list is one reference; `del` removes the name, not the\n"
+     "object, which is freed when the last reference goes (onto the list free list).",
+     "a = [1, 2]\nb = a\ndel a\ndel b\n",
+     dict(kinds="refcount,free", watch="a,b")),
+    ("The float free list",
+     "A float made at run time and freed goes onto the float free list; the next float\n"
+     "takes that memory back, so id() repeats.",
+     "f = float('1.1')\nold = id(f)\ndel f\ng = float('2.5')\nprint(id(g) == old)\n",
+     dict(kinds="alloc,free", types="float")),
+    ("The small-int cache",
+     "Ints from -5 to 256 exist once, made at start-up; larger ones are made each time.",
+     "a = int('256'); b = int('256')\nprint(a is b)\nc = int('257'); d = int('257')\nprint(c is d)\n",
+     None),
+    ("List growth",
+     "A list grows its item array in steps (CPython's list_resize), so getsizeof jumps\n"
+     "only now and then.",
+     "import sys\nitems = []\nfor i in range(10):\n    items.append(i)\n    print(len(items), sys.getsizeof(items))\n",
+     None),
+    ("A cycle the collector frees",
+     "Two objects referring to each other keep their counts above zero after `del`;\n"
+     "the cycle collector finds them unreachable.",
+     "import gc\nclass Node:\n    def __init__(self):\n        self.other = None\n"
+     "a, b = Node(), Node()\na.other, b.other = b, a\ndel a, b\nprint('collected', gc.collect())\n",
+     dict(kinds="gc")),
+    ("A generator pauses",
+     "Each next() resumes the generator's frame where it yielded; the frame keeps its\n"
+     "variables in between.",
+     "def countdown(n):\n    while n > 0:\n        yield n\n        n -= 1\n"
+     "for value in countdown(3):\n    print(value)\n",
+     dict(kinds="calls")),
+]
+
+
+def tour(read=input, write=print):
+    """:tour -- the tutorials' demonstrations, one at a time (Enter: run it,
+    s: skip it, q: stop)."""
+    write("A tour of what glasspy shows: %d steps." % len(_TOUR))
+    for number, (title, text, code, trace) in enumerate(_TOUR, 1):
+        write("")
+        write("== %d. %s" % (number, title))
+        write(text)
+        for line in code.rstrip("\n").split("\n"):
+            write("    " + line)
+        try:
+            answer = read("tour> ").strip()
+        except EOFError:
+            return
+        if answer == "q":
+            return
+        if answer == "s":
+            continue
+        namespace = {"__name__": "__tour__"}
+        compiled = compile(code, "<tour-%d>" % number, "exec")
+        if trace:
+            glasspy.trace(**trace)
+        try:
+            exec(compiled, namespace)
+        finally:
+            glasspy.trace(None)
+    write("")
+    write("End of the tour: :help lists the commands used here (:trace, :watch, :step, :refs, :gc).")

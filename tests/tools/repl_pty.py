@@ -245,7 +245,8 @@ def first_session(glasspy, env, checks_out):
         c.typed(":ast x = 1\r", ":ast shows the syntax tree",
                 "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])")
         c.typed(":time 1 + 1\r", ":time times the code", "best of 5:", timeout=30)
-        c.typed(":tour\r", "a coming command says so", "not available yet")
+        c.typed(":tour\r", ":tour shows its first step", "tour>")
+        c.typed("q\r", "q leaves the tour", ">>>")
         c.typed("lst = [1]\r", "a list for the trace", ">>>")
         c.typed(":watch lst\r", ":watch starts the trace", ">>>")
         c.typed("other = lst\r", "the watched list's count goes up", "1 -> 2")
