@@ -14,6 +14,7 @@
 // code's exception table.
 #include "interp/ceval.hpp"
 
+#include <atomic>
 #include <vector>
 
 #include "interp/ceval_internal.hpp"
@@ -54,6 +55,27 @@
 namespace glasspy::interp {
 
 using namespace rt;
+
+namespace {
+
+// What the loop dispatches through (eval_frame fills the handlers on its
+// first run, label addresses existing only there): each opcode's handler,
+// or, while some thread traces, the tracing entry for every opcode.
+std::atomic<void*> dispatch_table[256];
+void* opcode_handlers[256];
+void* tracing_entry = nullptr;
+std::atomic<bool> dispatch_tracing{false};
+
+}  // namespace
+
+void set_dispatch_tracing(bool on) {
+    dispatch_tracing.store(on, std::memory_order_relaxed);
+#if GP_COMPUTED_GOTOS
+    if (!tracing_entry) return;  // the loop applies it when it first runs
+    for (std::size_t i = 0; i < 256; ++i)
+        dispatch_table[i].store(on ? tracing_entry : opcode_handlers[i], std::memory_order_relaxed);
+#endif
+}
 
 namespace {
 
@@ -189,7 +211,6 @@ Object* eval_frame(Frame* entry, bool throwing) {
     ts->frame = entry;
 
     Frame* frame = entry;
-    bool trace_mode = ts->use_tracing;
     const std::uint16_t* next = nullptr;
     Object** sp = nullptr;
     Object** localsplus = nullptr;
@@ -236,49 +257,39 @@ Object* eval_frame(Frame* entry, bool throwing) {
 #if GP_COMPUTED_GOTOS
     // Filled on the first run (label addresses exist only in here); the
     // main thread runs Python code before any other thread can.
-    // Under sys.settrace/setprofile the loop dispatches through a second
-    // table whose every entry is the tracing entry (ceval_trace.hpp), which
-    // reports the instruction and then runs it from the first table: with
-    // tracing off, nothing but which table is in use differs.
-    static void* targets[256];
-    static void* trace_targets[256];
-    if (!targets[0]) {
-        for (void*& t : targets) t = &&unknown_opcode;
-#define GP_OPCODE(name, number, operand, caches, effect, jump_effect, doc) targets[number] = &&TARGET_##name;
+    // While some thread traces (sys.settrace/setprofile, the trace views),
+    // every entry of the dispatch table is the tracing entry
+    // (set_dispatch_tracing), which reports the instruction and then runs
+    // it from the handlers' table: with tracing off, dispatching is one
+    // load from a static table, as if tracing did not exist.
+    if (!opcode_handlers[0]) {
+        for (void*& t : opcode_handlers) t = &&unknown_opcode;
+#define GP_OPCODE(name, number, operand, caches, effect, jump_effect, doc) opcode_handlers[number] = &&TARGET_##name;
 #include "interp/opcodes.def"
 #undef GP_OPCODE
-        for (void*& t : trace_targets) t = &&do_tracing;
+        tracing_entry = &&do_tracing;
+        set_dispatch_tracing(dispatch_tracing);
     }
-    void* const* table = trace_mode ? trace_targets : targets;
 #define TARGET(op) \
     case Opcode::op: \
     TARGET_##op:
-#define DISPATCH_OPCODE()                                                     \
-    do {                                                                      \
-        goto* table[static_cast<std::size_t>(opcode)];                        \
+#define DISPATCH_OPCODE()                                                                    \
+    do {                                                                                     \
+        goto* dispatch_table[static_cast<std::size_t>(opcode)].load(std::memory_order_relaxed); \
     } while (0)
-#define DISPATCH_UNTRACED() goto* targets[static_cast<std::size_t>(opcode)]
-#define GP_SET_TRACE_MODE(on) (trace_mode = (on), table = trace_mode ? trace_targets : targets)
+#define DISPATCH_UNTRACED() goto* opcode_handlers[static_cast<std::size_t>(opcode)]
 #else
 #define TARGET(op) case Opcode::op:
 #define DISPATCH_OPCODE() goto dispatch_opcode
 #define DISPATCH_UNTRACED() goto run_opcode
-#define GP_SET_TRACE_MODE(on) (trace_mode = (on))
 #endif
-    // After a call that may have run sys.settrace (or ended the last trace
-    // function's run): the loop follows the thread's tracing state.
-#define GP_SYNC_TRACING()                                                     \
-    do {                                                                      \
-        if (GP_UNLIKELY(ts->use_tracing != trace_mode)) GP_SET_TRACE_MODE(ts->use_tracing); \
-    } while (0)
     // A check point: Ctrl-C and the like are seen to here, between
     // instructions, when the one word says something is pending.
 #define GP_CHECK_EVAL_BREAKER()                                                         \
     do {                                                                                \
-        if (GP_UNLIKELY(in_state.eval_breaker.load(std::memory_order_relaxed))) {      \
-            if (!handle_eval_breaker()) goto error;                                     \
-            GP_SYNC_TRACING();                                                          \
-        }                                                                               \
+        if (GP_UNLIKELY(in_state.eval_breaker.load(std::memory_order_relaxed)) &&       \
+            !handle_eval_breaker())                                                     \
+            goto error;                                                                 \
     } while (0)
 #define DISPATCH_NEXT()     \
     do {                    \
@@ -295,15 +306,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
     if (throwing) {
         // generator.throw(): raised where the frame stopped.
         // Its 'call' event first; a tracer that raises replaces the exception.
-        if (GP_UNLIKELY(trace_mode)) (void)trace_throw_entry(ts, frame);
+        if (GP_UNLIKELY(ts->use_tracing)) (void)trace_throw_entry(ts, frame);
         goto error;
     }
     GP_FETCH();
-    if (GP_UNLIKELY(trace_mode)) goto do_tracing;
+    if (GP_UNLIKELY(ts->use_tracing)) goto do_tracing;
     for (;;) {
 #if !GP_COMPUTED_GOTOS
     dispatch_opcode:
-        if (GP_UNLIKELY(trace_mode)) goto do_tracing;
+        if (GP_UNLIKELY(dispatch_tracing)) goto do_tracing;
     run_opcode:
 #endif
         switch (static_cast<Opcode>(opcode)) {
@@ -407,9 +418,6 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 TOP() = exit;
                 decref(mgr);
                 PUSH(entered);
-                // __enter__ may have started a profiler or tracer: `with
-                // cProfile.Profile():` profiles the block's first call.
-                GP_SYNC_TRACING();
                 DISPATCH();
             }
             TARGET(WITH_EXCEPT_START) {
@@ -417,7 +425,6 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 Object* r = call_exit_with(PEEK(4), TOP());
                 if (!r) goto error;
                 PUSH(r);
-                GP_SYNC_TRACING();  // as after BEFORE_WITH
                 DISPATCH();
             }
             TARGET(PRINT_EXPR) {
@@ -1156,15 +1163,14 @@ Object* eval_frame(Frame* entry, bool throwing) {
                     GP_LOAD_FRAME();
                     DISPATCH_NEXT();
                 }
-                Object* r = GP_UNLIKELY(trace_mode) ? call_profiled(ts, callable, args, npos, names)
-                                                    : call_object(callable, args, npos, names);
+                Object* r = GP_UNLIKELY(ts->use_tracing) ? call_profiled(ts, callable, args, npos, names)
+                                                         : call_object(callable, args, npos, names);
                 for (ssize_t i = 0; i < total; ++i) decref(args[i]);
                 sp -= total;
                 decref(POP());
                 if (!is_meth) --sp;
                 if (!r) goto error;
                 PUSH(r);
-                GP_SYNC_TRACING();
                 DISPATCH_PAST_CACHES(CALL);
             }
             TARGET(MAKE_FUNCTION) {
@@ -1383,11 +1389,9 @@ Object* eval_frame(Frame* entry, bool throwing) {
         // exception table must be searched from the instruction itself
         // (CPython: exception_unwind uses INSTR_OFFSET()).
     do_tracing:
-        // The instruction is fetched (prev_instr at it); report it, then run it.
-        if (!ts->use_tracing) {
-            GP_SET_TRACE_MODE(false);
-            DISPATCH_UNTRACED();
-        }
+        // The instruction is fetched (prev_instr at it); report it, then
+        // run it.  Another thread's tracing brings this one here too.
+        if (!ts->use_tracing) DISPATCH_UNTRACED();
         GP_SAVE_FRAME();
         if (!trace_instruction(ts, frame, opcode, sp > frame->stack_base() ? TOP() : nullptr)) goto error;
         DISPATCH_UNTRACED();
@@ -1433,8 +1437,6 @@ Object* eval_frame(Frame* entry, bool throwing) {
 #undef TARGET
 #undef DISPATCH_OPCODE
 #undef DISPATCH_UNTRACED
-#undef GP_SET_TRACE_MODE
-#undef GP_SYNC_TRACING
 #undef DISPATCH_NEXT
 #undef DISPATCH
 #undef GP_CHECK_EVAL_BREAKER

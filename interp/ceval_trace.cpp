@@ -1,6 +1,8 @@
 // The events of sys.settrace and sys.setprofile (see ceval_trace.hpp).
 #include "interp/ceval_trace.hpp"
 
+#include <atomic>
+
 #include "interp/ceval_internal.hpp"
 #include "interp/frame_object.hpp"
 #include "interp/opcodes.hpp"
@@ -26,8 +28,15 @@ using namespace pytrace;
 // The names of the events, as the Python functions receive them.
 const char* const EVENT_NAMES[] = {"call", "exception", "line", "return", "c_call", "c_exception", "c_return", "opcode"};
 
+// How many threads have use_tracing on: the dispatch table follows it.
+std::atomic<int> tracing_threads{0};
+
 void update_use_tracing(ThreadState* ts) {
-    ts->use_tracing = (ts->trace_func || ts->profile_func || trace_view::wants_instructions) && ts->tracing == 0;
+    bool on = (ts->trace_func || ts->profile_func || trace_view::wants_instructions) && ts->tracing == 0;
+    if (on == ts->use_tracing) return;
+    ts->use_tracing = on;
+    int now = tracing_threads.fetch_add(on ? 1 : -1, std::memory_order_relaxed) + (on ? 1 : -1);
+    if (now == (on ? 1 : 0)) set_dispatch_tracing(on);
 }
 
 // The interned event names, made once.
@@ -275,8 +284,13 @@ Object* call_profiled(ThreadState* ts, Object* callable, Object* const* args, ss
 void refresh_use_tracing() {
     for (ThreadState* ts = rt::interp().threads; ts; ts = ts->next) update_use_tracing(ts);
     if (ThreadState* ts = ThreadState::current()) update_use_tracing(ts);
-    // Running loops see the change at their next check point.
-    rt::interp().eval_breaker.store(1, std::memory_order_relaxed);
+}
+
+void end_thread_tracing(ThreadState* ts) {
+    set_trace_function(ts, nullptr);
+    set_profile_function(ts, nullptr);
+    ++ts->tracing;  // whatever the views want, this thread runs no more code
+    update_use_tracing(ts);
 }
 
 void set_trace_function(ThreadState* ts, Object* func) {

@@ -62,6 +62,15 @@ Object* call_profiled(rt::ThreadState* ts, Object* callable, Object* const* args
 // want (trace_view.hpp).
 void refresh_use_tracing();
 
+// Whether the eval loop sends every instruction through its tracing entry
+// (ceval.cpp): on while at least one thread's use_tracing is, so that with
+// no tracing anywhere dispatching costs what it would without tracing.
+void set_dispatch_tracing(bool on);
+
+// A thread that ends: its trace and profile functions go, and it counts no
+// more among the threads that trace.
+void end_thread_tracing(rt::ThreadState* ts);
+
 // sys.settrace(func) / sys.setprofile(func): null or None unsets.
 void set_trace_function(rt::ThreadState* ts, Object* func);
 void set_profile_function(rt::ThreadState* ts, Object* func);

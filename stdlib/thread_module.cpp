@@ -19,6 +19,7 @@
 #include <string>
 #include <thread>
 
+#include "interp/ceval_trace.hpp"
 #include "interp/traceback.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
@@ -249,11 +250,9 @@ void run_thread(Bootstrap* boot) {
     clear(ts->current_exception);
     clear(ts->handled_exception);
     clear(ts->repr_running);
-    clear(ts->trace_func);
-    clear(ts->profile_func);
+    interp::end_thread_tracing(ts);
     clear(ts->asyncgen_firstiter);
     clear(ts->asyncgen_finalizer);
-    ts->profile_hook = nullptr;
     unlink_thread(ts);
     delete boot;
     ThreadState::current() = nullptr;
