@@ -165,10 +165,22 @@ struct TypeObject : VarObject {
     // The classes that name this type as a base (not owned), so that a
     // change here invalidates their cache entries too (tp_subclasses).
     std::vector<TypeObject*>* tp_subclasses = nullptr;
+    // Weak references to this type (CPython: tp_weaklist; `type`'s
+    // tp_weaklistoffset points here).
+    Object* tp_weaklist = nullptr;
+    // For a type with TPFLAGS_HAVE_GC whose instances are not all
+    // containers: says whether this one is (CPython: tp_is_gc).  `type`
+    // has it: classes carry a GC header and are tracked, the static
+    // built-in types are plain C++ objects without one.
+    inquiry tp_is_gc = nullptr;
 };
 
 inline bool has_flag(const TypeObject* t, unsigned long flag) { return (t->tp_flags & flag) != 0; }
 inline TypeObject* type_of(const Object* o) { return o->ob_type; }
-inline bool is_gc(const Object* o) { return has_flag(o->ob_type, TPFLAGS_HAVE_GC); }
+// Whether o has a GC header (CPython: PyObject_IS_GC).
+inline bool is_gc(const Object* o) {
+    const TypeObject* t = o->ob_type;
+    return has_flag(t, TPFLAGS_HAVE_GC) && (!t->tp_is_gc || t->tp_is_gc(const_cast<Object*>(o)));
+}
 
 }  // namespace glasspy::rt

@@ -79,6 +79,12 @@ TypeObject* calculate_metaclass(TypeObject* meta, Object* bases);
 Object* type_new(TypeObject* meta, Object* args, Object* kwargs);
 // Frees a class (the `type` type's dealloc; built-in types never reach it).
 void type_dealloc(Object* self);
+// What a class refers to that can lead back to it, for the cycle collector
+// (CPython: type_traverse): its namespace, MRO, bases and base.
+int type_traverse(Object* self, visitproc visit, void* arg);
+// Breaks a garbage class's cycles (CPython: type_clear): its namespace is
+// emptied and its MRO, which starts with the class itself, dropped.
+int type_clear(Object* self);
 // The C3 linearisation of a class with these bases (CPython: mro_implementation);
 // a new tuple, or null with TypeError for an inconsistent hierarchy.
 Object* mro_c3(TypeObject* type);

@@ -415,3 +415,118 @@ gc.unfreeze()
 result = (frozen, in_gens, counts, n, gc.get_freeze_count(), any(o is x for o in gc.get_objects(2)))
 )py") == R"((True, False, [2, 0, 0], 1, 0, True))");
 }
+
+// ---- classes are containers too --------------------------------------------------------------
+
+TEST_CASE("collector: classes are tracked, built-in types are not", "[gc][collector][classes]") {
+    CHECK(run_python(R"py(
+import gc
+class C:
+    pass
+class Meta(type):
+    pass
+class M(metaclass=Meta):
+    pass
+result = (gc.is_tracked(C), gc.is_tracked(M), gc.is_tracked(Meta), gc.is_tracked(int), gc.is_tracked(type))
+)py") == R"((True, True, True, False, False))");
+}
+
+TEST_CASE("collector: a class that refers to itself", "[gc][collector][classes]") {
+    // CPython: 6, the class, its namespace (which holds the __dict__ and
+    // __weakref__ descriptors, so it is tracked), its MRO (C, object), its
+    // bases tuple (object,) and the two getset descriptors.  A class with
+    // no reference of its own is in a cycle anyway: its MRO starts with it.
+    CHECK(run_python(R"py(
+import gc
+gc.collect()
+class C:
+    pass
+C.me = C
+del C
+result = gc.collect()
+)py") == R"(6)");
+    CHECK(run_python(R"py(
+import gc
+gc.collect()
+class C:
+    pass
+del C
+result = gc.collect()
+)py") == R"(6)");
+}
+
+TEST_CASE("collector: a class with its methods and its instances", "[gc][collector][classes]") {
+    // CPython: 10, the 6 of a class, the functions f and g, the
+    // __class__ cell f uses and f's closure tuple.
+    CHECK(run_python(R"py(
+import gc
+gc.collect()
+class C:
+    def f(self):
+        return __class__
+    def g(self):
+        pass
+del C
+result = gc.collect()
+)py") == R"(10)");
+    // CPython: 7, the 6 of a class and the instance it keeps.
+    CHECK(run_python(R"py(
+import gc
+gc.collect()
+class C:
+    pass
+C.instance = C()
+del C
+result = gc.collect()
+)py") == R"(7)");
+    // CPython: 8, one more for the __del__ function; the instance's
+    // finalizer runs with its class intact.
+    CHECK(run_python(R"py(
+import gc
+log = []
+gc.collect()
+class C:
+    def __del__(self):
+        log.append(type(self).__name__)
+C.inst = C()
+del C
+n = gc.collect()
+result = (n, log)
+)py") == R"((8, ['C']))");
+}
+
+TEST_CASE("collector: a class in a cycle with its metaclass", "[gc][collector][classes]") {
+    // CPython: 10.  Meta, its MRO, its bases and its namespace (tracked
+    // once `made` is stored in it: before, it held only strs); C, its
+    // MRO, its bases, its namespace and the two getset descriptors in it
+    // (Meta's instances have a __dict__ already, C's instances get one).
+    CHECK(run_python(R"py(
+import gc
+gc.collect()
+class Meta(type):
+    pass
+class C(metaclass=Meta):
+    pass
+Meta.made = C
+del Meta, C
+result = gc.collect()
+)py") == R"(10)");
+}
+
+TEST_CASE("collector: a collected subclass leaves its base", "[gc][collector][classes]") {
+    // CPython: 3, C, its MRO and bases (C's namespace holds only strs);
+    // a weak reference to the class dies with it, and B no longer lists it.
+    CHECK(run_python(R"py(
+import gc, weakref
+gc.collect()
+class B:
+    pass
+class C(B):
+    pass
+r = weakref.ref(C)
+subs_before = len(B.__subclasses__())
+del C
+n = gc.collect()
+result = (n, r() is None, subs_before, len(B.__subclasses__()))
+)py") == R"((3, True, 1, 0))");
+}
