@@ -268,6 +268,16 @@ Object* instance_dict_get(Object* self) {
     }
     if (!*slot && !(*slot = dict_new())) return nullptr;
     dict_materialize(*slot);
+    // A managed __dict__ moves from the attribute-store word to the dict
+    // word: it is a dict object now (typeobject.hpp, managed_dict_words).
+    if (has_flag(self->ob_type, TPFLAGS_MANAGED_DICT)) {
+        Object** words = managed_dict_words(self);
+        if (slot == &words[0]) {
+            words[1] = words[0];
+            words[0] = nullptr;
+            slot = &words[1];
+        }
+    }
     incref(*slot);
     return *slot;
 }
@@ -284,6 +294,9 @@ int instance_dict_set(Object* self, Object* value) {
     }
     xincref(value);
     Object* old = *slot;
+    *slot = nullptr;
+    // A dict object set as __dict__ goes in the dict word (managed_dict_words).
+    if (has_flag(self->ob_type, TPFLAGS_MANAGED_DICT)) slot = &managed_dict_words(self)[1];
     *slot = value;
     xdecref(old);
     return 0;
@@ -398,17 +411,22 @@ bool lay_out(HeapTypeObject* type, TypeObject* base, Object* dict) {
     }
     type->ht_members.push_back(MemberDef{nullptr, MemberKind::Object, nullptr, false, nullptr, 0});
     type->tp_members = type->ht_members.data();
-    if (add_dict) {
-        if (var_sized) {
-            type->tp_dictoffset = -static_cast<ssize_t>(sizeof(Object*));
-        } else {
-            type->tp_dictoffset = type->tp_basicsize;
-        }
+    if (add_dict && var_sized) {
+        type->tp_dictoffset = -static_cast<ssize_t>(sizeof(Object*));
         type->tp_basicsize += static_cast<ssize_t>(sizeof(Object*));
     }
     if (add_weak) {
         type->tp_weaklistoffset = type->tp_basicsize;
         type->tp_basicsize += static_cast<ssize_t>(sizeof(Object*));
+    }
+    if (add_dict && !var_sized) {
+        // In front of the GC header, as CPython 3.11 keeps it (type.hpp,
+        // preheader_size).  tp_dictoffset is CPython's number too: counted
+        // back from the end of the object, it lands on the dict word, 3
+        // words before the object; a subclass that adds __slots__ inherits
+        // it unchanged, so the flag, not the offset, says where the dict is.
+        type->tp_flags |= TPFLAGS_MANAGED_DICT;
+        type->tp_dictoffset = -(type->tp_basicsize + 3 * static_cast<ssize_t>(sizeof(Object*)));
     }
     return true;
 }

@@ -589,7 +589,7 @@ void inherit_slots(TypeObject* type, const TypeObject* base) {
     constexpr unsigned long subclass_flags =
         TPFLAGS_LONG_SUBCLASS | TPFLAGS_LIST_SUBCLASS | TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_BYTES_SUBCLASS |
         TPFLAGS_UNICODE_SUBCLASS | TPFLAGS_DICT_SUBCLASS | TPFLAGS_BASE_EXC_SUBCLASS | TPFLAGS_TYPE_SUBCLASS;
-    type->tp_flags |= base->tp_flags & (subclass_flags | TPFLAGS_HAVE_GC);
+    type->tp_flags |= base->tp_flags & (subclass_flags | TPFLAGS_HAVE_GC | TPFLAGS_MANAGED_DICT);
 }
 
 }  // namespace
