@@ -18,6 +18,7 @@
 #include "runtime/abstract.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/float.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/state.hpp"
@@ -134,24 +135,38 @@ struct QuietPython {
 // Python code can reach a garbage object through one.  The callbacks of
 // those references that are not garbage themselves then run (CPython:
 // handle_weakrefs); a garbage reference's callback is dropped, as its
-// owner goes away too.
-void handle_weakrefs(GCHead* unreachable) {
+// owner goes away too.  A reference that outlives its callback moves to
+// `old`, as CPython moves it.  Returns how many references died once their
+// callback had run (a callback often drops the last reference to its own
+// weakref, as WeakValueDictionary's does): CPython counts them in
+// gc.collect()'s result.
+ssize_t handle_weakrefs(GCHead* unreachable, GCHead* old) {
     std::vector<Object*> with_callbacks;
     for (GCHead* g = next_of(unreachable); g != unreachable; g = next_of(g)) {
         Object* op = object_of(g);
         if (Object** weaklist = rt::weaklist_slot(op); weaklist && *weaklist)
             rt::clear_weakrefs_deferred(op, &with_callbacks);
     }
-    if (with_callbacks.empty()) return;
+    if (with_callbacks.empty()) return 0;
     std::unordered_set<Object*> garbage;
     for (GCHead* g = next_of(unreachable); g != unreachable; g = next_of(g)) garbage.insert(object_of(g));
+    ssize_t freed = 0;
     for (Object* ref : with_callbacks) {
         if (!garbage.count(ref)) {
-            QuietPython quiet;
-            rt::call_weakref_callback(ref);
+            {
+                QuietPython quiet;
+                rt::call_weakref_callback(ref);
+            }
+            if (ref->ob_refcnt == 1) {
+                ++freed;  // ours is the last reference
+            } else if (rt::is_gc(ref) && is_tracked(ref)) {
+                list_unlink(head_of(ref));
+                list_append(old, head_of(ref));
+            }
         }
         rt::decref(ref);
     }
+    return freed;
 }
 
 // Step 4: __del__ of every garbage object not finalized before.  True if
@@ -208,6 +223,17 @@ void delete_garbage(GCState& gc, GCHead* unreachable, GCHead* old) {
     }
 }
 
+// A collection of the oldest generation also gives back the memory the
+// free lists keep (CPython: clear_freelists): after gc.collect(), a new
+// list, tuple, dict or float is a fresh allocation, counted in
+// gc.get_count().
+void clear_freelists() {
+    rt::tuple_clear_free_list();
+    rt::float_clear_free_list();
+    rt::list_clear_free_list();
+    rt::dict_clear_free_list();
+}
+
 void show_generations(const GCState& gc) {
     std::string sizes;
     for (const Generation& g : gc.generations) sizes += " " + std::to_string(list_length(g));
@@ -231,12 +257,13 @@ void run_callbacks(GCState& gc, const char* phase, int generation, ssize_t colle
         rt::Ref<> v = rt::Ref<>::steal(rt::int_from_ssize(f.value));
         if (!v || rt::dict_setitem_str(info.get(), f.name, v.get()) < 0) return;
     }
-    // A copy: a callback may change the list.
-    rt::Ref<> callbacks = rt::Ref<>::steal(rt::list_from_iterable(gc.callbacks));
-    if (!callbacks) return;
-    for (ssize_t i = 0, n = rt::list_size(callbacks.get()); i < n; ++i) {
+    // The list itself, by index, as CPython walks it (no copy: a copy
+    // would be one more allocation in gc.get_count() after every
+    // collection); a callback that changes the list changes what follows.
+    for (ssize_t i = 0; gc.callbacks && i < rt::list_size(gc.callbacks); ++i) {
+        rt::Ref<> callback = rt::Ref<>::borrow(rt::list_item(gc.callbacks, i));
         Object* args[] = {phase_str.get(), info.get()};
-        rt::Ref<> r = rt::Ref<>::steal(rt::call(rt::list_item(callbacks.get(), i), args, 2));
+        rt::Ref<> r = rt::Ref<>::steal(rt::call(callback.get(), args, 2));
         if (!r) rt::clear_error();
     }
 }
@@ -286,17 +313,20 @@ ssize_t collect_main(GCState& gc, int generation) {
         gc.long_lived_total = list_length(gc.generations[generation]);
     }
 
-    handle_weakrefs(&unreachable);
-    if (finalize_garbage(&unreachable)) rescue_resurrected(&unreachable, old);
-    ssize_t collected = 0;
-    for (GCHead* g = next_of(&unreachable); g != &unreachable; g = next_of(g)) {
-        ++collected;
-        if (gc.debug & DEBUG_COLLECTABLE)
+    // Every object found unreachable is shown, before finalizers may free
+    // or resurrect some of them; the count is of those that are left,
+    // plus the weak references that died after their callback (CPython's
+    // gc_collect_main counts the same).
+    if (gc.debug & DEBUG_COLLECTABLE)
+        for (GCHead* g = next_of(&unreachable); g != &unreachable; g = next_of(g))
             std::fprintf(stderr, "gc: collectable <%s %p>\n", object_of(g)->ob_type->tp_name,
                          static_cast<void*>(object_of(g)));
-    }
+    ssize_t collected = handle_weakrefs(&unreachable, old);
+    if (finalize_garbage(&unreachable)) rescue_resurrected(&unreachable, old);
+    for (GCHead* g = next_of(&unreachable); g != &unreachable; g = next_of(g)) ++collected;
     delete_garbage(gc, &unreachable, old);
     ssize_t uncollectable = 0;  // only objects with legacy tp_del would be; glasspy has none
+    if (generation == NUM_GENERATIONS - 1) clear_freelists();
 
     if (gc.debug & DEBUG_STATS) {
         double seconds = std::chrono::duration<double>(Clock::now() - start).count();

@@ -5,6 +5,7 @@
 #include "gc/collector.hpp"
 
 #include <cstdlib>
+#include <cstring>
 
 #include "runtime/obmalloc.hpp"
 
@@ -25,10 +26,11 @@ void untrack(rt::Object* op) {
     g->gc_prev &= PREV_FINALIZED;
 }
 
-rt::Object* alloc(GCState& gc, std::size_t size, bool counted) {
-    void* mem = rt::object_malloc(sizeof(GCHead) + size);
+rt::Object* alloc(GCState& gc, std::size_t size, bool counted, std::size_t presize) {
+    void* mem = rt::object_malloc(presize + sizeof(GCHead) + size);
     if (!mem) return nullptr;
-    auto* g = static_cast<GCHead*>(mem);
+    std::memset(mem, 0, presize);
+    auto* g = reinterpret_cast<GCHead*>(static_cast<char*>(mem) + presize);
     g->gc_next = 0;
     g->gc_prev = 0;
     if (!counted) return object_of(g);
@@ -38,10 +40,10 @@ rt::Object* alloc(GCState& gc, std::size_t size, bool counted) {
     return object_of(g);
 }
 
-void free(GCState& gc, rt::Object* op) {
+void free(GCState& gc, rt::Object* op, std::size_t presize) {
     if (is_tracked(op)) untrack(op);
     if (!is_managed(op) && gc.generations[0].count > 0) --gc.generations[0].count;
-    rt::object_free(head_of(op));
+    rt::object_free(reinterpret_cast<char*>(head_of(op)) - presize);
 }
 
 rt::ssize_t list_length(const Generation& g) {

@@ -136,12 +136,13 @@ void track(GCState& gc, rt::Object* op);
 // Unlinks op from whichever generation holds it (_PyObject_GC_UNTRACK).
 void untrack(rt::Object* op);
 
-// Memory for an object of `size` bytes with a GC header in front, untracked;
+// Memory for an object of `size` bytes with a GC header in front, and
+// `presize` zeroed bytes in front of that (rt::preheader_size), untracked;
 // counts an allocation in generation 0 (unless !counted).  Null if out of memory.
-rt::Object* alloc(GCState& gc, std::size_t size, bool counted = true);
-// Frees what alloc returned (untracking it first if needed); counts a
-// deallocation.
-void free(GCState& gc, rt::Object* op);
+rt::Object* alloc(GCState& gc, std::size_t size, bool counted = true, std::size_t presize = 0);
+// Frees what alloc returned (untracking it first if needed), given the
+// same presize; counts a deallocation.
+void free(GCState& gc, rt::Object* op, std::size_t presize = 0);
 
 // How many objects a generation's list holds (walks it).
 rt::ssize_t list_length(const Generation& g);

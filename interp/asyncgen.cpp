@@ -454,16 +454,14 @@ Object* agen_aclose(Object* self, Object* const*, ssize_t nargs, Object* kwnames
 // An unfinished async generator that is garbage goes to the finalizer the
 // event loop registered (which schedules its aclose()); without one, its
 // frame is closed here as a generator's is (CPython: _PyGen_Finalize).
-bool agen_finalize(GenObject* gen) {
+void agen_finalize(GenObject* gen) {
     AsyncGenObject* ag = as_agen(gen);
     if (!ag->ag_finalizer || ag->ag_closed) return gen_finalize(gen);
-    gen->ob_refcnt = 1;
     Ref<> saved = fetch_error();
     Object* self = gen;
     Ref<> r = Ref<>::steal(call(ag->ag_finalizer, &self, 1));
     if (!r) write_unraisable(self);
     if (saved) set_exception(saved.get());
-    return --gen->ob_refcnt == 0;
 }
 
 void agen_dealloc(Object* self) {
@@ -510,6 +508,8 @@ TypeObject make_async_generator_type() {
     t.tp_basicsize = sizeof(AsyncGenObject);
     t.tp_flags = TPFLAGS_HAVE_GC;
     t.tp_dealloc = agen_dealloc;
+    t.tp_weaklistoffset = gen_weaklist_offset();
+    t.tp_finalize = [](Object* self) { agen_finalize(as_agen(self)); };
     t.tp_traverse = agen_traverse;
     t.tp_repr = agen_repr;
     t.am_aiter = self_iter;

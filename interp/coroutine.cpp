@@ -127,12 +127,10 @@ void warn_unawaited_coroutine(GenObject* coro) {
 // ==== the coroutine type ========================================================
 
 // A coroutine that never ran warns; one suspended runs its finally blocks.
-// False if the finalizer resurrected it.
-bool coro_finalize(GenObject* coro) {
+// The caller holds a reference.
+void coro_finalize(GenObject* coro) {
     if (coro->gi_frame->state != FrameState::created) return gen_finalize(coro);
-    coro->ob_refcnt = 1;
     warn_unawaited_coroutine(coro);
-    return --coro->ob_refcnt == 0;
 }
 
 void coro_dealloc(Object* self) {
@@ -264,6 +262,8 @@ TypeObject make_coroutine_type() {
     t.tp_basicsize = sizeof(GenObject);
     t.tp_flags = TPFLAGS_HAVE_GC;
     t.tp_dealloc = coro_dealloc;
+    t.tp_weaklistoffset = gen_weaklist_offset();
+    t.tp_finalize = [](Object* self) { coro_finalize(as_gen(self)); };
     t.tp_traverse = gen_traverse;
     t.tp_repr = coro_repr;
     t.am_await = coro_await;

@@ -1,6 +1,7 @@
 // Generators; see genobject.hpp.
 #include "interp/genobject.hpp"
 
+#include <cstddef>
 #include <fmt/format.h>
 
 #include "gc/gc_head.hpp"
@@ -20,6 +21,7 @@
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
+#include "runtime/weakref.hpp"
 
 namespace glasspy::interp {
 
@@ -353,10 +355,9 @@ void gen_dealloc(Object* self) {
 
 }  // namespace
 
-bool gen_finalize(GenObject* gen) {
-    if (gen->gi_frame->state != FrameState::suspended) return true;
+void gen_finalize(GenObject* gen) {
+    if (gen->gi_frame->state != FrameState::suspended) return;
     // Its finally blocks run now (CPython: _PyGen_Finalize).
-    gen->ob_refcnt = 1;
     Ref<> saved = fetch_error();
     Object* r = gen_close_impl(gen);
     if (r)
@@ -364,7 +365,18 @@ bool gen_finalize(GenObject* gen) {
     else
         clear_error();  // CPython reports it as unraisable
     if (saved) set_exception(saved.get());
-    return --gen->ob_refcnt == 0;  // else resurrected
+}
+
+void gen_tp_finalize(Object* self) { gen_finalize(as_gen(self)); }
+
+rt::ssize_t gen_weaklist_offset() {
+    // GenObject derives from Object, so it is not standard-layout and
+    // offsetof is only conditionally supported; GCC and Clang give the
+    // obvious answer (as for ModuleObject in runtime/module.cpp).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+    return static_cast<rt::ssize_t>(offsetof(GenObject, gi_weakreflist));
+#pragma GCC diagnostic pop
 }
 
 void gen_free(GenObject* gen) {
@@ -453,6 +465,8 @@ TypeObject make_generator_type() {
     t.tp_basicsize = sizeof(GenObject);
     t.tp_flags = TPFLAGS_HAVE_GC;
     t.tp_dealloc = gen_dealloc;
+    t.tp_finalize = gen_tp_finalize;
+    t.tp_weaklistoffset = gen_weaklist_offset();
     t.tp_traverse = gen_traverse;
     t.tp_repr = gen_repr;
     t.tp_iter = gen_iter;
@@ -519,6 +533,7 @@ Object* gen_new_from_frame(Frame* frame) {
     gen->gi_name = name;
     gen->gi_qualname = qualname;
     gen->gi_exc = nullptr;
+    gen->gi_weakreflist = nullptr;
     gen->gi_running = false;
     if (type == &async_generator_type) {
         auto* ag = static_cast<AsyncGenObject*>(gen);
@@ -557,14 +572,19 @@ void genobject_init() {
     async_gen_init();
 }
 
-bool gen_finalize_once(GenObject* gen, bool (*finalize)(GenObject*)) {
+bool gen_finalize_once(GenObject* gen, void (*finalize)(GenObject*)) {
     // Still tracked while it runs: a generator the finalizer resurrects is
     // an ordinary live object again, and the header remembers that its
     // finalizer ran (PEP 442: once).
+    // Weak references die first, before the finalizer runs (as CPython's
+    // gen_dealloc clears them).
+    if (gen->gi_weakreflist) clear_weakrefs(gen);
     gc::GCHead* g = gc::head_of(gen);
     if (!(g->gc_prev & gc::PREV_FINALIZED)) {
         g->gc_prev |= gc::PREV_FINALIZED;
-        if (!finalize(gen)) return false;
+        gen->ob_refcnt = 1;  // alive while the finalizer runs
+        finalize(gen);
+        if (--gen->ob_refcnt != 0) return false;  // resurrected
     }
     if (gc::is_tracked(gen)) gc::untrack(gen);
     return true;

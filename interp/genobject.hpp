@@ -25,6 +25,7 @@ struct GenObject : Object {
     Object* gi_name;         // str
     Object* gi_qualname;     // str
     Object* gi_exc;          // the exception being handled inside, kept while suspended (or null)
+    Object* gi_weakreflist;  // weak references to it (CPython's gi_weakreflist), or null
     bool gi_running;
 };
 
@@ -52,9 +53,10 @@ inline bool is_gen_or_coro(const Object* o) { return is_generator(o) || is_corou
 // code's flags) owning `frame` (moved off the frame stack).
 Object* gen_new_from_frame(Frame* frame);
 
-// The finalizer of a dying generator, coroutine or async generator, unless
-// it already ran; false if it resurrected the object (then it stays).
-bool gen_finalize_once(GenObject* gen, bool (*finalize)(GenObject*));
+// The finalizer of a dying generator, coroutine or async generator (its
+// refcount is 0), unless it already ran; false if it resurrected the object
+// (then it stays).
+bool gen_finalize_once(GenObject* gen, void (*finalize)(GenObject*));
 
 // gi_frame / cr_frame / ag_frame: the frame's object, None once completed.
 Object* gen_frame_object(GenObject* gen);
@@ -85,9 +87,15 @@ Object* gen_make_thrown(Object* type, Object* value, Object* tb);
 // exception) and frees it; gen_traverse visits the same.
 void gen_free(GenObject* gen);
 int gen_traverse(Object* self, rt::visitproc visit, void* arg);
-// Runs close() for a suspended one being deallocated; false if it was
-// resurrected (CPython: _PyGen_Finalize).
-bool gen_finalize(GenObject* gen);
+// Runs close() for a suspended one, its errors reported as unraisable; the
+// caller holds a reference (CPython: _PyGen_Finalize).  The frame's locals
+// go with the close, which breaks the cycles a garbage generator is in.
+void gen_finalize(GenObject* gen);
+// Where the three types keep gi_weakreflist (their tp_weaklistoffset).
+rt::ssize_t gen_weaklist_offset();
+// The generator type's tp_finalize, which the collector runs on an
+// unreachable one (PEP 442); coroutines and async generators have theirs.
+void gen_tp_finalize(Object* self);
 Object* gen_get_field(Object* o);  // o, or None when null (new reference)
 int gen_set_name_field(Object*& field, Object* value, const char* what);
 // Sends arg into receiver: a generator resumes with it; another iterator

@@ -30,6 +30,9 @@ bool compatible_with_base(const TypeObject* child) {
 // places.
 bool same_fields_added(const TypeObject* a, const TypeObject* b) {
     constexpr auto word = static_cast<ssize_t>(sizeof(Object*));
+    // A __dict__ in front of the GC header in one and not the other: the
+    // memory blocks differ even where the sizes agree.
+    if (has_flag(a, TPFLAGS_MANAGED_DICT) != has_flag(b, TPFLAGS_MANAGED_DICT)) return false;
     ssize_t size = a->tp_base->tp_basicsize;
     if (a->tp_dictoffset == size && b->tp_dictoffset == size) size += word;
     if (a->tp_weaklistoffset == size && b->tp_weaklistoffset == size) size += word;

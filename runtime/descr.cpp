@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "gc/gc_head.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/errors.hpp"
@@ -10,6 +11,7 @@
 #include "runtime/float.hpp"
 #include "runtime/function.hpp"
 #include "runtime/none.hpp"
+#include "runtime/state.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
@@ -254,7 +256,13 @@ TypeObject make_getset_type() {
     t.ob_refcnt = 1;
     t.tp_name = "getset_descriptor";
     t.tp_basicsize = sizeof(GetSetDescrObject);
-    t.tp_dealloc = [](Object* o) { free_object(o); };
+    t.tp_flags = TPFLAGS_HAVE_GC;
+    t.tp_dealloc = [](Object* o) {
+        if (gc::is_tracked(o)) gc::untrack(o);
+        clear(as_getset(o)->d_type);
+        free_object(o);
+    };
+    t.tp_traverse = [](Object* o, visitproc visit, void* arg) { return visit(as_getset(o)->d_type, arg); };
     t.tp_repr = getset_repr;
     t.tp_getset = descr_attrs_getset<GetSetDescrObject, &GetSetDescrObject::d_getset>();
     t.tp_descr_get = getset_get;
@@ -269,8 +277,10 @@ TypeObject getset_descr_type = make_getset_type();
 Object* getset_descr_new(TypeObject* type, const GetSetDef* def) {
     Object* o = alloc_object(&getset_descr_type);
     if (!o) return no_memory();
+    incref(type);
     as_getset(o)->d_type = type;
     as_getset(o)->d_getset = def;
+    gc::track(interp().gc, o);
     return o;
 }
 
@@ -362,7 +372,13 @@ TypeObject make_member_type() {
     t.tp_name = "member_descriptor";
     t.tp_getset = descr_attrs_getset<MemberDescrObject, &MemberDescrObject::d_member>();
     t.tp_basicsize = sizeof(MemberDescrObject);
-    t.tp_dealloc = [](Object* o) { free_object(o); };
+    t.tp_flags = TPFLAGS_HAVE_GC;
+    t.tp_dealloc = [](Object* o) {
+        if (gc::is_tracked(o)) gc::untrack(o);
+        clear(as_member(o)->d_type);
+        free_object(o);
+    };
+    t.tp_traverse = [](Object* o, visitproc visit, void* arg) { return visit(as_member(o)->d_type, arg); };
     t.tp_repr = [](Object* self) {
         auto* d = as_member(self);
         return str_from_utf8(
@@ -380,8 +396,10 @@ TypeObject member_descr_type = make_member_type();
 Object* member_descr_new(TypeObject* type, const MemberDef* def) {
     Object* o = alloc_object(&member_descr_type);
     if (!o) return no_memory();
+    incref(type);
     as_member(o)->d_type = type;
     as_member(o)->d_member = def;
+    gc::track(interp().gc, o);
     return o;
 }
 

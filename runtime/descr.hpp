@@ -24,8 +24,13 @@ extern TypeObject getset_descr_type;
 
 // A computed attribute of a type's instances (CPython: getset_descriptor):
 // `f.__name__` calls its getter with f.
+//
+// This descriptor and the member descriptor below are also made for
+// classes (__dict__, __weakref__, __slots__), so they own their type and
+// are containers of the cycle collector, as in CPython: a class's
+// namespace holds them and they hold the class.
 struct GetSetDescrObject : Object {
-    TypeObject* d_type;  // borrowed: static types
+    TypeObject* d_type;  // owned
     const GetSetDef* d_getset;
 };
 
@@ -35,7 +40,7 @@ Object* getset_descr_new(TypeObject* type, const GetSetDef* def);
 // `range(3).start` reads the RangeObject's start.
 extern TypeObject member_descr_type;
 struct MemberDescrObject : Object {
-    TypeObject* d_type;  // borrowed: static types
+    TypeObject* d_type;  // owned (d_member points into a class's HeapTypeObject)
     const MemberDef* d_member;
 };
 

@@ -20,6 +20,7 @@
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
+#include "runtime/obmalloc.hpp"
 #include "runtime/slice.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
@@ -71,6 +72,16 @@ Object* dictimpl::new_dict(DictKeysObject* keys, bool managed) {
 }
 
 Object* dict_new() { return new_dict(EMPTY_KEYS); }
+
+void dict_clear_free_list() {
+    DictState& st = interp().dict_state;
+    while (st.numfree > 0) {
+        DictObject* mp = st.free_list[--st.numfree];
+        incref(&dict_type);  // free_object drops the reference a live dict holds
+        free_object(mp);
+    }
+    while (st.keys_numfree > 0) object_free(st.keys_free_list[--st.keys_numfree]);
+}
 
 Object* dict_new_managed() { return new_dict(EMPTY_KEYS, true); }
 

@@ -63,6 +63,9 @@ struct DictState {
 };
 
 Object* dict_new();
+// Frees the dicts and key tables kept for reuse (CPython:
+// _PyDict_ClearFreeList); a collection of the oldest generation does it.
+void dict_clear_free_list();
 // An instance's implicit __dict__, made by its first attribute assignment
 // (glasspy's stand-in for CPython 3.11's inline attribute values): a real
 // dict, but not a container of its own for the cycle collector -- not

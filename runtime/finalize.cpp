@@ -2,11 +2,12 @@
 // Py_FinalizeEx, after the modules' namespaces are cleared).
 //
 // What is still alive then is held only by reference cycles.  A full
-// collection frees the cycles among container objects (gc/collector.hpp).
-// Classes are not container objects for the collector yet, so what hangs
-// on a class -- its MRO (which starts with the class), its namespace and
-// the methods whose __class__ cell points back at it, instances kept by
-// class attributes -- is then broken directly: the instances of classes
+// collection frees the cycles among container objects (gc/collector.hpp),
+// classes included (a class is a container: its MRO starts with it, its
+// namespace holds functions and descriptors that refer back to it).
+// What survives it is reachable from something the collector does not
+// see as garbage -- a static type's namespace, a reference a C++ part of
+// the runtime holds -- and is broken directly: the instances of classes
 // and the functions are cleared (tp_clear), then each class's namespace
 // and MRO.  Instances go first, so that their __del__ still finds its
 // class intact.

@@ -48,6 +48,17 @@ namespace glasspy::rt {
 
 int float_free_list_size() { return interp().float_state.numfree; }
 
+void float_clear_free_list() {
+    FloatState& state = interp().float_state;
+    while (FloatObject* op = state.free_list) {
+        state.free_list = reinterpret_cast<FloatObject*>(op->ob_type);
+        --state.numfree;
+        op->ob_type = &float_type;
+        incref(&float_type);  // free_object drops the reference a live float holds
+        free_object(op);
+    }
+}
+
 Object* float_from_double_slow(double value) {
     if (interp().float_state.free_list) return float_from_double(value);
     auto* op = static_cast<FloatObject*>(alloc_object(&float_type));

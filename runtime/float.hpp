@@ -61,6 +61,9 @@ void float_free(Object* op);  // the full list: freed for good
     state.free_list = static_cast<FloatObject*>(op);
     ++state.numfree;
 }
+// Frees the floats kept for reuse (CPython: _PyFloat_ClearFreeList); a
+// collection of the oldest generation does it.
+void float_clear_free_list();
 // How many floats the free list holds now (for tests and sys._debugmallocstats).
 int float_free_list_size();
 

@@ -92,6 +92,15 @@ int list_resize(Object* list, ssize_t newsize) {
 // The list object comes from the free list when one is there: list_dealloc
 // keeps up to 80 dead list objects (their item arrays are freed), so
 // `a = [1]; del a; b = []` typically gives b the dead list's id().
+void list_clear_free_list() {
+    ListState& st = state();
+    while (st.numfree > 0) {
+        ListObject* op = st.free_list[--st.numfree];
+        incref(&list_type);  // free_object drops the reference a live list holds
+        free_object(op);
+    }
+}
+
 Object* list_new(ssize_t size) {
     if (size < 0) return bad_internal_call("list_new");
     ListState& st = state();

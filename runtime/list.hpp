@@ -39,6 +39,9 @@ struct ListState {
 };
 
 Object* list_new(ssize_t size);  // items null, to be filled like tuple_new's
+// Frees the lists kept for reuse (CPython: _PyList_ClearFreeList); a
+// collection of the oldest generation does it.
+void list_clear_free_list();
 int list_append(Object* list, Object* item);  // 0, or -1 with MemoryError
 inline ssize_t list_size(const Object* l) { return static_cast<const VarObject*>(l)->ob_size; }
 inline Object* list_item(const Object* l, ssize_t i) { return static_cast<const ListObject*>(l)->ob_item[i]; }

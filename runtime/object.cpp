@@ -46,7 +46,7 @@ Object* alloc_object(TypeObject* type, ssize_t nitems, bool gc_counted) {
     // puts after a variable-size base's items is inside (dict_slot).
     auto size = (static_cast<std::size_t>(type->tp_basicsize + nitems * type->tp_itemsize) + sizeof(void*) - 1) &
                 ~(sizeof(void*) - 1);
-    Object* op = has_flag(type, TPFLAGS_HAVE_GC) ? gc::alloc(interp().gc, size, gc_counted)
+    Object* op = has_flag(type, TPFLAGS_HAVE_GC) ? gc::alloc(interp().gc, size, gc_counted, preheader_size(type))
                                                   : static_cast<Object*>(object_malloc(size));
     if (!op) return nullptr;
     op->ob_refcnt = 1;
@@ -67,7 +67,7 @@ void free_object(Object* op) noexcept {
     if (GP_UNLIKELY(tracing::trace_mask & tracing::FREE)) tracing::object_freed(op);
     TypeObject* type = op->ob_type;
     if (has_flag(type, TPFLAGS_HAVE_GC))
-        gc::free(interp().gc, op);
+        gc::free(interp().gc, op, preheader_size(type));
     else
         object_free(op);
     decref(type);

@@ -365,6 +365,18 @@ TypeObject make_tuple_iter_type() {
 
 }  // namespace
 
+void tuple_clear_free_list() {
+    TupleState& st = state();
+    for (int index = 0; index < TupleState::MAXSAVESIZE; ++index) {
+        while (TupleObject* op = st.free_list[index]) {
+            st.free_list[index] = reinterpret_cast<TupleObject*>(op->ob_item[0]);
+            --st.numfree[index];
+            incref(&tuple_type);  // free_object drops the reference a live tuple holds
+            free_object(op);
+        }
+    }
+}
+
 TypeObject tuple_type = make_tuple_type();
 TypeObject tuple_iter_type = make_tuple_iter_type();
 

@@ -38,6 +38,9 @@ struct TupleState {
     Object* empty = nullptr;  // the () singleton, made on first use
 };
 
+// Frees the tuples kept for reuse (CPython: _PyTuple_ClearFreeList); a
+// collection of the oldest generation does it.
+void tuple_clear_free_list();
 // A new tuple of n items, all null: the caller fills every one (owned
 // references) before the tuple is used.
 Object* tuple_new(ssize_t n);

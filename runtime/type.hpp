@@ -124,6 +124,7 @@ template <typename T>
 
 // ---- flags (CPython's Py_TPFLAGS_*, the bits that matter here) ----------------------------
 enum TypeFlags : unsigned long {
+    TPFLAGS_MANAGED_DICT = 1ul << 4,  // instances keep their __dict__ before the GC header (preheader_size)
     TPFLAGS_HEAPTYPE = 1ul << 9,      // made by a class statement: freed when unused
     TPFLAGS_BASETYPE = 1ul << 10,     // may be subclassed
     TPFLAGS_READY = 1ul << 12,        // type_ready has run
@@ -165,10 +166,34 @@ struct TypeObject : VarObject {
     // The classes that name this type as a base (not owned), so that a
     // change here invalidates their cache entries too (tp_subclasses).
     std::vector<TypeObject*>* tp_subclasses = nullptr;
+    // Weak references to this type (CPython: tp_weaklist; `type`'s
+    // tp_weaklistoffset points here).
+    Object* tp_weaklist = nullptr;
+    // For a type with TPFLAGS_HAVE_GC whose instances are not all
+    // containers: says whether this one is (CPython: tp_is_gc).  `type`
+    // has it: classes carry a GC header and are tracked, the static
+    // built-in types are plain C++ objects without one.
+    inquiry tp_is_gc = nullptr;
 };
 
 inline bool has_flag(const TypeObject* t, unsigned long flag) { return (t->tp_flags & flag) != 0; }
 inline TypeObject* type_of(const Object* o) { return o->ob_type; }
-inline bool is_gc(const Object* o) { return has_flag(o->ob_type, TPFLAGS_HAVE_GC); }
+// The bytes an instance carries in front of its GC header (CPython 3.11:
+// _PyType_PreHeaderSize without the GC header).  A class that gives its
+// instances a __dict__ and extends a fixed-size base keeps it there, as
+// CPython 3.11 does, in two words: the implicit attribute store (CPython's
+// inline values pointer; glasspy's managed dict, runtime/dict.hpp) and
+// the dict object made once someone asks for __dict__.  They cost no
+// room in the object itself: tp_basicsize of `class A: pass` is 24
+// (header and __weakref__), sys.getsizeof(A()) 24 + 16 + 16 = 56.
+inline std::size_t preheader_size(const TypeObject* t) {
+    return has_flag(t, TPFLAGS_MANAGED_DICT) ? 2 * sizeof(Object*) : 0;
+}
+
+// Whether o has a GC header (CPython: PyObject_IS_GC).
+inline bool is_gc(const Object* o) {
+    const TypeObject* t = o->ob_type;
+    return has_flag(t, TPFLAGS_HAVE_GC) && (!t->tp_is_gc || t->tp_is_gc(const_cast<Object*>(o)));
+}
 
 }  // namespace glasspy::rt

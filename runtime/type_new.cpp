@@ -44,6 +44,11 @@ TypeObject* native_base(TypeObject* type) {
 }
 
 // The references a class adds to its instances: __slots__ and __dict__.
+// A __dict__ that the native base already has (a metaclass's instances
+// are classes, whose "__dict__" is tp_dict; a module subclass's is
+// md_dict) is the base's to visit, clear and free, not the class's:
+// visited twice, it would count one reference too many in a collection
+// (CPython's subtype_traverse compares the tp_dictoffsets likewise).
 template <typename F>
 void each_added_field(Object* self, F&& visit) {
     for (TypeObject* t = self->ob_type; t && is_heap_type(t); t = t->tp_base) {
@@ -51,6 +56,8 @@ void each_added_field(Object* self, F&& visit) {
         for (const MemberDef& m : ht->ht_members)
             if (m.name) visit(*reinterpret_cast<Object**>(reinterpret_cast<char*>(self) + m.offset));
     }
+    TypeObject* base = native_base(self->ob_type);
+    if (base && base->tp_dictoffset == self->ob_type->tp_dictoffset) return;
     if (Object** dict = dict_slot(self)) visit(*dict);
 }
 
@@ -114,6 +121,10 @@ void subtype_dealloc(Object* self) {
 
 void heap_type_dealloc(Object* self) {
     auto* t = as_heap(self);
+    // Out of the collector's sight before anything is dropped: what the
+    // namespace holds may run Python code (a __del__) as it goes.
+    if (gc::is_tracked(self)) gc::untrack(self);
+    if (t->tp_weaklist) clear_weakrefs(self);
     // Its bases no longer have it as a subclass.
     for (ssize_t i = 0, n = t->tp_bases ? tuple_size(t->tp_bases) : 0; i < n; ++i) {
         auto* b = static_cast<TypeObject*>(tuple_item(t->tp_bases, i));
@@ -132,6 +143,34 @@ void heap_type_dealloc(Object* self) {
     t->~HeapTypeObject();
     free_object(self);
 }
+
+}  // namespace
+
+int type_traverse(Object* self, visitproc visit, void* arg) {
+    auto* t = static_cast<TypeObject*>(self);
+    // The metaclass is not visited here: a class made by a Python
+    // metaclass is visited through it by subtype_traverse, and `type`
+    // itself is no container.  tp_subclasses holds no references, and
+    // the names and __slots__ are strs that lead nowhere.
+    for (Object* o : {t->tp_dict, t->tp_mro, t->tp_bases, static_cast<Object*>(t->tp_base)})
+        if (o)
+            if (int r = visit(o, arg)) return r;
+    return 0;
+}
+
+int type_clear(Object* self) {
+    auto* t = static_cast<TypeObject*>(self);
+    // The attribute cache must not keep answering from the namespace
+    // being emptied.  The MRO is a tuple that starts with the class, a
+    // cycle only dropping it breaks (tuples have no tp_clear); the
+    // namespace's functions and descriptors refer back to the class too.
+    type_modified(t);
+    if (t->tp_dict) dict_clear(t->tp_dict);
+    clear(t->tp_mro);
+    return 0;
+}
+
+namespace {
 
 // ---- choosing the metaclass and the layout --------------------------------------------------
 
@@ -229,6 +268,16 @@ Object* instance_dict_get(Object* self) {
     }
     if (!*slot && !(*slot = dict_new())) return nullptr;
     dict_materialize(*slot);
+    // A managed __dict__ moves from the attribute-store word to the dict
+    // word: it is a dict object now (typeobject.hpp, managed_dict_words).
+    if (has_flag(self->ob_type, TPFLAGS_MANAGED_DICT)) {
+        Object** words = managed_dict_words(self);
+        if (slot == &words[0]) {
+            words[1] = words[0];
+            words[0] = nullptr;
+            slot = &words[1];
+        }
+    }
     incref(*slot);
     return *slot;
 }
@@ -245,6 +294,9 @@ int instance_dict_set(Object* self, Object* value) {
     }
     xincref(value);
     Object* old = *slot;
+    *slot = nullptr;
+    // A dict object set as __dict__ goes in the dict word (managed_dict_words).
+    if (has_flag(self->ob_type, TPFLAGS_MANAGED_DICT)) slot = &managed_dict_words(self)[1];
     *slot = value;
     xdecref(old);
     return 0;
@@ -359,17 +411,22 @@ bool lay_out(HeapTypeObject* type, TypeObject* base, Object* dict) {
     }
     type->ht_members.push_back(MemberDef{nullptr, MemberKind::Object, nullptr, false, nullptr, 0});
     type->tp_members = type->ht_members.data();
-    if (add_dict) {
-        if (var_sized) {
-            type->tp_dictoffset = -static_cast<ssize_t>(sizeof(Object*));
-        } else {
-            type->tp_dictoffset = type->tp_basicsize;
-        }
+    if (add_dict && var_sized) {
+        type->tp_dictoffset = -static_cast<ssize_t>(sizeof(Object*));
         type->tp_basicsize += static_cast<ssize_t>(sizeof(Object*));
     }
     if (add_weak) {
         type->tp_weaklistoffset = type->tp_basicsize;
         type->tp_basicsize += static_cast<ssize_t>(sizeof(Object*));
+    }
+    if (add_dict && !var_sized) {
+        // In front of the GC header, as CPython 3.11 keeps it (type.hpp,
+        // preheader_size).  tp_dictoffset is CPython's number too: counted
+        // back from the end of the object, it lands on the dict word, 3
+        // words before the object; a subclass that adds __slots__ inherits
+        // it unchanged, so the flag, not the offset, says where the dict is.
+        type->tp_flags |= TPFLAGS_MANAGED_DICT;
+        type->tp_dictoffset = -(type->tp_basicsize + 3 * static_cast<ssize_t>(sizeof(Object*)));
     }
     return true;
 }
@@ -626,6 +683,9 @@ Object* type_new(TypeObject* meta, Object* args, Object* kwargs) {
     if (type->tp_weaklistoffset && add_getset(type, WEAKREF_GETSET) < 0) return nullptr;
     if (type_ready(type) < 0) return nullptr;
     update_slots(type);
+    // Whole now: the collector may look at it from here on, before any
+    // Python code (__set_name__, __init_subclass__) runs.
+    gc::track(interp().gc, type);
     // The __class__ cell of the methods that use super() or __class__.
     if (Object* cell = dict_getitem_str(type->tp_dict, "__classcell__")) {
         if (cell->ob_type != &cell_type) {

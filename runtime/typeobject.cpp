@@ -592,7 +592,7 @@ void inherit_slots(TypeObject* type, const TypeObject* base) {
     constexpr unsigned long subclass_flags =
         TPFLAGS_LONG_SUBCLASS | TPFLAGS_LIST_SUBCLASS | TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_BYTES_SUBCLASS |
         TPFLAGS_UNICODE_SUBCLASS | TPFLAGS_DICT_SUBCLASS | TPFLAGS_BASE_EXC_SUBCLASS | TPFLAGS_TYPE_SUBCLASS;
-    type->tp_flags |= base->tp_flags & (subclass_flags | TPFLAGS_HAVE_GC);
+    type->tp_flags |= base->tp_flags & (subclass_flags | TPFLAGS_HAVE_GC | TPFLAGS_MANAGED_DICT);
 }
 
 }  // namespace
@@ -789,7 +789,14 @@ void init_core_types() {
     type_type.ob_refcnt = 1;
     type_type.tp_name = "type";
     type_type.tp_basicsize = sizeof(HeapTypeObject);
-    type_type.tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS;
+    // Classes are containers of the cycle collector (their namespace,
+    // MRO and bases can lead back to them); the static types, instances
+    // of `type` too, are not: tp_is_gc tells them apart (CPython:
+    // type_is_gc).
+    type_type.tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS | TPFLAGS_HAVE_GC;
+    type_type.tp_is_gc = [](Object* t) { return static_cast<int>(is_heap_type(static_cast<TypeObject*>(t))); };
+    type_type.tp_traverse = type_traverse;
+    type_type.tp_clear = type_clear;
     type_type.tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";
     type_type.tp_new = type_new;
     type_type.tp_init = type_init;
@@ -800,6 +807,7 @@ void init_core_types() {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Winvalid-offsetof"
     type_type.tp_dictoffset = offsetof(TypeObject, tp_dict);
+    type_type.tp_weaklistoffset = offsetof(TypeObject, tp_weaklist);
 #pragma GCC diagnostic pop
     type_type.tp_repr = type_repr;
     type_type.tp_call = type_call;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "gc/gc_head.hpp"
 #include "runtime/state.hpp"
 #include "runtime/type.hpp"
 
@@ -43,12 +44,26 @@ inline Borrowed<> type_lookup(TypeObject* type, Object* name) {
 // and its subclasses' are dropped (CPython: PyType_Modified).
 void type_modified(TypeObject* type);
 
+// The two words in front of the GC header of an instance whose class has
+// TPFLAGS_MANAGED_DICT (type.hpp, preheader_size): [0] the implicit
+// attribute store (a managed dict), [1] the dict object once __dict__ was
+// asked for; at most one of them is set.  CPython 3.11 has its values
+// pointer and dict pointer at the same places (obj - 4 and obj - 3 words).
+inline Object** managed_dict_words(Object* o) {
+    return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) - sizeof(gc::GCHead)) - 2;
+}
+
 // Where an instance keeps its __dict__ (null if its type gives it none): a
-// positive tp_dictoffset is from the start; a negative one (classes
+// managed one in front of the GC header (whichever of the two words holds
+// it); a positive tp_dictoffset is from the start; a negative one (classes
 // extending a variable-size type: tuple, int) means the last pointer after
 // the items, as CPython's _PyObject_GetDictPtr.
 Object** dict_slot_var(Object* o);
 inline Object** dict_slot(Object* o) {
+    if (has_flag(o->ob_type, TPFLAGS_MANAGED_DICT)) {
+        Object** words = managed_dict_words(o);
+        return words[1] ? &words[1] : &words[0];
+    }
     ssize_t offset = o->ob_type->tp_dictoffset;
     if (offset > 0) return reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + offset);
     return offset == 0 ? nullptr : dict_slot_var(o);
@@ -79,6 +94,12 @@ TypeObject* calculate_metaclass(TypeObject* meta, Object* bases);
 Object* type_new(TypeObject* meta, Object* args, Object* kwargs);
 // Frees a class (the `type` type's dealloc; built-in types never reach it).
 void type_dealloc(Object* self);
+// What a class refers to that can lead back to it, for the cycle collector
+// (CPython: type_traverse): its namespace, MRO, bases and base.
+int type_traverse(Object* self, visitproc visit, void* arg);
+// Breaks a garbage class's cycles (CPython: type_clear): its namespace is
+// emptied and its MRO, which starts with the class itself, dropped.
+int type_clear(Object* self);
 // The C3 linearisation of a class with these bases (CPython: mro_implementation);
 // a new tuple, or null with TypeError for an inconsistent hierarchy.
 Object* mro_c3(TypeObject* type);

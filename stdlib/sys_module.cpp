@@ -66,9 +66,13 @@ Object* sys_getsizeof(Object*, Object* const* args, ssize_t nargs, Object* kwnam
     Object* o = args[0];
     ssize_t size;
     if (!native_sizeof(o, &size)) {
-        Ref<> method = Ref<>::steal(get_attr_str(o, "__sizeof__"));
-        if (method) {
-            Ref<> r = Ref<>::steal(call(method.get(), nullptr, 0));
+        // Looked up on the type, as every special method is: for a class,
+        // type.__sizeof__ bound to it, not the unbound one its
+        // instances would use (CPython: _PyObject_LookupSpecial).
+        Ref<> name = Ref<>::steal(str_intern("__sizeof__"));
+        if (!name) return nullptr;
+        Ref<> r = Ref<>::steal(call_method(o, name.get(), nullptr, 0));
+        if (r || !error_matches(&exc::AttributeError)) {
             if (!r || !int_as_ssize(r.get(), &size)) return nullptr;
             if (size < 0) {
                 set_error(&exc::ValueError, "__sizeof__() should return >= 0");
@@ -83,6 +87,7 @@ Object* sys_getsizeof(Object*, Object* const* args, ssize_t nargs, Object* kwnam
         }
     }
     if (is_gc(o)) size += 16;  // sizeof(PyGC_Head)
+    size += static_cast<ssize_t>(preheader_size(o->ob_type));  // a managed __dict__'s two words
     return int_from_ssize(size);
 }
 
