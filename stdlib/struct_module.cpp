@@ -148,6 +148,35 @@ Object* do_pack(StructObject* s, Object* const* values, ssize_t n) {
     return result.release();
 }
 
+
+// Where `size` bytes go in a buffer of `buflen` at `offset` (a negative
+// one counts from the end): the offset from the start, or false with
+// CPython's struct.error for pack_into (packing) or unpack_from.
+bool place_in_buffer(ssize_t* offset, ssize_t size, ssize_t buflen, bool packing) {
+    if (*offset < 0) {
+        if (*offset + size > 0) {
+            if (packing)
+                set_error_fmt(struct_error_type(), "no space to pack {} bytes at offset {}", size, *offset);
+            else
+                set_error_fmt(struct_error_type(), "not enough data to unpack {} bytes at offset {}", size, *offset);
+            return false;
+        }
+        if (*offset + buflen < 0) {
+            set_error_fmt(struct_error_type(), "offset {} out of range for {}-byte buffer", *offset, buflen);
+            return false;
+        }
+        *offset += buflen;
+    }
+    if (buflen - *offset < size) {
+        set_error_fmt(struct_error_type(),
+                      "{} requires a buffer of at least {} bytes for {} {} bytes at offset {} (actual buffer size is {})",
+                      packing ? "pack_into" : "unpack_from", size + *offset, packing ? "packing" : "unpacking", size,
+                      *offset, buflen);
+        return false;
+    }
+    return true;
+}
+
 // pack_into(buffer, offset, v1, v2, ...): args as given after the format.
 Object* do_pack_into(StructObject* s, Object* const* args, ssize_t nargs) {
     const CompiledFormat& f = *s->compiled;
@@ -175,24 +204,7 @@ Object* do_pack_into(StructObject* s, Object* const* args, ssize_t nargs) {
         return nullptr;
     }
     ssize_t buflen = bytes_size(args[0]);
-    if (offset < 0) {
-        if (offset + f.size > 0) {
-            set_error_fmt(struct_error_type(), "no space to pack {} bytes at offset {}", f.size, offset);
-            return nullptr;
-        }
-        if (offset + buflen < 0) {
-            set_error_fmt(struct_error_type(), "offset {} out of range for {}-byte buffer", offset, buflen);
-            return nullptr;
-        }
-        offset += buflen;
-    }
-    if (buflen - offset < f.size) {
-        set_error_fmt(struct_error_type(),
-                      "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {} "
-                      "(actual buffer size is {})",
-                      f.size + offset, f.size, offset, buflen);
-        return nullptr;
-    }
+    if (!place_in_buffer(&offset, f.size, buflen, true)) return nullptr;
     // The values are packed into a copy first: converting one may run
     // Python code (__index__) that resizes the bytearray.  Like CPython,
     // which packs in place, a failure leaves the items before it written.
@@ -223,24 +235,7 @@ Object* do_unpack_from(StructObject* s, Object* buffer, ssize_t offset) {
     if (!readable_buffer(buffer, &data)) return nullptr;
     const CompiledFormat& f = *s->compiled;
     ssize_t buflen = static_cast<ssize_t>(data.size());
-    if (offset < 0) {
-        if (offset + f.size > 0) {
-            set_error_fmt(struct_error_type(), "not enough data to unpack {} bytes at offset {}", f.size, offset);
-            return nullptr;
-        }
-        if (offset + buflen < 0) {
-            set_error_fmt(struct_error_type(), "offset {} out of range for {}-byte buffer", offset, buflen);
-            return nullptr;
-        }
-        offset += buflen;
-    }
-    if (buflen - offset < f.size) {
-        set_error_fmt(struct_error_type(),
-                      "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} "
-                      "(actual buffer size is {})",
-                      f.size + offset, f.size, offset, buflen);
-        return nullptr;
-    }
+    if (!place_in_buffer(&offset, f.size, buflen, false)) return nullptr;
     return unpack_values(f, data.data() + offset);
 }
 
