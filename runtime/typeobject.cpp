@@ -791,7 +791,9 @@ void init_core_types() {
     // of `type` too, are not: tp_is_gc tells them apart (CPython:
     // type_is_gc).
     type_type.tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS | TPFLAGS_HAVE_GC;
-    type_type.tp_is_gc = [](Object* t) { return static_cast<int>(is_heap_type(static_cast<TypeObject*>(t))); };
+    type_type.tp_is_gc = [](Object* t) {
+        return static_cast<int>(is_heap_type(static_cast<TypeObject*>(t)));
+    };
     type_type.tp_traverse = type_traverse;
     type_type.tp_clear = type_clear;
     type_type.tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";

@@ -151,6 +151,27 @@ result = (suspended, freed, with_frame)
 )py") == R"((0, True, 0))");
 }
 
+TEST_CASE("collector: a suspended coroutine that holds itself", "[gc][collector]") {
+    // CPython: 0, as for a generator: its finalizer closes it.
+    CHECK(run_python(R"py(
+import gc, weakref, types
+@types.coroutine
+def pause():
+    return (yield 1)
+async def coro():
+    me = await pause()
+    await pause()
+gc.collect()
+c = coro()
+c.send(None)
+c.send(c)
+r = weakref.ref(c)
+del c
+n = gc.collect()
+result = (n, r() is None)
+)py") == R"((0, True))");
+}
+
 TEST_CASE("collector: frames from sys._getframe() and tracebacks", "[gc][collector]") {
     // CPython: 1 (the frame object, whose local `fr` is itself).
     CHECK(run_python(R"py(
@@ -377,7 +398,7 @@ result = (n, kinds)
 )py") == R"((2, ['dict', 'list']))");
 }
 
-TEST_CASE("collector: gc.callbacks get start and stop with the collection's info", "[gc][collector]") {
+TEST_CASE("collector: gc.callbacks get start and stop, with info", "[gc][collector]") {
     CHECK(run_python(R"py(
 import gc
 log = []
