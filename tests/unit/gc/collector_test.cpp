@@ -5,8 +5,9 @@
 // weak references, gc.garbage, gc.callbacks and frozen objects.
 //
 // Every expected text is CPython 3.11.2's: the snippet saved as a file and
-// run by /usr/bin/python3 with `print(repr(result))` appended prints it.
-// The comments say which objects CPython counts.  Each snippet starts with
+// run by /usr/bin/python3 with `print(repr(result))` appended prints it
+// (tests/tools/unit_snippets_check.py does exactly that, and a ctest runs
+// it).  The comments say which objects CPython counts.  Each snippet starts with
 // gc.collect(), so what earlier tests left behind is not counted.
 #include <catch2/catch.hpp>
 
