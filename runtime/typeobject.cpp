@@ -104,6 +104,13 @@ Object* object_new(TypeObject* type, Object* args, Object* kwargs) {
     if (has_flag(type, TPFLAGS_IS_ABSTRACT)) return abstract_instantiation_error(type);
     Object* o = alloc_object(type);
     if (!o) return no_memory();
+    // The attribute store of a class's instance (CPython 3.11:
+    // _PyObject_InitializeDict, which sets up the inline values here): a
+    // managed dict, no object of its own for the collector (dict.hpp).
+    if (has_flag(type, TPFLAGS_MANAGED_DICT) && !(managed_dict_words(o)[0] = dict_new_managed())) {
+        decref(o);
+        return nullptr;
+    }
     if (is_gc(o)) gc::track(interp().gc, o);
     return o;
 }

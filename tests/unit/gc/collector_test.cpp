@@ -96,6 +96,26 @@ result = (gc.collect(), gc.is_tracked(S()))
 )py") == R"((2, True))");
 }
 
+TEST_CASE("collector: an instance a built-in base made has a dict object", "[gc][collector]") {
+    // CPython: 1 for an instance object.__new__ made (its attributes are
+    // inline), 2 for a list subclass's or an int subclass's instance,
+    // which list.__new__ and int.__new__ make without inline values: its
+    // first attribute makes a dict.
+    CHECK(run_python(R"py(
+import gc
+class A: pass
+class L(list): pass
+class I(int): pass
+def found(make):
+    gc.collect()
+    x = make()
+    x.attr = x
+    del x
+    return gc.collect()
+result = (found(A), found(L), found(lambda: I(5)))
+)py") == R"((1, 2, 2))");
+}
+
 TEST_CASE("collector: a closure cell and a bound method", "[gc][collector]") {
     // CPython: 3 (the function inner, its __closure__ tuple, and the cell
     // that holds inner).
@@ -533,6 +553,25 @@ Meta.made = C
 del Meta, C
 result = gc.collect()
 )py") == R"(10)");
+}
+
+TEST_CASE("collector: a live instance's dict is never garbage", "[gc][collector][classes]") {
+    // CPython: 0 each time, and every dict keeps its contents.  The
+    // instances are reachable only through their class; each one's dict
+    // object (asked for, or made by a list subclass's first attribute)
+    // refers back to the class.
+    CHECK(run_python(R"py(
+import gc
+class P: pass
+class L(list): pass
+class S(str): pass
+p = P(); p.__dict__; p.x = P; P.m = p
+l = L(); l.x = L; L.m = l
+s = S('s'); s.x = S; S.m = s
+del p, l, s
+n = gc.collect()
+result = (n, vars(P.m), vars(L.m), vars(S.m))
+)py") == R"((0, {'x': <class '__main__.P'>}, {'x': <class '__main__.L'>}, {'x': <class '__main__.S'>}))");
 }
 
 TEST_CASE("collector: a collected subclass leaves its base", "[gc][collector][classes]") {
