@@ -62,9 +62,14 @@ int visit_decref(Object* op, void*) {
     return 0;
 }
 
-// An object set aside as maybe unreachable while the scan goes on (the
-// bit is free: managed dicts, its other use, are never collected).
-constexpr std::uintptr_t TENTATIVELY_UNREACHABLE = PREV_MANAGED;
+// An object set aside as maybe unreachable while the scan goes on: the low
+// bit of gc_next, free while objects are classified (their lists are
+// rebuilt afterwards; gc_next stays non-zero, so they still count as
+// tracked), as CPython's NEXT_MASK_UNREACHABLE.  Not a gc_prev bit: an
+// instance's traverse reads PREV_MANAGED of its dict (is_managed) to tell
+// an attribute store from a dict object, and must not mistake a dict set
+// aside for one.
+constexpr std::uintptr_t TENTATIVELY_UNREACHABLE = 1;
 
 struct Scan {
     std::vector<GCHead*> order;  // the objects still to scan, in scan order
@@ -76,8 +81,8 @@ struct Scan {
 int visit_reachable(Object* op, void* arg) {
     if (!in_collection(op)) return 0;
     GCHead* g = head_of(op);
-    if (g->gc_prev & TENTATIVELY_UNREACHABLE) {
-        g->gc_prev &= ~TENTATIVELY_UNREACHABLE;
+    if (g->gc_next & TENTATIVELY_UNREACHABLE) {
+        g->gc_next &= ~TENTATIVELY_UNREACHABLE;
         set_refs(g, 1);
         static_cast<Scan*>(arg)->order.push_back(g);
     } else if (refs_of(g) == 0) {
@@ -106,7 +111,7 @@ void classify(const std::vector<GCHead*>& objects, GCHead* reachable, GCHead* un
             traverse(object_of(g), visit_reachable, &scan);
             alive.push_back(g);
         } else {
-            g->gc_prev |= TENTATIVELY_UNREACHABLE;
+            g->gc_next |= TENTATIVELY_UNREACHABLE;
             maybe_dead.push_back(g);
         }
     }
@@ -115,7 +120,7 @@ void classify(const std::vector<GCHead*>& objects, GCHead* reachable, GCHead* un
         list_append(reachable, g);
     }
     for (GCHead* g : maybe_dead) {
-        if (!(g->gc_prev & TENTATIVELY_UNREACHABLE)) continue;  // rescued, in `alive`
+        if (!(g->gc_next & TENTATIVELY_UNREACHABLE)) continue;  // rescued, in `alive`
         g->gc_prev &= PREV_FINALIZED;
         list_append(unreachable, g);
     }

@@ -274,11 +274,16 @@ int generic_setattr(Object* o, Object* name, Object* value) {
     TypeObject* type = o->ob_type;
     Object* descr = type_lookup(type, name);
     if (descr && descr->ob_type->tp_descr_set) return descr->ob_type->tp_descr_set(descr, o, value);
-    // The instance's __dict__ is made when the first attribute is set; a
-    // class's instance gets a managed one (dict.hpp, dict_new_managed).
+    // An instance that object.__new__ made has its attribute store from
+    // the start (object_new).  Any other -- one a built-in base's __new__
+    // made, as list.__new__ makes a list subclass's instance -- gets a
+    // dict object when its first attribute is set, as in CPython 3.11,
+    // where only object.__new__ sets up inline values.
     if (value)
-        if (Object** slot = dict_slot(o))
-            if (!*slot && !(*slot = has_flag(type, TPFLAGS_HEAPTYPE) ? dict_new_managed() : dict_new())) return -1;
+        if (Object** slot = dict_slot(o); slot && !*slot) {
+            if (has_flag(type, TPFLAGS_MANAGED_DICT)) slot = &managed_dict_words(o)[1];
+            if (!(*slot = dict_new())) return -1;
+        }
     if (Object* dict = instance_dict(o)) {
         if (value) return dict_setitem(dict, name, value);
         if (dict_delitem(dict, name) == 0) return 0;

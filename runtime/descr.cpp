@@ -262,7 +262,9 @@ TypeObject make_getset_type() {
         clear(as_getset(o)->d_type);
         free_object(o);
     };
-    t.tp_traverse = [](Object* o, visitproc visit, void* arg) { return visit(as_getset(o)->d_type, arg); };
+    t.tp_traverse = [](Object* o, visitproc visit, void* arg) {
+        return visit(as_getset(o)->d_type, arg);
+    };
     t.tp_repr = getset_repr;
     t.tp_getset = descr_attrs_getset<GetSetDescrObject, &GetSetDescrObject::d_getset>();
     t.tp_descr_get = getset_get;
@@ -378,7 +380,9 @@ TypeObject make_member_type() {
         clear(as_member(o)->d_type);
         free_object(o);
     };
-    t.tp_traverse = [](Object* o, visitproc visit, void* arg) { return visit(as_member(o)->d_type, arg); };
+    t.tp_traverse = [](Object* o, visitproc visit, void* arg) {
+        return visit(as_member(o)->d_type, arg);
+    };
     t.tp_repr = [](Object* self) {
         auto* d = as_member(self);
         return str_from_utf8(

@@ -46,8 +46,10 @@ Object* alloc_object(TypeObject* type, ssize_t nitems, bool gc_counted) {
     // puts after a variable-size base's items is inside (dict_slot).
     auto size = (static_cast<std::size_t>(type->tp_basicsize + nitems * type->tp_itemsize) + sizeof(void*) - 1) &
                 ~(sizeof(void*) - 1);
-    Object* op = has_flag(type, TPFLAGS_HAVE_GC) ? gc::alloc(interp().gc, size, gc_counted, preheader_size(type))
-                                                  : static_cast<Object*>(object_malloc(size));
+    // A class's instances may carry their __dict__ in front (preheader_size).
+    Object* op = has_flag(type, TPFLAGS_HAVE_GC)
+                     ? gc::alloc(interp().gc, size, gc_counted, preheader_size(type))
+                     : static_cast<Object*>(object_malloc(size));
     if (!op) return nullptr;
     op->ob_refcnt = 1;
     op->ob_type = type;

@@ -124,7 +124,7 @@ template <typename T>
 
 // ---- flags (CPython's Py_TPFLAGS_*, the bits that matter here) ----------------------------
 enum TypeFlags : unsigned long {
-    TPFLAGS_MANAGED_DICT = 1ul << 4,  // instances keep their __dict__ before the GC header (preheader_size)
+    TPFLAGS_MANAGED_DICT = 1ul << 4,  // instances keep __dict__ before the GC header (preheader_size)
     TPFLAGS_HEAPTYPE = 1ul << 9,      // made by a class statement: freed when unused
     TPFLAGS_BASETYPE = 1ul << 10,     // may be subclassed
     TPFLAGS_READY = 1ul << 12,        // type_ready has run

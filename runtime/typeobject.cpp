@@ -105,6 +105,13 @@ Object* object_new(TypeObject* type, Object* args, Object* kwargs) {
     if (has_flag(type, TPFLAGS_IS_ABSTRACT)) return abstract_instantiation_error(type);
     Object* o = alloc_object(type);
     if (!o) return no_memory();
+    // The attribute store of a class's instance (CPython 3.11:
+    // _PyObject_InitializeDict, which sets up the inline values here): a
+    // managed dict, no object of its own for the collector (dict.hpp).
+    if (has_flag(type, TPFLAGS_MANAGED_DICT) && !(managed_dict_words(o)[0] = dict_new_managed())) {
+        decref(o);
+        return nullptr;
+    }
     if (is_gc(o)) gc::track(interp().gc, o);
     return o;
 }
@@ -794,7 +801,9 @@ void init_core_types() {
     // of `type` too, are not: tp_is_gc tells them apart (CPython:
     // type_is_gc).
     type_type.tp_flags = TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS | TPFLAGS_HAVE_GC;
-    type_type.tp_is_gc = [](Object* t) { return static_cast<int>(is_heap_type(static_cast<TypeObject*>(t))); };
+    type_type.tp_is_gc = [](Object* t) {
+        return static_cast<int>(is_heap_type(static_cast<TypeObject*>(t)));
+    };
     type_type.tp_traverse = type_traverse;
     type_type.tp_clear = type_clear;
     type_type.tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type";

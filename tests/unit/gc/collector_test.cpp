@@ -5,8 +5,9 @@
 // weak references, gc.garbage, gc.callbacks and frozen objects.
 //
 // Every expected text is CPython 3.11.2's: the snippet saved as a file and
-// run by /usr/bin/python3 with `print(repr(result))` appended prints it.
-// The comments say which objects CPython counts.  Each snippet starts with
+// run by /usr/bin/python3 with `print(repr(result))` appended prints it
+// (tests/tools/unit_snippets_check.py does exactly that, and a ctest runs
+// it).  The comments say which objects CPython counts.  Each snippet starts with
 // gc.collect(), so what earlier tests left behind is not counted.
 #include <catch2/catch.hpp>
 
@@ -95,6 +96,26 @@ result = (gc.collect(), gc.is_tracked(S()))
 )py") == R"((2, True))");
 }
 
+TEST_CASE("collector: an instance a built-in base made has a dict object", "[gc][collector]") {
+    // CPython: 1 for an instance object.__new__ made (its attributes are
+    // inline), 2 for a list subclass's or an int subclass's instance,
+    // which list.__new__ and int.__new__ make without inline values: its
+    // first attribute makes a dict.
+    CHECK(run_python(R"py(
+import gc
+class A: pass
+class L(list): pass
+class I(int): pass
+def found(make):
+    gc.collect()
+    x = make()
+    x.attr = x
+    del x
+    return gc.collect()
+result = (found(A), found(L), found(lambda: I(5)))
+)py") == R"((1, 2, 2))");
+}
+
 TEST_CASE("collector: a closure cell and a bound method", "[gc][collector]") {
     // CPython: 3 (the function inner, its __closure__ tuple, and the cell
     // that holds inner).
@@ -149,6 +170,27 @@ del g
 with_frame = gc.collect()
 result = (suspended, freed, with_frame)
 )py") == R"((0, True, 0))");
+}
+
+TEST_CASE("collector: a suspended coroutine that holds itself", "[gc][collector]") {
+    // CPython: 0, as for a generator: its finalizer closes it.
+    CHECK(run_python(R"py(
+import gc, weakref, types
+@types.coroutine
+def pause():
+    return (yield 1)
+async def coro():
+    me = await pause()
+    await pause()
+gc.collect()
+c = coro()
+c.send(None)
+c.send(c)
+r = weakref.ref(c)
+del c
+n = gc.collect()
+result = (n, r() is None)
+)py") == R"((0, True))");
 }
 
 TEST_CASE("collector: frames from sys._getframe() and tracebacks", "[gc][collector]") {
@@ -377,7 +419,7 @@ result = (n, kinds)
 )py") == R"((2, ['dict', 'list']))");
 }
 
-TEST_CASE("collector: gc.callbacks get start and stop with the collection's info", "[gc][collector]") {
+TEST_CASE("collector: gc.callbacks get start and stop, with info", "[gc][collector]") {
     CHECK(run_python(R"py(
 import gc
 log = []
@@ -511,6 +553,25 @@ Meta.made = C
 del Meta, C
 result = gc.collect()
 )py") == R"(10)");
+}
+
+TEST_CASE("collector: a live instance's dict is never garbage", "[gc][collector][classes]") {
+    // CPython: 0 each time, and every dict keeps its contents.  The
+    // instances are reachable only through their class; each one's dict
+    // object (asked for, or made by a list subclass's first attribute)
+    // refers back to the class.
+    CHECK(run_python(R"py(
+import gc
+class P: pass
+class L(list): pass
+class S(str): pass
+p = P(); p.__dict__; p.x = P; P.m = p
+l = L(); l.x = L; L.m = l
+s = S('s'); s.x = S; S.m = s
+del p, l, s
+n = gc.collect()
+result = (n, vars(P.m), vars(L.m), vars(S.m))
+)py") == R"((0, {'x': <class '__main__.P'>}, {'x': <class '__main__.L'>}, {'x': <class '__main__.S'>}))");
 }
 
 TEST_CASE("collector: a collected subclass leaves its base", "[gc][collector][classes]") {
