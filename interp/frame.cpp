@@ -126,18 +126,9 @@ Object* frame_get_locals(Frame* f) {
         rt::incref(f->f_locals);
         return f->f_locals;
     }
-    rt::Ref<> d = rt::Ref<>::steal(rt::dict_new());
-    if (!d) return nullptr;
-    const CodeObject* co = f->f_code;
-    const std::vector<std::uint8_t>& kinds = co->co_data->localspluskinds;
-    for (int i = 0; i < co->co_nlocalsplus; ++i) {
-        Object* value = f->localsplus[i];
-        bool is_cell = static_cast<std::size_t>(i) < kinds.size() && (kinds[static_cast<std::size_t>(i)] & (CO_FAST_CELL | CO_FAST_FREE));
-        if (value && is_cell && value->ob_type == &rt::cell_type) value = static_cast<rt::CellObject*>(value)->ob_ref;
-        if (!value) continue;
-        if (rt::dict_setitem(d.get(), rt::tuple_item(co->co_localsplusnames, i), value) < 0) return nullptr;
-    }
-    return d.release();
+    // A function's variables: its frame object keeps the dict.
+    FrameObject* fo = frame_get_object(f);
+    return fo ? frame_object_locals(fo) : nullptr;
 }
 
 int frame_lineno(const Frame* f) {

@@ -151,8 +151,8 @@ void frame_free_heap(Frame* frame);
 int frame_traverse(Frame* frame, rt::visitproc visit, void* arg);
 
 // locals(): a module or class body's namespace dict itself; for a function
-// a new dict of its bound local, cell and free variables by name (CPython
-// 3.11: PyFrame_FastToLocals).  New reference, or null with the error set.
+// the dict its frame object keeps, refreshed (frame_object_locals).  New
+// reference, or null with the error set.
 Object* frame_get_locals(Frame* frame);
 
 // The code unit index of the instruction being run (f_lasti; -1 before

@@ -130,7 +130,7 @@ Object* frame_object_back(FrameObject* fo) {
 
 Object* frame_object_locals(FrameObject* fo) {
     Frame* f = fo->f_frame;
-    if (f->f_locals || !(f->f_code->co_flags & CO_OPTIMIZED)) return frame_get_locals(f);
+    if (f->f_locals) return new_ref(f->f_locals).release();
     if (!fo->f_locals_snapshot) {
         fo->f_locals_snapshot = dict_new();
         if (!fo->f_locals_snapshot) return nullptr;
@@ -160,7 +160,7 @@ Object* frame_object_locals(FrameObject* fo) {
 void frame_locals_to_fast(FrameObject* fo) {
     Frame* f = fo->f_frame;
     Object* d = fo->f_locals_snapshot;
-    if (!d || f->f_locals || !(f->f_code->co_flags & CO_OPTIMIZED)) return;
+    if (!d || f->f_locals) return;
     Ref<> saved = fetch_error();
     const CodeObject* co = f->f_code;
     const std::vector<std::uint8_t>& kinds = co->co_data->localspluskinds;

@@ -10,7 +10,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cmath>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -25,6 +24,7 @@
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
+#include "runtime/repr.hpp"
 #include "runtime/source_text.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
@@ -97,31 +97,11 @@ struct Busy {
 
 // ---- describing objects ----
 
-std::string quoted(std::string_view text, std::size_t limit) {
-    std::string out = "'";
-    std::size_t n = 0;
-    for (char c : text) {
-        if (n++ >= limit) {
-            out += "...";
-            break;
-        }
-        switch (c) {
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '\\': out += "\\\\"; break;
-            case '\'': out += "\\'"; break;
-            default: out += c;
-        }
-    }
-    return out + "'";
-}
-
-std::string float_text(double v) {
-    if (std::isnan(v)) return "nan";
-    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
-    std::string s = fmt::format("{}", v);
-    if (s.find_first_of(".e") == std::string::npos) s += ".0";
-    return s;
+// A str's repr as CPython writes it, cut after `limit` characters.
+std::string quoted(const Object* s, std::size_t limit) {
+    std::u32string text = str_to_u32(s);
+    if (text.size() <= limit) return repr_str(text);
+    return repr_str(std::u32string_view(text).substr(0, limit)) + "...";
 }
 
 // A value of one of the atomic built-in types, or "" for others.
@@ -137,8 +117,8 @@ std::string atom_repr(Object* o) {
         }
         return digits.size() > 20 ? digits.substr(0, 8) + "..." + digits.substr(digits.size() - 8) : digits;
     }
-    if (t == &float_type) return float_text(float_value(o));
-    if (t == &str_type) return quoted(str_to_utf8(o), 24);
+    if (t == &float_type) return repr_float(float_value(o));
+    if (t == &str_type) return quoted(o, 24);
     return "";
 }
 
