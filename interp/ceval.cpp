@@ -218,6 +218,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
     Object* kwnames = nullptr;  // from KW_NAMES, for the next CALL (borrowed from co_consts)
     int opcode = 0, oparg = 0;
     int current = 0;  // while unwinding: the code unit of the instruction that raised
+    GenObject* resumed = nullptr;  // for start_generator: the generator a FOR_ITER or SEND runs
+    Object* sent = nullptr;        // and the value it sends (owned)
 
 #define GP_LOAD_FRAME()                                   \
     do {                                                  \
@@ -1037,6 +1039,14 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(FOR_ITER) {
+                if (TOP()->ob_type == &generator_type && oparg <= 0xFF) {
+                    resumed = static_cast<GenObject*>(TOP());
+                    if (gen_can_start(resumed)) {
+                        incref(None());
+                        sent = None();
+                        goto start_generator;
+                    }
+                }
                 Object* x = iter_next(TOP());
                 if (x) {
                     PUSH(x);
@@ -1188,10 +1198,28 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 frame = frame->previous;
                 ts->frame = frame;
                 bool was_entry = done->is_entry;
+                bool was_generator = done->in_generator;
                 GP_SAVE_FRAME_OF(done, sp);
                 frame_free(ts, done);
                 if (was_entry) return retval;
                 GP_LOAD_FRAME();
+                if (GP_UNLIKELY(was_generator)) {
+                    // A generator started by start_generator is exhausted:
+                    // the FOR_ITER below it ends its loop, the SEND takes
+                    // the value as the result of its yield from / await.
+                    auto* gen = static_cast<GenObject*>(TOP());
+                    gen_stop(ts, gen);
+                    std::uint16_t word = *frame->prev_instr;
+                    next += word >> 8;
+                    if ((word & 0xFF) == static_cast<int>(Opcode::SEND)) {
+                        TOP() = retval;
+                    } else {
+                        decref(retval);
+                        --sp;
+                    }
+                    decref(gen);
+                    DISPATCH();
+                }
                 PUSH(retval);
                 DISPATCH();
             }
@@ -1212,17 +1240,33 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 DISPATCH();
             }
             TARGET(YIELD_VALUE) {
-                // Generator frames always run as entries (gen_send_ex), so
-                // a yield returns from this run with the frame kept.
+                // The frame is kept.  Run by gen_send_ex, the yield returns
+                // from this run of the loop; started by start_generator, it
+                // goes back to the FOR_ITER or SEND below, which goes on
+                // past itself with the value.
                 Object* retval = POP();
                 GP_SAVE_FRAME();
                 frame->state = FrameState::suspended;
                 --ts->recursion_depth;
                 ts->frame = frame->previous;
-                return retval;
+                if (frame->is_entry) return retval;
+                frame = frame->previous;
+                GP_LOAD_FRAME();
+                gen_stop(ts, static_cast<GenObject*>(TOP()));
+                PUSH(retval);
+                DISPATCH();
             }
             TARGET(SEND) {
                 // yield from / await: one step of the delegate.
+                if ((SECOND()->ob_type == &generator_type || SECOND()->ob_type == &coroutine_type) &&
+                    oparg <= 0xFF) {
+                    resumed = static_cast<GenObject*>(SECOND());
+                    if (gen_can_start(resumed) &&
+                        (TOP() == None() || resumed->gi_frame->state != FrameState::created)) {
+                        sent = POP();
+                        goto start_generator;
+                    }
+                }
                 Object* v = POP();
                 Object* receiver = TOP();
                 Object* retval = nullptr;
@@ -1388,6 +1432,29 @@ Object* eval_frame(Frame* entry, bool throwing) {
         // the instruction that first raised (for the traceback), but the
         // exception table must be searched from the instruction itself
         // (CPython: exception_unwind uses INSTR_OFFSET()).
+    start_generator: {
+        // FOR_ITER or SEND of a generator that can run (CPython 3.12:
+        // FOR_ITER_GEN, SEND_GEN): its frame goes on top of this one and
+        // the loop goes on there, with no C++ call as next() would make.
+        // The generator stays on this frame's stack, where its yield and
+        // its return find it.  Only when the jump fits the instruction's
+        // own oparg (no EXTENDED_ARG), which the return reads back.
+        if (!enter_frame(ts)) {
+            decref(sent);
+            goto error;
+        }
+        Frame* gen_frame = resumed->gi_frame;
+        gen_frame->stack_base()[gen_frame->stacktop++] = sent;
+        gen_start(ts, resumed);
+        frame->prev_instr = next - 1;  // FOR_ITER and SEND have no caches
+        GP_SAVE_FRAME();
+        gen_frame->previous = frame;
+        gen_frame->is_entry = false;
+        ts->frame = gen_frame;
+        frame = gen_frame;
+        GP_LOAD_FRAME();
+        DISPATCH_NEXT();
+    }
     do_tracing:
         // The instruction is fetched (prev_instr at it); report it, then
         // run it.  Another thread's tracing brings this one here too.
@@ -1422,10 +1489,17 @@ Object* eval_frame(Frame* entry, bool throwing) {
         frame = frame->previous;
         ts->frame = frame;
         bool was_entry = done->is_entry;
+        bool was_generator = done->in_generator;
         GP_SAVE_FRAME_OF(done, sp);
         frame_free(ts, done);
         if (was_entry) return nullptr;
         GP_LOAD_FRAME();
+        if (GP_UNLIKELY(was_generator)) {
+            // One started by start_generator, below it on the stack.
+            auto* gen = static_cast<GenObject*>(TOP());
+            gen_stop(ts, gen);
+            gen_forbid_stop_iteration(gen);
+        }
         current = frame_lasti(frame);
         traceback_here(frame);
         if (GP_UNLIKELY(ts->use_tracing)) trace_exception(ts, frame);

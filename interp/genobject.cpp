@@ -58,6 +58,21 @@ Object* gen_yielded_from(GenObject* gen) {
     return f->stack_base()[f->stacktop - 1];
 }
 
+void gen_forbid_stop_iteration(GenObject* gen) {
+    bool stop_async = is_async_generator(gen) && error_matches(&exc::StopAsyncIteration);
+    if (!error_matches(&exc::StopIteration) && !stop_async) return;
+    Ref<> stop = fetch_error();
+    set_error_fmt(&exc::RuntimeError, "{} raised {}", gen_kind(gen), stop_async ? "StopAsyncIteration" : "StopIteration");
+    Ref<> err = fetch_error();
+    auto* e = static_cast<BaseExceptionObject*>(err.get());
+    incref(stop.get());
+    e->cause = stop.get();
+    incref(stop.get());
+    e->context = stop.get();
+    e->suppress_context = 1;
+    set_exception(err.get());
+}
+
 // One run of the generator's frame (CPython: gen_send_ex2).  With
 // `throwing`, the exception already set is raised where the frame stopped.
 SendResult gen_send_ex(GenObject* gen, Object* arg, Object** result, bool throwing, bool closing) {
@@ -89,26 +104,10 @@ SendResult gen_send_ex(GenObject* gen, Object* arg, Object** result, bool throwi
         incref(value);
         f->stack_base()[f->stacktop++] = value;
     }
-    // Inside, sys.exc_info() is what the generator is handling, if anything.
     ThreadState* ts = ThreadState::current();
-    Object* outer = ts->handled_exception;
-    if (gen->gi_exc) {
-        ts->handled_exception = gen->gi_exc;
-        gen->gi_exc = nullptr;
-    } else {
-        xincref(outer);
-    }
-    gen->gi_running = true;
-    f->state = FrameState::executing;
+    gen_start(ts, gen);
     Object* r = resume_frame(f, throwing);
-    gen->gi_running = false;
-    Object* inner = ts->handled_exception;
-    if (inner != outer)
-        gen->gi_exc = inner;
-    else
-        xdecref(inner);
-    ts->handled_exception = outer;
-
+    gen_stop(ts, gen);
     if (f->state != FrameState::completed) {
         f->state = FrameState::suspended;
         *result = r;
@@ -118,23 +117,7 @@ SendResult gen_send_ex(GenObject* gen, Object* arg, Object** result, bool throwi
         *result = r;
         return SendResult::returned;
     }
-    // PEP 479: a StopIteration escaping the body would end the caller's
-    // loop silently; it becomes a RuntimeError (and so does a
-    // StopAsyncIteration escaping an async generator, PEP 525).
-    bool stop_async = is_async_generator(gen) && error_matches(&exc::StopAsyncIteration);
-    if (error_matches(&exc::StopIteration) || stop_async) {
-        Ref<> stop = fetch_error();
-        set_error_fmt(&exc::RuntimeError, "{} raised {}", gen_kind(gen),
-                      stop_async ? "StopAsyncIteration" : "StopIteration");
-        Ref<> err = fetch_error();
-        auto* e = static_cast<BaseExceptionObject*>(err.get());
-        incref(stop.get());
-        e->cause = stop.get();
-        incref(stop.get());
-        e->context = stop.get();
-        e->suppress_context = 1;
-        set_exception(err.get());
-    }
+    gen_forbid_stop_iteration(gen);
     return SendResult::error;
 }
 
@@ -533,6 +516,7 @@ Object* gen_new_from_frame(Frame* frame) {
     gen->gi_name = name;
     gen->gi_qualname = qualname;
     gen->gi_exc = nullptr;
+    gen->gi_resumer_exc = nullptr;
     gen->gi_weakreflist = nullptr;
     gen->gi_running = false;
     if (type == &async_generator_type) {

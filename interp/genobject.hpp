@@ -6,6 +6,11 @@
 // frame's stack and run it from where it stopped, as an entry frame of the
 // eval loop; YIELD_VALUE returns from that run with the frame suspended,
 // RETURN_VALUE completes it (StopIteration carries the return value).
+// A for loop over a generator and a yield from / await of one do not go
+// through next()/send(): the eval loop pushes the generator's frame on top
+// of its own and goes on there, with no C++ call (CPython 3.12's
+// FOR_ITER_GEN and SEND_GEN); gen_start and gen_stop are what both ways
+// share.
 //
 // Coroutines (interp/coroutine.cpp) and async generators
 // (interp/asyncgen.cpp) are the same object with another type: the code's
@@ -25,6 +30,7 @@ struct GenObject : Object {
     Object* gi_name;         // str
     Object* gi_qualname;     // str
     Object* gi_exc;          // the exception being handled inside, kept while suspended (or null)
+    Object* gi_resumer_exc;  // while it runs: the exception its resumer was handling (borrowed)
     Object* gi_weakreflist;  // weak references to it (CPython's gi_weakreflist), or null
     bool gi_running;
 };
@@ -63,6 +69,42 @@ Object* gen_frame_object(GenObject* gen);
 
 // What one step of a generator (or any iterator, for yield from) gave.
 enum class SendResult { next, returned, error };
+
+// Whether a run can start: not running, not exhausted.
+inline bool gen_can_start(const GenObject* gen) {
+    return !gen->gi_running && gen->gi_frame->state <= FrameState::suspended;
+}
+// The start of a run: inside, sys.exc_info() is what the generator was
+// handling when it stopped, if anything; the resumer's is kept aside.
+inline void gen_start(rt::ThreadState* ts, GenObject* gen) {
+    Object* outer = ts->handled_exception;
+    gen->gi_resumer_exc = outer;
+    if (gen->gi_exc) {
+        ts->handled_exception = gen->gi_exc;
+        gen->gi_exc = nullptr;
+    } else {
+        rt::xincref(outer);  // as if the frame had pushed it (PUSH_EXC_INFO)
+    }
+    gen->gi_running = true;
+    gen->gi_frame->state = FrameState::executing;
+}
+// The end of a run (the frame yielded, returned or raised): the exception
+// it is handling at a yield stays with it, the resumer's comes back.
+inline void gen_stop(rt::ThreadState* ts, GenObject* gen) {
+    gen->gi_running = false;
+    Object* outer = gen->gi_resumer_exc;
+    gen->gi_resumer_exc = nullptr;
+    Object* inner = ts->handled_exception;
+    if (inner != outer)
+        gen->gi_exc = inner;
+    else
+        rt::xdecref(inner);
+    ts->handled_exception = outer;
+}
+// PEP 479: a StopIteration escaping the body of a run that raised would end
+// the caller's loop silently; it becomes a RuntimeError (and so does a
+// StopAsyncIteration escaping an async generator, PEP 525).
+void gen_forbid_stop_iteration(GenObject* gen);
 
 // ---- the shared machinery (genobject.cpp), for coroutine.cpp and asyncgen.cpp
 // "generator", "coroutine" or "async generator", for messages.
