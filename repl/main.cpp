@@ -324,12 +324,15 @@ int run_script(int argc, char** argv, int first, bool inspect) {
         return 2;
     }
     // As CPython 3.9+, the script's name is made absolute: it is __file__
-    // and what tracebacks show; its directory is sys.path[0].
+    // and what tracebacks show.  sys.path[0] is the directory of the file
+    // it really is, with links and `..` resolved.
     std::error_code ec;
     std::filesystem::path absolute = std::filesystem::absolute(script, ec);
     program.path = ec ? script : absolute.string();
     program.has_file = true;
-    program.path0 = ec ? "" : absolute.parent_path().string();
+    std::error_code real_ec;
+    std::filesystem::path real = std::filesystem::canonical(absolute, real_ec);
+    program.path0 = ec ? "" : (real_ec ? absolute : real).parent_path().string();
     program.argv.assign(argv + first, argv + argc);
     program.inspect = inspect;
     return run_main(program);
