@@ -33,3 +33,9 @@ try:
 except TypeError as e:
     check("watch type", str(e) == "watch names must be str, not int", str(e))
 check("still off", glasspy.tracing() is None)
+
+try:
+    glasspy.trace("refcount", objects=5)
+except TypeError as e:
+    check("objects type", str(e) == "'int' object is not iterable", str(e))
+check("off after bad objects", glasspy.tracing() is None)
