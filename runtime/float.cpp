@@ -84,7 +84,7 @@ void float_dealloc(Object* self) {
     // Onto the free list: the memory stays allocated, reachable from the
     // list head; the reference to the type is dropped as free_object would.
     auto* op = static_cast<FloatObject*>(self);
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::FREE)) tracing::free_list_kept(op, state.numfree + 1);
+    if (tracing::wants(tracing::FREE)) tracing::free_list_kept(op, state.numfree + 1);
     decref(&float_type);
     op->ob_type = reinterpret_cast<TypeObject*>(state.free_list);
     state.free_list = op;
