@@ -22,6 +22,7 @@
 #include "runtime/dict.hpp"
 #include "runtime/float.hpp"
 #include "runtime/function.hpp"
+#include "runtime/gil.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
@@ -45,7 +46,8 @@ struct KindName {
 };
 constexpr KindName KIND_NAMES[] = {
     {"refcount", tracing::REFCOUNT}, {"alloc", tracing::ALLOC}, {"free", tracing::FREE},
-    {"gc", tracing::GC},             {"calls", tracing::CALL},  {"lines", tracing::LINE},
+    {"gc", tracing::GC},             {"gil", tracing::GIL},     {"calls", tracing::CALL},
+    {"lines", tracing::LINE},
 };
 
 // Where an event comes from: the instruction (file, line, opcode) and the
@@ -358,6 +360,28 @@ void on_collected(int generation, ssize_t examined, ssize_t unreachable, ssize_t
          nullptr);
 }
 
+void on_gil_handed(const std::string& giver, const std::string& taker, int why, long interval_us) {
+    if (busy) return;
+    Busy guard;
+    std::string reason;
+    const char* reason_name = "blocking";
+    switch (static_cast<GilRelease>(why)) {
+        case GilRelease::blocking: reason = "which let go of it to wait (sleep, a lock, I/O)"; break;
+        case GilRelease::forced:
+            reason = fmt::format("which was asked to let go after the {} ms switch interval", interval_us / 1000.0);
+            reason_name = "forced";
+            break;
+        case GilRelease::exit:
+            reason = "which ended";
+            reason_name = "exit";
+            break;
+    }
+    Cause where = current_cause();
+    emit({"gil", fmt::format("{} takes the GIL from {}, {}", taker, giver, reason),
+          {{"from", json_string(giver)}, {"to", json_string(taker)}, {"reason", json_string(reason_name)}}},
+         &where);
+}
+
 // What `name` is bound to in the frame: a local (cells read through), else
 // in the namespace or globals dict; null when unbound.  Compares names in
 // place rather than making a key, so the lookup allocates nothing.
@@ -541,7 +565,8 @@ void start(const Options& options) {
     in.trace_hooks.allocated = on_allocated;
     in.trace_hooks.freed = on_freed;
     in.trace_hooks.collected = on_collected;
-    tracing::trace_mask |= mask & (tracing::ALLOC | tracing::FREE | tracing::GC);
+    in.trace_hooks.gil_handed = on_gil_handed;
+    tracing::trace_mask |= mask & (tracing::ALLOC | tracing::FREE | tracing::GC | tracing::GIL);
     wants_instructions = (options.kinds & (tracing::CALL | tracing::LINE | tracing::REFCOUNT)) || !options.watch.empty();
     refresh_use_tracing();
 }
@@ -554,7 +579,7 @@ void stop() {
     in.trace_hooks = {};
     // The leak check keeps its own alloc/free bits.
     std::uint32_t keep = in.live_objects ? (tracing::ALLOC | tracing::FREE) : 0;
-    tracing::trace_mask &= ~static_cast<std::uint32_t>((tracing::ALLOC | tracing::FREE | tracing::GC) & ~keep);
+    tracing::trace_mask &= ~static_cast<std::uint32_t>((tracing::ALLOC | tracing::FREE | tracing::GC | tracing::GIL) & ~keep);
     wants_instructions = false;
     refresh_use_tracing();
     s = State();

@@ -29,6 +29,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/complex.hpp"
 #include "runtime/errors.hpp"
@@ -71,6 +72,23 @@ void float_free(Object* op) { free_object(op); }
 
 bool is_float(const Object* o) {
     return o->ob_type == &float_type || is_subtype(o->ob_type, &float_type);
+}
+
+bool float_as_double(Object* o, double* out) {
+    if (is_float(o)) {
+        *out = float_value(o);
+        return true;
+    }
+    if (is_int(o)) return int_as_double(o, out);
+    if (o->ob_type->nb_float || o->ob_type->nb_index) {
+        Object* arg = o;
+        Ref<> f = Ref<>::steal(call(&float_type, &arg, 1));
+        if (!f) return false;
+        *out = float_value(f.get());
+        return true;
+    }
+    set_error_fmt(&exc::TypeError, "must be real number, not {}", type_name(o));
+    return false;
 }
 
 namespace {

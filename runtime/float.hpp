@@ -67,6 +67,11 @@ void float_clear_free_list();
 // How many floats the free list holds now (for tests and sys._debugmallocstats).
 int float_free_list_size();
 
+// A real number as a double (CPython: PyFloat_AsDouble): a float, an int,
+// or anything with __float__ or __index__; TypeError "must be real number,
+// not X" for anything else.
+bool float_as_double(Object* o, double* out);
+
 // float(text): surrounding whitespace, a sign, '_' between digits,
 // 'inf'/'infinity'/'nan' in any case, Unicode decimal digits; ValueError
 // "could not convert string to float: 'x'".

@@ -22,7 +22,7 @@ check("off again", glasspy.tracing() is None)
 try:
     glasspy.trace("refcount,nonsense")
 except ValueError as e:
-    check("unknown kind", str(e) == "unknown trace kind 'nonsense' (kinds: refcount, alloc, free, gc, calls, "
+    check("unknown kind", str(e) == "unknown trace kind 'nonsense' (kinds: refcount, alloc, free, gc, gil, calls, "
           "lines, all)", str(e))
 try:
     glasspy.trace(3)
