@@ -650,3 +650,33 @@ def _shutdown():
             return
         for t in waiting:
             t.join()
+
+
+def _after_fork():
+    """In the child of os.fork(): only the thread that forked exists there.
+    It becomes the main thread; the Thread objects of the others are marked
+    stopped, and the locks this module shares between threads are new ones
+    (another thread may have held them at the moment of the fork)."""
+    global _active_limbo_lock, _main_thread
+    _active_limbo_lock = RLock()
+    current = _active.get(get_ident())
+    if current is None:
+        current = _MainThread()
+    for thread in list(_active.values()):
+        if thread is current:
+            continue
+        thread._is_stopped = True
+        if thread._done_lock.locked():
+            thread._done_lock.release()
+    _active.clear()
+    _active[get_ident()] = current
+    _main_thread = current
+
+
+def _register_after_fork():
+    import posix
+    posix.register_at_fork(after_in_child=_after_fork)
+
+
+_register_after_fork()
+del _register_after_fork
