@@ -51,9 +51,12 @@ class RLock:
         self._count = 0
 
     def __repr__(self):
-        owner = self._owner
+        # CPython's RLock is _thread.RLock, written in C, and shows a free
+        # lock's owner as 0.
+        owner = self._owner or 0
+        module = "_thread" if type(self) is RLock else self.__class__.__module__
         return "<%s %s.%s object owner=%r count=%d at %s>" % (
-            "locked" if self._block.locked() else "unlocked", self.__class__.__module__,
+            "locked" if self._block.locked() else "unlocked", module,
             self.__class__.__qualname__, owner, self._count, hex(id(self)))
 
     def acquire(self, blocking=True, timeout=-1):

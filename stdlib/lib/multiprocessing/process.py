@@ -75,7 +75,8 @@ class BaseProcess:
             raise ValueError("process object is closed")
 
     # The target call is on line 108 (see the module's docstring); the
-    # lines between here and there are the rest of the public interface.
+    # lines between here and there are the rest of the public interface:
+    # start, terminate, kill.
 
     def start(self):
         """Starts the child process."""
@@ -107,7 +108,11 @@ class BaseProcess:
             self._target(*self._args, **self._kwargs)
 
     def join(self, timeout=None):
-        """Waits until the child ends (at most timeout seconds)."""
+        """Waits until the child ends (at most timeout seconds).
+
+        Joining also reaps the child (waitpid), so that it does not stay a
+        zombie; a process that was not joined is reaped by the next
+        start() or active_children() of its parent, or at exit."""
         self._check_closed()
         assert self._parent_pid == os.getpid(), 'can only join a child process'
         assert self._popen is not None, 'can only join a started process'
@@ -116,7 +121,10 @@ class BaseProcess:
             _children.discard(self)
 
     def is_alive(self):
-        """Whether the child has started and not ended yet."""
+        """Whether the child has started and not ended yet.
+
+        Asks the system without waiting (waitpid with WNOHANG): a child
+        found to have ended is reaped and forgotten."""
         self._check_closed()
         if self is _current_process:
             return True
@@ -130,7 +138,9 @@ class BaseProcess:
         return False
 
     def close(self):
-        """Frees what the Process object holds; the child must have ended."""
+        """Frees what the Process object holds; the child must have ended.
+
+        Afterwards most methods and attributes raise ValueError."""
         if self._popen is not None:
             if self._popen.poll() is None:
                 raise ValueError("Cannot close a process while it is still running. "
@@ -143,6 +153,8 @@ class BaseProcess:
 
     @property
     def name(self):
+        """The process's name: only a label, which need not be unique
+        (default "Process-N", or "ForkPoolWorker-N" in a pool)."""
         return self._name
 
     @name.setter
@@ -152,7 +164,10 @@ class BaseProcess:
 
     @property
     def daemon(self):
-        """Whether the process is a daemon: terminated when its parent exits."""
+        """Whether the process is a daemon: terminated when its parent exits.
+
+        Like a daemon thread, but a daemonic process may not start
+        children of its own.  Set it before start()."""
         return self._config.get('daemon', False)
 
     @daemon.setter
@@ -162,6 +177,8 @@ class BaseProcess:
 
     @property
     def authkey(self):
+        """The key a Manager uses to check that a client is one of its
+        own processes (inherited from the parent)."""
         return self._config['authkey']
 
     @authkey.setter
@@ -170,7 +187,10 @@ class BaseProcess:
 
     @property
     def exitcode(self):
-        """The child's exit code: None while it runs, -N if signal N ended it."""
+        """The child's exit code: None while it runs, -N if signal N ended it.
+
+        0 after a normal end, 1 after an uncaught exception, the code of
+        sys.exit() otherwise."""
         self._check_closed()
         if self._popen is None:
             return self._popen
@@ -178,7 +198,9 @@ class BaseProcess:
 
     @property
     def ident(self):
-        """The process id (None before start())."""
+        """The process id (None before start()).
+
+        The same number as os.getpid() gives inside the child."""
         self._check_closed()
         if self is _current_process:
             return os.getpid()
@@ -188,7 +210,11 @@ class BaseProcess:
 
     @property
     def sentinel(self):
-        """A descriptor that becomes readable when the child ends."""
+        """A descriptor that becomes readable when the child ends.
+
+        The child holds the other end of a pipe open for its whole life;
+        the system closes it when the child ends, and the parent's end
+        reads EOF (multiprocessing.connection.wait() accepts it)."""
         self._check_closed()
         try:
             return self._sentinel
@@ -196,6 +222,9 @@ class BaseProcess:
             raise ValueError("process not started") from None
 
     def __repr__(self):
+        """<Process name='Process-1' pid=... parent=... started daemon>;
+        after the child ended, 'stopped' and its exit code (a signal's
+        name when a signal ended it: exitcode=SIGTERM)."""
         exitcode = None
         if self is _current_process:
             status = 'started'
@@ -222,7 +251,15 @@ class BaseProcess:
 
     def __reduce__(self):
         # Pickled only to be sent to a spawned child, which rebuilds it from
-        # its attributes (the popen and sentinel stay behind).
+        # its attributes (the popen and sentinel stay behind).  The target
+        # and its arguments are pickled with it: a function by reference
+        # (module and name), which is why the child imports the parent's
+        # main module as __mp_main__ before it unpickles this object, and
+        # why a lambda or a function defined under `if __name__ ==
+        # '__main__':` cannot be the target of a spawned process.  Any
+        # descriptor among the arguments (a Pipe's end, a lock's shared
+        # memory) is kept open for the child by the spawning popen, under
+        # the same number.
         from . import context
         if context.get_spawning_popen() is None:
             raise TypeError('Pickling a Process object is only allowed while spawning')
@@ -238,6 +275,27 @@ class BaseProcess:
     ##
 
     def _bootstrap(self, parent_sentinel=None):
+        """Runs the process in the child and returns its exit code.
+
+        Before run(): the start method is fixed to the parent's (so that a
+        child starting processes of its own uses the same one), the counter
+        for children's names starts again at 1 (this process's children are
+        "Process-1:1", "Process-1:2"...), the child forgets the parent's
+        children and reads nothing from its stdin, current_process() becomes
+        this object and parent_process() the parent, and the hooks that
+        multiprocessing objects registered with util.register_after_fork run
+        (a lock forgets a holder that was a thread of the parent).
+
+        After run(): util._exit_function() joins this process's own
+        children and runs its finalizers, exactly as at the exit of the main
+        process.  The exit code is 0 when run() returned; a SystemExit gives
+        its code (an int, 0 for None, or 1 after printing any other value);
+        any other exception gives 1 after "Process <name>:" and the
+        traceback on stderr -- the only report a parent gets of a child's
+        failure besides the exit code.  Non-daemonic threads the child
+        started are waited for, and the standard streams flushed, because
+        the caller ends the process with os._exit(), which flushes nothing.
+        """
         from . import util, context
         global _current_process, _parent_process, _process_counter, _children
         exitcode = 1
@@ -253,30 +311,6 @@ class BaseProcess:
             util._run_after_forkers()
             self._after_fork()
             try:
-                # The call of run() is on line 314, as in CPython 3.11.
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
-                #
                 self.run()
                 exitcode = 0
             finally:
