@@ -7,6 +7,7 @@ so runs its done-callbacks) when the worker's answer comes back.  The
 callable and its arguments travel pickled, so they must be importable
 module-level objects, as in CPython.
 """
+import atexit
 import os
 
 from concurrent.futures import _base
@@ -16,6 +17,21 @@ __all__ = ['ProcessPoolExecutor', 'BrokenProcessPool']
 
 class BrokenProcessPool(_base.BrokenExecutor):
     """A worker process ended abruptly while running work."""
+
+
+# The executors with work in flight.  At exit each is shut down with
+# wait=True, so that what was submitted still runs (CPython joins its
+# executor threads the same way, before the atexit functions).  The hook is
+# registered when the first pool starts, after multiprocessing's own exit
+# function: atexit runs the later one first, so the work is done before
+# multiprocessing terminates daemonic children and stops managers.
+_live_executors = []
+_exit_hook_registered = False
+
+
+def _python_exit():
+    while _live_executors:
+        _live_executors[-1].shutdown(wait=True)
 
 
 class ProcessPoolExecutor(_base.Executor):
@@ -35,9 +51,14 @@ class ProcessPoolExecutor(_base.Executor):
         self._shutdown = False
 
     def _start_pool(self):
+        global _exit_hook_registered
         import multiprocessing
         ctx = self._mp_context or multiprocessing.get_context()
         self._pool = ctx.Pool(self._max_workers, self._initializer, self._initargs)
+        _live_executors.append(self)
+        if not _exit_hook_registered:
+            atexit.register(_python_exit)
+            _exit_hook_registered = True
 
     def submit(self, fn, /, *args, **kwargs):
         if self._shutdown:
@@ -61,3 +82,5 @@ class ProcessPoolExecutor(_base.Executor):
         if wait:
             self._pool.join()
             self._pool = None
+            if self in _live_executors:
+                _live_executors.remove(self)
