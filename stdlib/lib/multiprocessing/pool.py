@@ -15,6 +15,7 @@ import os
 import threading
 import time
 
+from . import reduction
 from . import util
 from .context import TimeoutError
 
@@ -257,8 +258,11 @@ class Pool:
         self._stop_result_handler()
 
     def _stop_result_handler(self):
+        # The workers have ended: nobody else writes to the result pipe, so
+        # the sentinel goes without the queue's write lock -- a worker
+        # terminated just after sending its last result may still hold it.
         if self._result_handler.is_alive():
-            self._outqueue.put(None)
+            self._outqueue._writer.send_bytes(reduction.dumps(None))
             self._result_handler.join()
         self._cache.clear()
 

@@ -48,9 +48,11 @@ class Queue:
         if self._sem is not None and not self._sem.acquire(block, timeout):
             raise Full
         data = reduction.dumps(obj)
+        # Counted before it is written: a reader that gets the item must
+        # find the count already up, or its decrement would be lost.
+        self._items.release()
         with self._wlock:
             self._writer.send_bytes(data)
-        self._items.release()
 
     def get(self, block=True, timeout=None):
         if self._closed:
@@ -125,10 +127,10 @@ class JoinableQueue(Queue):
             raise Full
         data = reduction.dumps(obj)
         with self._cond:
+            self._items.release()
+            self._unfinished_tasks.release()
             with self._wlock:
                 self._writer.send_bytes(data)
-            self._unfinished_tasks.release()
-        self._items.release()
 
     def task_done(self):
         with self._cond:
