@@ -20,7 +20,6 @@
 #include <cstring>
 #include <ctime>
 #include <semaphore.h>
-#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -199,17 +198,6 @@ Object* mp_socketpair(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     return tuple_pack({a.get(), b.get()});
 }
 
-// bytes_ready(fd) -> how many bytes a read would get without waiting
-// (FIONREAD); what Connection.poll asks while no select module exists.
-Object* mp_bytes_ready(Object*, Object* const* args, ssize_t nargs, Object*) {
-    if (!check_positional("bytes_ready", nargs, 1, 1)) return nullptr;
-    int fd;
-    if (!arg_int(args[0], &fd)) return nullptr;
-    int n = 0;
-    if (::ioctl(fd, FIONREAD, &n) != 0) return os_error();
-    return int_from_i64(n);
-}
-
 const BuiltinDef MP_FUNCTIONS[] = {
     {"shm_create", mp_shm_create, "Create an anonymous shared file of the given size; return its descriptor."},
     {"shm_map", mp_shm_map, "Map a shared file into memory; return the address."},
@@ -221,7 +209,6 @@ const BuiltinDef MP_FUNCTIONS[] = {
     {"sem_release", mp_sem_release, "Increment the semaphore."},
     {"sem_getvalue", mp_sem_getvalue, "Return the semaphore's value."},
     {"socketpair", mp_socketpair, "Return a pair of connected AF_UNIX stream socket descriptors."},
-    {"bytes_ready", mp_bytes_ready, "Return how many bytes can be read from a descriptor without blocking."},
 };
 
 struct IntConstant {

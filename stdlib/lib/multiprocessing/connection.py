@@ -3,12 +3,10 @@ byte messages (CPython: multiprocessing/connection.py).
 
 A message on the wire is a 4-byte big-endian length and the bytes.  A
 duplex Pipe is a pair of connected AF_UNIX stream sockets; a one-way Pipe
-is an os.pipe() (reader first).  poll() asks select.select when the select
-module exists, else how many bytes are waiting (FIONREAD), checking again
-after short sleeps until the timeout.
+is an os.pipe() (reader first).  poll() and wait() ask select.select.
 """
 import os
-import time
+import select
 
 import _multiprocessing
 
@@ -19,32 +17,11 @@ __all__ = ['Connection', 'Pipe', 'wait']
 
 def _fd_ready(fds, timeout):
     """The descriptors among fds with something to read (or at EOF)."""
-    try:
-        import select
-    except ImportError:
-        select = None
-    if select is not None:
-        return select.select(fds, [], [], timeout)[0]
-    deadline = None if timeout is None else time.monotonic() + timeout
-    delay = 0.0005
     while True:
-        ready = [fd for fd in fds if _readable(fd)]
-        if ready:
-            return ready
-        if deadline is not None:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return []
-            delay = min(delay, remaining)
-        time.sleep(delay)
-        delay = min(delay * 2, 0.02)
-
-
-def _readable(fd):
-    try:
-        return _multiprocessing.bytes_ready(fd) > 0
-    except OSError:
-        return True
+        try:
+            return select.select(fds, [], [], timeout)[0]
+        except InterruptedError:
+            continue
 
 
 class Connection:

@@ -6,7 +6,6 @@ The standard streams are flushed first, or the child would inherit a copy
 of their unwritten buffers and print them a second time.
 """
 import os
-import time
 
 from . import util
 
@@ -57,16 +56,12 @@ class Popen:
 
     def wait(self, timeout=None):
         if self.returncode is None:
-            if timeout is None:
-                return self.poll(0)
-            deadline = time.monotonic() + timeout
-            delay = 0.0005
-            while self.poll() is None:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
+            if timeout is not None:
+                # The sentinel reads EOF once the child has ended.
+                from .connection import wait
+                if not wait([self.sentinel], timeout):
                     return None
-                time.sleep(min(delay, remaining))
-                delay = min(delay * 2, 0.05)
+            return self.poll(os.WNOHANG if timeout == 0.0 else 0)
         return self.returncode
 
     def _send_signal(self, sig):
