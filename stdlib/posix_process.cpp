@@ -160,6 +160,22 @@ Object* posix_waitpid(Object*, Object* const* args, ssize_t nargs, Object*) {
     return tuple_pack({p.get(), s.get()});
 }
 
+// wait() -> (pid, status) of any child that ended.
+Object* posix_wait(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("wait", nargs, kwnames)) return nullptr;
+    int status = 0;
+    pid_t got;
+    do {
+        GilReleased released;
+        got = ::wait(&status);
+    } while (got < 0 && errno == EINTR);
+    if (got < 0) return os_error();
+    Ref<> p = Ref<>::steal(int_from_i64(got));
+    Ref<> s = Ref<>::steal(int_from_i64(status));
+    if (!p || !s) return nullptr;
+    return tuple_pack({p.get(), s.get()});
+}
+
 // The W* macros take the status as the keyword `status` (CPython's clinic).
 bool status_arg(const char* fname, Object* const* args, ssize_t nargs, Object* kwnames, int* status) {
     static constexpr const char* kw[] = {"status"};
@@ -327,7 +343,11 @@ Object* exec_call(const char* fname, Object* const* args, ssize_t nargs, bool wi
     std::vector<std::string> argv;
     if (!string_list(fname, args[1], &argv)) return nullptr;
     if (argv.empty()) {
-        set_error_fmt(&exc::ValueError, "{} arg 2 must not be empty", fname);
+        set_error_fmt(&exc::ValueError, "{}() arg 2 must not be empty", fname);
+        return nullptr;
+    }
+    if (argv[0].empty()) {
+        set_error_fmt(&exc::ValueError, "{}() arg 2 first element cannot be empty", fname);
         return nullptr;
     }
     std::vector<std::string> env;
@@ -364,6 +384,7 @@ const BuiltinDef PROCESS_FUNCTIONS[] = {
     {"register_at_fork", posix_register_at_fork,
      "Register callables to be called when forking a new process."},
     {"waitpid", posix_waitpid, "Wait for completion of a given child process."},
+    {"wait", posix_wait, "Wait for completion of a child process."},
     {"WIFEXITED", posix_wifexited, "Return True if the process returning status exited via the exit() system call."},
     {"WIFSIGNALED", posix_wifsignaled, "Return True if the process returning status was terminated by a signal."},
     {"WIFSTOPPED", posix_wifstopped, "Return True if the process returning status was stopped."},

@@ -1,5 +1,5 @@
 // posix's process functions (posix_process.cpp): fork and its hooks,
-// waitpid and the W* macros, kill, pipe, dup, dup2, the inheritable flag,
+// wait, waitpid and the W* macros, kill, pipe, dup, dup2, the inheritable flag,
 // execv/execve.
 #pragma once
 

@@ -63,3 +63,14 @@ print("dup inheritable:", os.get_inheritable(fd))
 os.set_inheritable(fd, True)
 print("after set:", os.get_inheritable(fd))
 os.close(fd)
+
+pid = os.fork()
+if pid == 0:
+    os._exit(5)
+got, status = os.wait()
+print("wait:", got == pid, os.waitstatus_to_exitcode(status))
+for bad in ([], [""]):
+    try:
+        os.execv("/bin/true", bad)
+    except ValueError as e:
+        print("ValueError:", e)
