@@ -12,8 +12,8 @@
 //
 // Addresses travel to Python as plain ints and back: this module trusts its
 // one caller, multiprocessing.heap, to pass only addresses it got from
-// shm_map plus offsets inside the arena.  A mapping is never unmapped: an
-// arena lives as long as the process (Value and Array objects are few).
+// shm_map plus offsets inside the arena, and to unmap an arena only when no
+// object of this process uses it any more (heap.Arena's __del__).
 #include <cerrno>
 #include <cmath>
 #include <csignal>
@@ -90,6 +90,16 @@ Object* mp_shm_map(Object*, Object* const* args, ssize_t nargs, Object*) {
     void* p = ::mmap(nullptr, static_cast<std::size_t>(size), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
     if (p == MAP_FAILED) return os_error();
     return int_from_ssize(reinterpret_cast<ssize_t>(p));
+}
+
+// shm_unmap(address, size): the mapping is no longer used by this process.
+Object* mp_shm_unmap(Object*, Object* const* args, ssize_t nargs, Object*) {
+    if (!check_positional("shm_unmap", nargs, 2, 2)) return nullptr;
+    char* p;
+    ssize_t size;
+    if (!address_arg(args[0], &p) || !arg_ssize(args[1], &size)) return nullptr;
+    if (::munmap(p, static_cast<std::size_t>(size)) != 0) return os_error();
+    return none();
 }
 
 Object* mp_shm_read(Object*, Object* const* args, ssize_t nargs, Object*) {
@@ -201,6 +211,7 @@ Object* mp_socketpair(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
 const BuiltinDef MP_FUNCTIONS[] = {
     {"shm_create", mp_shm_create, "Create an anonymous shared file of the given size; return its descriptor."},
     {"shm_map", mp_shm_map, "Map a shared file into memory; return the address."},
+    {"shm_unmap", mp_shm_unmap, "Unmap a shared mapping."},
     {"shm_read", mp_shm_read, "Return the bytes at an address in a shared mapping."},
     {"shm_write", mp_shm_write, "Copy bytes to an address in a shared mapping."},
     {"sem_size", mp_sem_size, "Return the size of a process-shared semaphore."},

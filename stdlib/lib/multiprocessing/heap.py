@@ -5,8 +5,11 @@ Made before a fork, the child shares its pages; pickled for a spawned
 child, it travels as its descriptor (reduction.DupFd) and the child maps
 the same file.  glasspy gives each shared object (a Value, an Array, a
 semaphore) an arena of its own instead of carving blocks out of big ones:
-simpler, and programs here make few of them.
+simpler, and programs here make few of them.  An arena's mapping and
+descriptor are released when its last user in this process is garbage.
 """
+import os
+
 import _multiprocessing
 
 from . import reduction
@@ -21,6 +24,14 @@ class Arena:
             fd = _multiprocessing.shm_create(size)
         self.fd = fd
         self.address = _multiprocessing.shm_map(fd, size)
+
+    def __del__(self):
+        # The last object using the arena in this process is gone: give back
+        # the mapping and the descriptor (other processes keep their own).
+        address, self.address = getattr(self, 'address', None), None
+        if address is not None:
+            _multiprocessing.shm_unmap(address, self.size)
+            os.close(self.fd)
 
     def read(self, offset, size):
         return _multiprocessing.shm_read(self.address + offset, size)

@@ -133,6 +133,9 @@ class Pool:
         self._result_handler = threading.Thread(target=Pool._handle_results,
                                                 args=(self._outqueue, self._cache), daemon=True)
         self._result_handler.start()
+        # A pool nobody closed is terminated at exit, before the children
+        # are joined (CPython's exit priority for pools).
+        self._terminate = util.Finalize(self, self.terminate, exitpriority=15)
 
     @staticmethod
     def _handle_results(outqueue, cache):
@@ -265,6 +268,7 @@ class Pool:
             self._outqueue._writer.send_bytes(reduction.dumps(None))
             self._result_handler.join()
         self._cache.clear()
+        self._terminate.cancel()
 
     def __enter__(self):
         self._check_running()

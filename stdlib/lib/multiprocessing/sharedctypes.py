@@ -9,6 +9,7 @@ process; RawValue and RawArray have none.
 """
 import struct
 
+from . import context
 from . import heap
 
 __all__ = ['RawValue', 'RawArray', 'Value', 'Array', 'copy', 'synchronized']
@@ -22,6 +23,12 @@ typecode_to_type = {
     'q': 'c_longlong', 'Q': 'c_ulonglong',
     'f': 'c_float', 'd': 'c_double',
 }
+
+
+def _assert_spawning(type_name):
+    if context.get_spawning_popen() is None:
+        raise RuntimeError('%s objects should only be shared between processes'
+                           ' through inheritance' % type_name)
 
 
 def _struct_code(typecode):
@@ -83,6 +90,7 @@ class _SharedValue:
         return '%s(%r)' % (typecode_to_type[self._typecode], self.value)
 
     def __reduce__(self):
+        _assert_spawning(typecode_to_type[self._typecode])
         return (_SharedValue, (self._typecode, self._buffer))
 
 
@@ -175,6 +183,7 @@ class _SharedArray:
         return '<multiprocessing.sharedctypes.%s object at %#x>' % (self._type_name(), id(self))
 
     def __reduce__(self):
+        _assert_spawning(self._type_name())
         return (_SharedArray, (self._typecode, self._length, self._buffer))
 
 
@@ -213,7 +222,6 @@ def RawArray(typecode_or_type, size_or_initializer):
 def _lock_for(lock, ctx):
     if lock in (True, None):
         if ctx is None:
-            from . import context
             ctx = context._default_context.get_context()
         return ctx.RLock()
     if not hasattr(lock, 'acquire'):
@@ -264,6 +272,7 @@ class SynchronizedBase:
         return self._lock.__exit__(*args)
 
     def __reduce__(self):
+        context.assert_spawning(self)
         return (type(self), (self._obj, self._lock))
 
     def get_obj(self):

@@ -10,6 +10,7 @@ import atexit
 import itertools
 import os
 import sys
+import weakref
 
 _finalizer_registry = {}
 _finalizer_counter = itertools.count()
@@ -25,10 +26,14 @@ info = sub_debug = sub_warning = debug
 
 
 class Finalize:
-    """Calls callback(*args) once: when the program exits (highest
-    exitpriority first), or when called explicitly."""
+    """Calls callback(*args) once: when obj is garbage, when the program
+    exits (if it has an exitpriority; highest first), or when called."""
 
     def __init__(self, obj, callback, args=(), kwargs=None, exitpriority=None):
+        if obj is None and exitpriority is None:
+            raise TypeError("Without object, exitpriority cannot be None")
+        # Also called when obj dies: a weak reference's callback.
+        self._weakref = weakref.ref(obj, self) if obj is not None else None
         self._callback = callback
         self._args = args
         self._kwargs = kwargs or {}
@@ -45,7 +50,7 @@ class Finalize:
             res = None
         else:
             res = self._callback(*self._args, **self._kwargs)
-        self._callback = self._args = self._kwargs = self._key = None
+        self._weakref = self._callback = self._args = self._kwargs = self._key = None
         return res
 
     def cancel(self):
@@ -54,7 +59,7 @@ class Finalize:
         except KeyError:
             pass
         else:
-            self._callback = self._args = self._kwargs = self._key = None
+            self._weakref = self._callback = self._args = self._kwargs = self._key = None
 
     def still_active(self):
         return self._key in _finalizer_registry
