@@ -402,6 +402,13 @@ class _ParentProcess(BaseProcess):
             time.sleep(0.01)
 
 
+# Where the program started: a relative path to the main script is
+# relative to it, even after an os.chdir().
+try:
+    ORIGINAL_DIR = os.path.abspath(os.getcwd())
+except OSError:
+    ORIGINAL_DIR = None
+
 _parent_process = None
 _current_process = _MainProcess()
 _process_counter = itertools.count(1)

@@ -34,7 +34,7 @@ def get_preparation_data(name):
         name=name,
         sys_path=list(sys.path),
         sys_argv=list(sys.argv),
-        orig_dir=os.getcwd(),
+        orig_dir=process.ORIGINAL_DIR,
         dir=os.getcwd(),
         start_method=None,
     )
@@ -43,8 +43,8 @@ def get_preparation_data(name):
     main_module = sys.modules['__main__']
     main_path = getattr(main_module, '__file__', None)
     if main_path is not None and getattr(main_module, '__spec__', None) is None:
-        if not os.path.isabs(main_path):
-            main_path = os.path.join(os.getcwd(), main_path)
+        if not os.path.isabs(main_path) and process.ORIGINAL_DIR is not None:
+            main_path = os.path.join(process.ORIGINAL_DIR, main_path)
         d['init_main_from_path'] = os.path.normpath(main_path)
     return d
 
