@@ -669,8 +669,10 @@ def _after_fork():
         if thread is current:
             continue
         thread._is_stopped = True
-        if thread._done_lock.locked():
-            thread._done_lock.release()
+        # A fresh lock rather than releasing the old one: a thread that was
+        # waiting on it (in join()) is gone, and waking a waiter that does
+        # not exist can block for ever.
+        thread._done_lock = _allocate_lock()
     _active.clear()
     _active[get_ident()] = current
     _main_thread = current
