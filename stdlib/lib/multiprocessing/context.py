@@ -120,13 +120,6 @@ class BaseContext:
     def freeze_support(self):
         pass
 
-    def get_logger(self):
-        from .util import get_logger
-        return get_logger()
-
-    def log_to_stderr(self, level=None):
-        pass
-
     def allow_connection_pickling(self):
         pass
 

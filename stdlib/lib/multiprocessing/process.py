@@ -415,4 +415,7 @@ _process_counter = itertools.count(1)
 _children = set()
 del _MainProcess
 
-_exitcode_to_name = {-15: 'SIGTERM', -9: 'SIGKILL', -2: 'SIGINT', -6: 'SIGABRT', -1: 'SIGHUP'}
+# How a repr shows the exit code of a process a signal ended (Linux's numbers).
+_exitcode_to_name = {-number: '-' + name for number, name in enumerate(
+    ['SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGILL', 'SIGTRAP', 'SIGABRT', 'SIGBUS', 'SIGFPE',
+     'SIGKILL', 'SIGUSR1', 'SIGSEGV', 'SIGUSR2', 'SIGPIPE', 'SIGALRM', 'SIGTERM'], start=1)}
