@@ -8,11 +8,28 @@
 
 namespace glasspy::rt {
 
+namespace {
+// Never destroyed: at exit, daemon threads may still be waiting on it
+// (CPython leaves them blocked on the GIL the same way).
+Gil* the_gil = nullptr;
+}  // namespace
+
 Gil& gil() {
-    // Never destroyed: at exit, daemon threads may still be waiting on it
-    // (CPython leaves them blocked on the GIL the same way).
-    static Gil* the_gil = new Gil;
+    if (!the_gil) the_gil = new Gil;
     return *the_gil;
+}
+
+void gil_reinit_after_fork(ThreadState* ts) {
+    // The other threads' copies of the mutex and condition variables may have
+    // been mid-use when fork() copied them; the only safe thing is new ones
+    // (CPython: _PyEval_ReInitThreads recreates the GIL's locks).  The old
+    // object is left as it is: destroying a locked mutex is undefined.
+    Gil* fresh = new Gil;
+    fresh->interval = the_gil ? the_gil->interval : fresh->interval;
+    fresh->locked = true;
+    fresh->holder = ts;
+    the_gil = fresh;
+    interp().eval_breaker.store(interp().sigint_pending.load(std::memory_order_relaxed), std::memory_order_release);
 }
 
 namespace {

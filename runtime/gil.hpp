@@ -61,6 +61,10 @@ void gil_set_interval(std::chrono::microseconds interval);
 // At an eval-breaker check: lets another thread run if one asked.
 void gil_yield_if_requested(ThreadState* ts);
 
+// In the child of fork(), which only the forking thread (ts, holding the
+// GIL) survives: a new GIL, held by ts, and no drop request pending.
+void gil_reinit_after_fork(ThreadState* ts);
+
 // Releases the GIL for the life of the object (a blocking wait), then
 // takes it back: the equivalent of Py_BEGIN/END_ALLOW_THREADS.
 class GilReleased {

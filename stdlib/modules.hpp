@@ -38,6 +38,9 @@ void register_lsprof_module();     // _lsprof, the profiler under cProfile.py (l
 void register_glasspy_module();    // glasspy, the trace views from Python (glasspy_module.cpp)
 void register_traceback_module();  // _traceback, the native half of traceback.py (traceback_module.cpp)
 void register_struct_module();     // _struct, the native part of struct.py (struct_module.cpp)
+void register_select_module();     // select, waiting for several descriptors (select_module.cpp)
+void register_socket_module();     // _socket, the system calls under socket.py (socket_module.cpp)
+void register_multiprocessing_module();  // _multiprocessing, shared memory and semaphores (multiprocessing_module.cpp)
 
 // Puts exit and quit into the builtins namespace (quitter.cpp).
 bool install_quitters(rt::Object* builtins);
