@@ -33,7 +33,7 @@ print("after fun returns:     ", sys.getrefcount(v), "(arg is gone)")
 # Containers hold references too: each slot of a list, each dict value.
 box = [v, v]
 table = {"key": v}
-print("in a list and a dict: ", sys.getrefcount(v), "(v, name, 2 list slots, dict value, argument)")
+print("in a list and a dict:  ", sys.getrefcount(v), "(v, name, 2 list slots, dict value, argument)")
 del box, table
 print("list and dict deleted: ", sys.getrefcount(v))
 
