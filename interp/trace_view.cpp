@@ -9,7 +9,10 @@
 
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -84,6 +87,9 @@ struct State {
     // While a frame returns (from its RETURN_VALUE to the caller's next
     // instruction), what its teardown frees is the return's doing.
     std::optional<Cause> returning;
+    // Text events in colour: stderr is a terminal and NO_COLOR is not set
+    // (https://no-color.org).
+    bool colour = false;
 };
 
 State& state() {
@@ -252,6 +258,16 @@ struct Event {
     std::vector<std::pair<std::string_view, std::string>> fields;
 };
 
+// The ANSI colour of an event's tag: counts yellow, memory cyan, the
+// collector magenta, threads red, calls and lines green.
+const char* kind_colour(std::string_view kind) {
+    if (kind == "refcount" || kind == "bind") return "33";
+    if (kind == "alloc" || kind == "free") return "36";
+    if (kind == "gc") return "35";
+    if (kind == "gil") return "31";
+    return "32";
+}
+
 void emit(const Event& e, const Cause* where) {
     std::string line;
     if (state().options.json) {
@@ -266,12 +282,15 @@ void emit(const Event& e, const Cause* where) {
         line += "}\n";
     } else {
         line = fmt::format("[{}] {}", e.kind, e.text);
+        std::size_t width = line.size();
+        if (state().colour) line = fmt::format("\033[{}m[{}]\033[0m {}", kind_colour(e.kind), e.kind, e.text);
         if (where && where->line) {
             std::string at = fmt::format("{}:{}", where->file, where->line);
             if (!where->opcode.empty()) at += " " + std::string(where->opcode);
             if (!where->name.empty()) at += " " + where->name;
             if (!where->involved.empty()) at += " " + where->involved;
-            line = fmt::format("{:<60}  ({})", line, at);
+            std::string pad(width < 60 ? 60 - width : 0, ' ');
+            line += state().colour ? fmt::format("{}  \033[2m({})\033[0m", pad, at) : fmt::format("{}  ({})", pad, at);
         }
         line += "\n";
     }
@@ -556,6 +575,8 @@ void start(const Options& options) {
     State& s = state();
     s.options = options;
     s.on = true;
+    const char* no_colour = std::getenv("NO_COLOR");
+    s.colour = !options.json && ::isatty(STDERR_FILENO) && !(no_colour && *no_colour);
     for (const std::string& name : options.watch) s.bindings.push_back({name});
     InterpreterState& in = rt::interp();
     // Watching needs the objects' frees (a freed object stops being watched).
