@@ -188,12 +188,14 @@ Object* call_function(FunctionObject* func, Object* const* args, ssize_t nargs, 
     return eval_frame(f);
 }
 
-bool enter_frame(ThreadState* ts) {
-    if (++ts->recursion_depth > ts->interp->recursion_limit) {
-        --ts->recursion_depth;
-        set_error(&exc::RecursionError, "maximum recursion depth exceeded");
-        return false;
-    }
+[[gnu::noinline, gnu::cold]] bool recursion_error(ThreadState* ts) {
+    --ts->recursion_depth;
+    set_error(&exc::RecursionError, "maximum recursion depth exceeded");
+    return false;
+}
+
+[[gnu::always_inline]] inline bool enter_frame(ThreadState* ts) {
+    if (GP_UNLIKELY(++ts->recursion_depth > ts->interp->recursion_limit)) return recursion_error(ts);
     return true;
 }
 
@@ -1146,12 +1148,10 @@ Object* eval_frame(Frame* entry, bool throwing) {
                         // Exactly the positional parameters: the arguments'
                         // references move from the stack into the new frame.
                         callee = frame_new(ts, fco, func, func->func_globals,
-                                           func->func_builtins ? func->func_builtins : func->func_globals, nullptr);
-                        if (callee) {
-                            for (ssize_t i = 0; i < total; ++i) callee->localsplus[i] = args[i];
-                        } else {
+                                           func->func_builtins ? func->func_builtins : func->func_globals, nullptr,
+                                           args, static_cast<int>(total));
+                        if (!callee)
                             for (ssize_t i = 0; i < total; ++i) decref(args[i]);
-                        }
                     } else {
                         callee = frame_for_call(func, args, npos, names);
                         for (ssize_t i = 0; i < total; ++i) decref(args[i]);

@@ -115,7 +115,11 @@ int frame_traverse(Frame* f, rt::visitproc visit, void* arg) {
     for (int i = 0; i < f->stacktop; ++i)
         if (stack[i])
             if (int r = visit(stack[i], arg)) return r;
-    for (Object* o : {f->f_func, f->f_globals, f->f_builtins, f->f_locals})
+    // A function's frame borrows its namespaces (frame.hpp): the function
+    // visits them.
+    Object* globals = f->f_func ? nullptr : f->f_globals;
+    Object* builtins = f->f_func ? nullptr : f->f_builtins;
+    for (Object* o : {f->f_func, globals, builtins, f->f_locals})
         if (o)
             if (int r = visit(o, arg)) return r;
     return 0;
