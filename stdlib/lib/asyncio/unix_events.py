@@ -1,0 +1,22 @@
+"""The event loop and policy asyncio uses on Unix (CPython:
+Lib/asyncio/unix_events.py): a selector loop; subprocesses and signal
+handlers are not supported by glasspy's asyncio."""
+
+from . import base_events
+from . import events
+
+__all__ = ('SelectorEventLoop', 'DefaultEventLoopPolicy')
+
+
+class SelectorEventLoop(base_events.BaseEventLoop):
+    """An event loop on selectors.DefaultSelector (epoll on Linux)."""
+
+    def add_signal_handler(self, sig, callback, *args):
+        raise NotImplementedError("add_signal_handler() is not supported by glasspy's asyncio")
+
+    def remove_signal_handler(self, sig):
+        return False
+
+
+class DefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
+    _loop_factory = SelectorEventLoop
