@@ -355,7 +355,8 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         """Run callback(*args) in the next pass of the loop."""
         self._check_closed()
-        self._check_callback(callback, 'call_soon')
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
@@ -371,7 +372,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         if when is None:
             raise TypeError("when cannot be None")
         self._check_closed()
-        self._check_callback(callback, 'call_at')
+        if self._debug:
+            self._check_callback(callback, 'call_at')
         timer = events.TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
@@ -380,7 +382,8 @@ class BaseEventLoop(events.AbstractEventLoop):
     def call_soon_threadsafe(self, callback, *args, context=None):
         """call_soon from another thread: also wakes the loop up."""
         self._check_closed()
-        self._check_callback(callback, 'call_soon_threadsafe')
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
         handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         self._write_to_self()

@@ -1,6 +1,7 @@
 """Recognising coroutines, and naming them in reprs (CPython:
 Lib/asyncio/coroutines.py and the coroutine part of format_helpers.py)."""
 
+import collections.abc
 import inspect
 import types
 
@@ -16,9 +17,14 @@ def iscoroutinefunction(func):
             getattr(func, '_is_coroutine', None) is _is_coroutine)
 
 
+# Anything with the coroutine protocol counts (send, throw, close,
+# __await__): an async generator's aclose() object, for one.
+_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType, collections.abc.Coroutine)
+
+
 def iscoroutine(obj):
     """True for a coroutine object (or a generator-based one)."""
-    return isinstance(obj, (types.CoroutineType, types.GeneratorType))
+    return isinstance(obj, _COROUTINE_TYPES)
 
 
 def _format_coroutine(coro):

@@ -151,7 +151,9 @@ class Future:
             raise exceptions.InvalidStateError('Result is not ready.')
         self.__log_traceback = False
         if self._exception is not None:
-            raise self._exception.with_traceback(self._exception_tb)
+            exc = self._exception
+            exc.__traceback__ = self._exception_tb  # exc.with_traceback(tb)
+            raise exc
         return self._result
 
     def exception(self):
