@@ -2,13 +2,13 @@
 Lib/asyncio/unix_events.py): a selector loop; subprocesses and signal
 handlers are not supported by glasspy's asyncio."""
 
-from . import base_events
+from . import selector_events
 from . import events
 
 __all__ = ('SelectorEventLoop', 'DefaultEventLoopPolicy')
 
 
-class SelectorEventLoop(base_events.BaseEventLoop):
+class SelectorEventLoop(selector_events.BaseSelectorEventLoop):
     """An event loop on selectors.DefaultSelector (epoll on Linux)."""
 
     def add_signal_handler(self, sig, callback, *args):
