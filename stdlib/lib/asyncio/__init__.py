@@ -19,7 +19,9 @@ from .queues import *
 from .runners import *
 from .selector_events import *
 from .streams import *
+from .taskgroups import *
 from .tasks import *
+from .threads import *
 from .timeouts import *
 from .transports import *
 from .unix_events import *
@@ -27,5 +29,5 @@ from .unix_events import *
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ + exceptions.__all__ +
            futures.__all__ + locks.__all__ + protocols.__all__ + queues.__all__ + runners.__all__ +
            selector_events.__all__ +
-           streams.__all__ + tasks.__all__ + timeouts.__all__ + transports.__all__ +
+           streams.__all__ + taskgroups.__all__ + tasks.__all__ + threads.__all__ + timeouts.__all__ + transports.__all__ +
            unix_events.__all__)
