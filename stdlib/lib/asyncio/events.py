@@ -6,6 +6,7 @@ loop that get_event_loop() returns comes from the event loop policy, which
 makes one on demand in the main thread.
 """
 
+import os
 import threading
 
 from . import format_helpers
@@ -224,7 +225,8 @@ def _set_running_loop(loop):
 
 
 def _getpid():
-    import os
+    # A loop belongs to the process that made it (a forked child must not
+    # think its parent's loop is running).
     return os.getpid()
 
 
