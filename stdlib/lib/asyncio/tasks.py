@@ -340,9 +340,9 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     loop = events.get_running_loop()
     fs = set(fs)
     if any(coroutines.iscoroutine(f) for f in fs):
-        warnings.warn("The explicit passing of coroutine objects to asyncio.wait() is deprecated "
-                      "since Python 3.8, and scheduled for removal in Python 3.11.",
-                      DeprecationWarning, stacklevel=2)
+        # Deprecated in 3.8, refused since 3.11: a coroutine would start
+        # running behind the caller's back.
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
     fs = {ensure_future(f, loop=loop) for f in fs}
     return await _wait(fs, timeout, return_when, loop)
 

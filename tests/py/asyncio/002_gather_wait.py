@@ -38,6 +38,12 @@ async def main():
         await asyncio.wait([])
     except ValueError as e:
         print(e)
+    coro = job("never", 0)
+    try:
+        await asyncio.wait([coro])
+    except TypeError as e:
+        print(e)
+    coro.close()
 
     print(await asyncio.wait_for(job("k", 0.01), timeout=1))
     try:
