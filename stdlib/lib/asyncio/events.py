@@ -6,6 +6,7 @@ loop that get_event_loop() returns comes from the event loop policy, which
 makes one on demand in the main thread.
 """
 
+import contextvars
 import os
 import threading
 
@@ -21,6 +22,9 @@ class Handle:
     """A callback and its arguments, as call_soon() schedules them."""
 
     def __init__(self, callback, args, loop, context=None):
+        # The callback runs in the context current when it was scheduled.
+        if context is None:
+            context = contextvars.copy_context()
         self._context = context
         self._loop = loop
         self._callback = callback
@@ -54,7 +58,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -13,6 +13,7 @@ retrieved", through the loop's exception handler.
 """
 
 import concurrent.futures
+import contextvars
 import reprlib
 
 from . import events
@@ -167,6 +168,8 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         """fn(future) will be scheduled once the future is done."""
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:

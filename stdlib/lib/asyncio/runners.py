@@ -7,6 +7,7 @@ executor's threads.  Ctrl-C while the loop waits raises KeyboardInterrupt
 from the selector (select_module.cpp) through run().
 """
 
+import contextvars
 import enum
 
 from . import coroutines
@@ -31,6 +32,7 @@ class Runner:
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
+        self._context = None  # main() and its tasks start from a copy of it
         self._set_event_loop = False
 
     def __enter__(self):
@@ -67,6 +69,8 @@ class Runner:
         if events._get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
+        if context is None:
+            context = self._context
         task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
@@ -84,6 +88,7 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
         self._state = _State.INITIALIZED
 
 

@@ -11,6 +11,7 @@ value becomes the task's result.
 """
 
 import concurrent.futures
+import contextvars
 import functools
 import itertools
 import sys
@@ -53,8 +54,9 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._context = context
-        self._loop.call_soon(self.__step)
+        # Every step runs in this context: the task's own ContextVar values.
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self.__step, context=self._context)
         _all_tasks.add(self)
 
     def __del__(self):
@@ -162,29 +164,30 @@ class Task(futures.Future):
         if blocking is not None:
             if futures._get_loop(result) is not self._loop:
                 new_exc = RuntimeError(f'Task {self!r} got Future {result!r} attached to a different loop')
-                self._loop.call_soon(self.__step, new_exc)
+                self._loop.call_soon(self.__step, new_exc, context=self._context)
             elif blocking:
                 if result is self:
                     new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                    self._loop.call_soon(self.__step, new_exc)
+                    self._loop.call_soon(self.__step, new_exc, context=self._context)
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self.__wakeup)
+                    result.add_done_callback(self.__wakeup, context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
                             self._must_cancel = False
             else:
                 new_exc = RuntimeError(f'yield was used instead of yield from in task {self!r} with {result!r}')
-                self._loop.call_soon(self.__step, new_exc)
+                self._loop.call_soon(self.__step, new_exc, context=self._context)
         elif result is None:
-            self._loop.call_soon(self.__step)
+            self._loop.call_soon(self.__step, context=self._context)
         elif isinstance(result, types.GeneratorType):
             new_exc = RuntimeError(f'yield was used instead of yield from for generator in task {self!r} '
                                    f'with {result!r}')
-            self._loop.call_soon(self.__step, new_exc)
+            self._loop.call_soon(self.__step, new_exc, context=self._context)
         else:
-            self._loop.call_soon(self.__step, RuntimeError(f'Task got bad yield: {result!r}'))
+            new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+            self._loop.call_soon(self.__step, new_exc, context=self._context)
 
     def __wakeup(self, future):
         try:
