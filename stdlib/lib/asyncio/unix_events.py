@@ -8,7 +8,7 @@ from . import events
 __all__ = ('SelectorEventLoop', 'DefaultEventLoopPolicy')
 
 
-class SelectorEventLoop(selector_events.BaseSelectorEventLoop):
+class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
     """An event loop on selectors.DefaultSelector (epoll on Linux)."""
 
     def add_signal_handler(self, sig, callback, *args):
@@ -18,5 +18,11 @@ class SelectorEventLoop(selector_events.BaseSelectorEventLoop):
         return False
 
 
-class DefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
-    _loop_factory = SelectorEventLoop
+SelectorEventLoop = _UnixSelectorEventLoop
+
+
+class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
+    _loop_factory = _UnixSelectorEventLoop
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
