@@ -338,7 +338,7 @@ ssize_t collect_main(GCState& gc, int generation) {
         std::fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
                      collected + uncollectable, uncollectable, seconds);
     }
-    if (GP_UNLIKELY(rt::tracing::trace_mask & rt::tracing::GC))
+    if (rt::tracing::wants(rt::tracing::GC))
         if (auto hook = rt::interp().trace_hooks.collected)
             hook(generation, examined, unreachable_count, collected, survivor_count);
     GenerationStats& stats = gc.stats[generation];

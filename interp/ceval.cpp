@@ -1460,7 +1460,22 @@ Object* eval_frame(Frame* entry, bool throwing) {
         // run it.  Another thread's tracing brings this one here too.
         if (!ts->use_tracing) DISPATCH_UNTRACED();
         GP_SAVE_FRAME();
-        if (!trace_instruction(ts, frame, opcode, sp > frame->stack_base() ? TOP() : nullptr)) goto error;
+        {
+            const std::uint16_t* at = frame->prev_instr;
+            bool ok = trace_instruction(ts, frame, opcode, sp > frame->stack_base() ? TOP() : nullptr);
+            // A jump (f_lineno set) moved the frame and popped its stack:
+            // go on at the new instruction, without tracing it again.  An
+            // error is reported where the frame was (CPython 3.11 too).
+            sp = frame->stack_base() + frame->stacktop;
+            if (!ok) {
+                frame->prev_instr = at;
+                goto error;
+            }
+            if (frame->prev_instr != at) {
+                next = frame->prev_instr;
+                GP_FETCH();
+            }
+        }
         DISPATCH_UNTRACED();
 
     error:

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "gc/gc_head.hpp"
+#include "interp/frame_jump.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/args.hpp"
@@ -216,11 +217,14 @@ Object* get_lasti(Object* self) {
 
 // Jumps are a debugger's tool, allowed only from a trace function's 'line'
 // event (outside tracing, CPython 3.11 sees the 'call' event of a new
-// frame).  Where one is allowed, glasspy cannot do it yet: moving to
-// another line needs the value-stack depths at each line (CPython:
-// mark_stacks), which the compiler does not record.
+// frame); interp/frame_jump.cpp moves the frame.  The eval loop goes on at
+// the new instruction once the trace function returns.
 int set_lineno(Object* self, Object* value) {
-    if (!value || value->ob_type != &int_type) {
+    if (!value) {
+        set_error(&exc::AttributeError, "cannot delete attribute");
+        return -1;
+    }
+    if (value->ob_type != &int_type) {
         set_error(&exc::ValueError, "lineno must be an integer");
         return -1;
     }
@@ -233,8 +237,17 @@ int set_lineno(Object* self, Object* value) {
         set_error(&exc::ValueError, "f_lineno can only be set by a trace function");
         return -1;
     }
-    set_error(&exc::NotImplementedError, "glasspy: jumping to another line is not supported yet");
-    return -1;
+    ssize_t line;
+    if (!int_as_ssize(value, &line)) {
+        clear_error();
+        set_error(&exc::ValueError, "lineno out of range");
+        return -1;
+    }
+    FrameObject* fo = as_frame(self);
+    Frame* f = live(self);
+    if (!frame_jump_to_line(f, line)) return -1;
+    fo->f_trace_prev = frame_lasti(f);  // the target line's event is the one being handled
+    return 0;
 }
 
 int set_trace(Object* self, Object* value) {

@@ -46,9 +46,14 @@ inline unsigned int cache_type_version(const std::uint16_t* cache) {
     return cache[0] | (static_cast<unsigned int>(cache[1]) << 16);
 }
 
-// The instance dict of an object whose type keeps it at a fixed offset
-// (null when it has none yet or its layout is variable).
+// The instance dict of an object whose type keeps it in front of the
+// object (a class statement's instances) or at a fixed offset (null when
+// it has none yet or its layout is variable).
 inline rt::DictObject* fixed_instance_dict(Object* owner) {
+    if (rt::has_flag(owner->ob_type, rt::TPFLAGS_MANAGED_DICT)) {
+        Object** words = rt::managed_dict_words(owner);
+        return static_cast<rt::DictObject*>(words[1] ? words[1] : words[0]);
+    }
     rt::ssize_t offset = owner->ob_type->tp_dictoffset;
     if (offset <= 0) return nullptr;
     return *reinterpret_cast<rt::DictObject**>(reinterpret_cast<char*>(owner) + offset);

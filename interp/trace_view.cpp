@@ -9,7 +9,10 @@
 
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -18,9 +21,11 @@
 #include "interp/code.hpp"
 #include "interp/opcodes.hpp"
 #include "runtime/abstract.hpp"
+#include "runtime/descr.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/float.hpp"
 #include "runtime/function.hpp"
+#include "runtime/gil.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
@@ -44,7 +49,8 @@ struct KindName {
 };
 constexpr KindName KIND_NAMES[] = {
     {"refcount", tracing::REFCOUNT}, {"alloc", tracing::ALLOC}, {"free", tracing::FREE},
-    {"gc", tracing::GC},             {"calls", tracing::CALL},  {"lines", tracing::LINE},
+    {"gc", tracing::GC},             {"gil", tracing::GIL},     {"calls", tracing::CALL},
+    {"lines", tracing::LINE},
 };
 
 // Where an event comes from: the instruction (file, line, opcode) and the
@@ -54,6 +60,7 @@ struct Cause {
     int line = 0;
     std::string_view opcode;
     std::string name;
+    std::string involved;  // "into list at 0x...": what the instruction works on, when it says
 };
 
 struct State {
@@ -74,9 +81,15 @@ struct State {
     // by that one.
     const Frame* previous_frame = nullptr;
     int previous_lasti = -1;
+    // What that instruction works on (Cause::involved), written when it
+    // started: its operands may be gone by the time an event happens.
+    std::string involved;
     // While a frame returns (from its RETURN_VALUE to the caller's next
     // instruction), what its teardown frees is the return's doing.
     std::optional<Cause> returning;
+    // Text events in colour: stderr is a terminal and NO_COLOR is not set
+    // (https://no-color.org).
+    bool colour = false;
 };
 
 State& state() {
@@ -158,6 +171,26 @@ std::string address(const Object* o) { return fmt::format("{}", static_cast<cons
 
 // ---- where an event comes from ----
 
+// The opcode and whole oparg of the instruction at code unit `lasti`.
+// A caller waiting for a call points at the call's last cache unit: the
+// instruction is the one the caches belong to.
+bool instruction_at(const CodeObject* co, int lasti, int* op, int* oparg) {
+    const auto& code = co->co_data->code;
+    if (lasti < 0 || static_cast<std::size_t>(lasti) >= code.size()) return false;
+    std::size_t at = 0;
+    for (std::size_t next = 0; next <= static_cast<std::size_t>(lasti) && next < code.size();) {
+        at = next;
+        next += 1 + OPCODE_CACHES[code[next] & 0xFF];
+    }
+    *oparg = code[at] >> 8;
+    while (at + 1 < code.size() && (code[at] & 0xFF) == static_cast<int>(Opcode::EXTENDED_ARG)) {
+        ++at;
+        *oparg = (*oparg << 8) | (code[at] >> 8);
+    }
+    *op = code[at] & 0xFF;
+    return true;
+}
+
 // The instruction at code unit `lasti` of the frame's code (-1: the one
 // running now): its line, opcode and the name it works on.
 Cause cause_of(Frame* f, int lasti = -1) {
@@ -171,21 +204,10 @@ Cause cause_of(Frame* f, int lasti = -1) {
     const auto& locations = co->co_data->locations;
     c.line = lasti >= 0 && static_cast<std::size_t>(lasti) < locations.size() ? locations[static_cast<std::size_t>(lasti)].lineno
                                                                               : co->co_firstlineno;
-    const auto& code = co->co_data->code;
-    if (lasti < 0 || static_cast<std::size_t>(lasti) >= code.size()) return c;
-    // A caller waiting for a call points at the call's last cache unit:
-    // the instruction is the one the caches belong to.
-    std::size_t at = 0;
-    for (std::size_t next = 0; next <= static_cast<std::size_t>(lasti) && next < code.size();) {
-        at = next;
-        next += 1 + OPCODE_CACHES[code[next] & 0xFF];
-    }
-    int oparg = code[at] >> 8;
-    while (at + 1 < code.size() && (code[at] & 0xFF) == static_cast<int>(Opcode::EXTENDED_ARG)) {
-        ++at;
-        oparg = (oparg << 8) | (code[at] >> 8);
-    }
-    int op = code[at] & 0xFF;
+    int op, oparg;
+    if (!instruction_at(co, lasti, &op, &oparg)) return c;
+    const State& s = state();
+    if (f == s.previous_frame && lasti == s.previous_lasti) c.involved = s.involved;
     const OpcodeInfo& info = opcode_info(op);
     c.opcode = info.name;
     Object* names = nullptr;
@@ -236,6 +258,16 @@ struct Event {
     std::vector<std::pair<std::string_view, std::string>> fields;
 };
 
+// The ANSI colour of an event's tag: counts yellow, memory cyan, the
+// collector magenta, threads red, calls and lines green.
+const char* kind_colour(std::string_view kind) {
+    if (kind == "refcount" || kind == "bind") return "33";
+    if (kind == "alloc" || kind == "free") return "36";
+    if (kind == "gc") return "35";
+    if (kind == "gil") return "31";
+    return "32";
+}
+
 void emit(const Event& e, const Cause* where) {
     std::string line;
     if (state().options.json) {
@@ -245,15 +277,20 @@ void emit(const Event& e, const Cause* where) {
             line += fmt::format(", \"file\": {}, \"line\": {}", json_string(where->file), where->line);
             if (!where->opcode.empty()) line += ", \"opcode\": " + json_string(where->opcode);
             if (!where->name.empty()) line += ", \"name\": " + json_string(where->name);
+            if (!where->involved.empty()) line += ", \"involved\": " + json_string(where->involved);
         }
         line += "}\n";
     } else {
         line = fmt::format("[{}] {}", e.kind, e.text);
+        std::size_t width = line.size();
+        if (state().colour) line = fmt::format("\033[{}m[{}]\033[0m {}", kind_colour(e.kind), e.kind, e.text);
         if (where && where->line) {
             std::string at = fmt::format("{}:{}", where->file, where->line);
             if (!where->opcode.empty()) at += " " + std::string(where->opcode);
             if (!where->name.empty()) at += " " + where->name;
-            line = fmt::format("{:<60}  ({})", line, at);
+            if (!where->involved.empty()) at += " " + where->involved;
+            std::string pad(width < 60 ? 60 - width : 0, ' ');
+            line += state().colour ? fmt::format("{}  \033[2m({})\033[0m", pad, at) : fmt::format("{}  ({})", pad, at);
         }
         line += "\n";
     }
@@ -264,7 +301,9 @@ void emit(const Event& e, const Cause* where) {
 
 bool shown(Object* op) {
     const State& s = state();
-    if (!s.options.watch.empty()) return s.watched.count(op) != 0;
+    const auto& ids = s.options.objects;
+    if (!s.options.watch.empty() || !ids.empty())
+        return s.watched.count(op) != 0 || std::find(ids.begin(), ids.end(), reinterpret_cast<std::uintptr_t>(op)) != ids.end();
     if (s.options.types.empty()) return true;
     std::string_view name = type_name(op);
     std::size_t dot = name.rfind('.');
@@ -338,6 +377,28 @@ void on_collected(int generation, ssize_t examined, ssize_t unreachable, ssize_t
            {"freed", std::to_string(freed)},
            {"survivors", std::to_string(survivors)}}},
          nullptr);
+}
+
+void on_gil_handed(const std::string& giver, const std::string& taker, int why, long interval_us) {
+    if (busy) return;
+    Busy guard;
+    std::string reason;
+    const char* reason_name = "blocking";
+    switch (static_cast<GilRelease>(why)) {
+        case GilRelease::blocking: reason = "which let go of it to wait (sleep, a lock, I/O)"; break;
+        case GilRelease::forced:
+            reason = fmt::format("which was asked to let go after the {} ms switch interval", interval_us / 1000.0);
+            reason_name = "forced";
+            break;
+        case GilRelease::exit:
+            reason = "which ended";
+            reason_name = "exit";
+            break;
+    }
+    Cause where = current_cause();
+    emit({"gil", fmt::format("{} takes the GIL from {}, {}", taker, giver, reason),
+          {{"from", json_string(giver)}, {"to", json_string(taker)}, {"reason", json_string(reason_name)}}},
+         &where);
 }
 
 // What `name` is bound to in the frame: a local (cells read through), else
@@ -416,6 +477,66 @@ std::string arguments_of(const Frame* f) {
     return out;
 }
 
+// What a callable is called in a cause: `f`, `list.append`, `len`, `Point`.
+std::string callable_name(Object* callable) {
+    TypeObject* t = callable->ob_type;
+    if (t == &function_type) return str_to_utf8(static_cast<FunctionObject*>(callable)->func_qualname);
+    if (t == &method_descr_type) {
+        auto* d = static_cast<MethodDescrObject*>(callable);
+        return fmt::format("{}.{}", d->d_type->tp_name, d->d_method->name);
+    }
+    if (t == &builtin_function_type) return static_cast<BuiltinFunctionObject*>(callable)->def->name;
+    if (has_flag(t, TPFLAGS_TYPE_SUBCLASS)) return static_cast<TypeObject*>(callable)->tp_name;
+    return fmt::format("<{} object>", t->tp_name);
+}
+
+// What the instruction about to run works on, from its operands on the
+// value stack (saved by the eval loop before it reports an instruction):
+// the container an item goes into or comes out of, the object whose
+// attribute it uses, the callable it calls.
+std::string involved_in(Frame* frame) {
+    int op, oparg;
+    if (!instruction_at(frame->f_code, frame_lasti(frame), &op, &oparg)) return "";
+    Object** sp = frame->stack_base() + frame->stacktop;
+    auto operand = [&](int depth) -> Object* { return depth <= frame->stacktop ? sp[-depth] : nullptr; };
+    auto object = [&](const char* relation, int depth) -> std::string {
+        Object* o = operand(depth);
+        return o ? fmt::format("{} {} at {}", relation, type_name(o), address(o)) : "";
+    };
+    switch (static_cast<Opcode>(op)) {
+        case Opcode::STORE_SUBSCR: return object("into", 2);
+        case Opcode::DELETE_SUBSCR: return object("from", 2);
+        case Opcode::BINARY_SUBSCR: return object("of", 2);
+        case Opcode::LIST_APPEND:
+        case Opcode::SET_ADD:
+        case Opcode::LIST_EXTEND:
+        case Opcode::SET_UPDATE:
+        case Opcode::DICT_UPDATE:
+        case Opcode::DICT_MERGE: return object("into", oparg + 1);
+        case Opcode::MAP_ADD: return object("into", oparg + 2);
+        case Opcode::LOAD_ATTR:
+        case Opcode::LOAD_METHOD:
+        case Opcode::STORE_ATTR:
+        case Opcode::DELETE_ATTR:
+        case Opcode::UNPACK_SEQUENCE:
+        case Opcode::UNPACK_EX: return object("of", 1);
+        case Opcode::FOR_ITER: return object("from", 1);
+        case Opcode::BUILD_LIST: return "into a new list";
+        case Opcode::BUILD_TUPLE: return "into a new tuple";
+        case Opcode::BUILD_SET: return "into a new set";
+        case Opcode::BUILD_MAP:
+        case Opcode::BUILD_CONST_KEY_MAP: return "into a new dict";
+        case Opcode::CALL: {
+            // [NULL or method, callable or self, args...]
+            Object* method = operand(oparg + 2);
+            Object* second = operand(oparg + 1);
+            if (method && second) return fmt::format("{} on {} at {}", callable_name(method), type_name(second), address(second));
+            return second ? callable_name(second) : "";
+        }
+        default: return "";
+    }
+}
+
 }  // namespace
 
 bool parse_kinds(std::string_view list, std::uint32_t* kinds, std::string* error) {
@@ -454,6 +575,8 @@ void start(const Options& options) {
     State& s = state();
     s.options = options;
     s.on = true;
+    const char* no_colour = std::getenv("NO_COLOR");
+    s.colour = !options.json && ::isatty(STDERR_FILENO) && !(no_colour && *no_colour);
     for (const std::string& name : options.watch) s.bindings.push_back({name});
     InterpreterState& in = rt::interp();
     // Watching needs the objects' frees (a freed object stops being watched).
@@ -463,8 +586,9 @@ void start(const Options& options) {
     in.trace_hooks.allocated = on_allocated;
     in.trace_hooks.freed = on_freed;
     in.trace_hooks.collected = on_collected;
-    tracing::trace_mask |= mask & (tracing::ALLOC | tracing::FREE | tracing::GC);
-    wants_instructions = (options.kinds & (tracing::CALL | tracing::LINE)) || !options.watch.empty();
+    in.trace_hooks.gil_handed = on_gil_handed;
+    tracing::trace_mask |= mask & (tracing::ALLOC | tracing::FREE | tracing::GC | tracing::GIL);
+    wants_instructions = (options.kinds & (tracing::CALL | tracing::LINE | tracing::REFCOUNT)) || !options.watch.empty();
     refresh_use_tracing();
 }
 
@@ -476,7 +600,7 @@ void stop() {
     in.trace_hooks = {};
     // The leak check keeps its own alloc/free bits.
     std::uint32_t keep = in.live_objects ? (tracing::ALLOC | tracing::FREE) : 0;
-    tracing::trace_mask &= ~static_cast<std::uint32_t>((tracing::ALLOC | tracing::FREE | tracing::GC) & ~keep);
+    tracing::trace_mask &= ~static_cast<std::uint32_t>((tracing::ALLOC | tracing::FREE | tracing::GC | tracing::GIL) & ~keep);
     wants_instructions = false;
     refresh_use_tracing();
     s = State();
@@ -491,6 +615,8 @@ void instruction(ThreadState*, Frame* frame, int opcode, Object* top) {
     s.previous_frame = frame;
     s.previous_lasti = frame_lasti(frame);
     std::uint32_t kinds = s.options.kinds;
+    s.involved.clear();
+    if (kinds & tracing::REFCOUNT) s.involved = involved_in(frame);
     if (opcode == static_cast<int>(Opcode::RESUME)) {
         // A generator resumes at a RESUME after its first one.
         bool resumed = frame->in_generator && frame_lasti(frame) > frame->f_code->co_data->first_traceable;

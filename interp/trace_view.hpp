@@ -14,6 +14,10 @@
 // until it is freed), and each new binding of a name is an event of its
 // own.
 //
+// With refcount events, the instruction's cause also names the container
+// or object it works on (STORE_SUBSCR into dict at 0x..., CALL list.append
+// on list at 0x...).
+//
 // The sources pay one predictable branch each while a view is off (the
 // trace mask bit, or the eval loop's second dispatch table for the
 // instruction events: calls, lines and bindings).
@@ -35,6 +39,10 @@ struct Options {
     bool json = false;                // one JSON object per line instead of text
     std::vector<std::string> watch;   // names whose objects the object events are limited to
     std::vector<std::string> types;   // else: type names (as type(o).__name__) they are limited to
+    // Addresses (id()) the object events are limited to, besides the watched
+    // names' objects: what is at that address, so a new object that reuses
+    // the memory of a freed one (a free list) is seen too.
+    std::vector<std::uintptr_t> objects;
 };
 
 // "refcount,gc" (or "all") as bits; false with a message naming the kind

@@ -4,6 +4,7 @@
 // terminal, else stdin run as a script.  glasspy's own options show the
 // stages: `--dump-ast FILE` (ast.dump; `--dump-ast-positions` with
 // positions), `--dis FILE`, `--code-info FILE`, `--parse-only FILE...`.
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -324,12 +325,15 @@ int run_script(int argc, char** argv, int first, bool inspect) {
         return 2;
     }
     // As CPython 3.9+, the script's name is made absolute: it is __file__
-    // and what tracebacks show; its directory is sys.path[0].
+    // and what tracebacks show.  sys.path[0] is the directory of the file
+    // it really is, with links and `..` resolved.
     std::error_code ec;
     std::filesystem::path absolute = std::filesystem::absolute(script, ec);
     program.path = ec ? script : absolute.string();
     program.has_file = true;
-    program.path0 = ec ? "" : absolute.parent_path().string();
+    std::error_code real_ec;
+    std::filesystem::path real = std::filesystem::canonical(absolute, real_ec);
+    program.path0 = ec ? "" : (real_ec ? absolute : real).parent_path().string();
     program.argv.assign(argv + first, argv + argc);
     program.inspect = inspect;
     return run_main(program);
@@ -465,11 +469,23 @@ bool take_trace_options(int& argc, char**& argv) {
             trace_options.watch = split(option.substr(14));
         } else if (option.starts_with("--trace-type=")) {
             trace_options.types = split(option.substr(13));
+        } else if (option.starts_with("--trace-object=")) {
+            // ids as id() prints them, or addresses as the events do (0x...).
+            for (const std::string& id : split(option.substr(15))) {
+                char* end = nullptr;
+                errno = 0;
+                unsigned long long value = std::strtoull(id.c_str(), &end, 0);
+                if (errno || id.empty() || *end) {
+                    std::fprintf(stderr, "glasspy: --trace-object: '%s' is not an id\n", id.c_str());
+                    return false;
+                }
+                trace_options.objects.push_back(static_cast<std::uintptr_t>(value));
+            }
         } else if (option == "--trace-format=json" || option == "--trace-format=text") {
             trace_options.json = option.ends_with("json");
         } else {
             std::fprintf(stderr, "glasspy: unknown option %.*s (--trace=KINDS, --trace-watch=NAMES, "
-                         "--trace-type=TYPES, --trace-format=text|json, --step)\n",
+                         "--trace-type=TYPES, --trace-object=IDS, --trace-format=text|json, --step)\n",
                          static_cast<int>(option.size()), option.data());
             return false;
         }
@@ -478,7 +494,8 @@ bool take_trace_options(int& argc, char**& argv) {
         ++argv;
     }
     // Watching alone: the watched objects' counts and frees.
-    if ((!trace_options.watch.empty() || !trace_options.types.empty()) && !trace_options.kinds)
+    if ((!trace_options.watch.empty() || !trace_options.types.empty() || !trace_options.objects.empty()) &&
+        !trace_options.kinds)
         trace_options.kinds = glasspy::rt::tracing::REFCOUNT | glasspy::rt::tracing::FREE;
     return true;
 }

@@ -655,6 +655,8 @@ Object* call(Object* callable, Object* const* args, std::size_t nargs, Object* k
     }
     if (is_wrapper_descr(callable) && npos >= 1 && is_instance_of(args[0], wrapper_owner(callable)))
         return wrapper_call_on(callable, args[0], args + 1, npos - 1, kwnames);
+    if (type == &type_type && static_cast<TypeObject*>(callable)->tp_vectorcall)
+        return static_cast<TypeObject*>(callable)->tp_vectorcall(callable, args, npos, kwnames);
     ternaryfunc f = callable->ob_type->tp_call;
     if (!f) {
         set_error_fmt(&exc::TypeError, "'{}' object is not callable", type_name(callable));

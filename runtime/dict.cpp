@@ -54,7 +54,7 @@ Object* dictimpl::new_dict(DictKeysObject* keys, bool managed) {
         mp = st.free_list[--st.numfree];
         mp->ob_refcnt = 1;  // _Py_NewReference
         incref(&dict_type);
-        if (GP_UNLIKELY(tracing::trace_mask & tracing::ALLOC)) tracing::free_list_reused(mp, st.numfree);
+        if (tracing::wants(tracing::ALLOC)) tracing::free_list_reused(mp, st.numfree);
         gc::head_of(mp)->gc_prev &= ~gc::PREV_MANAGED;
     } else {
         mp = static_cast<DictObject*>(alloc_object(&dict_type, 0, !managed));
@@ -233,7 +233,7 @@ void dict_dealloc(Object* self) {
     keys_decref(keys);
     DictState& st = interp().dict_state;
     if (st.numfree < DictState::MAXFREELIST && mp->ob_type == &dict_type) {
-        if (GP_UNLIKELY(tracing::trace_mask & tracing::FREE)) tracing::free_list_kept(mp, st.numfree + 1);
+        if (tracing::wants(tracing::FREE)) tracing::free_list_kept(mp, st.numfree + 1);
         st.free_list[st.numfree++] = mp;
         decref(&dict_type);  // a kept dict is no live instance of its type
     } else {

@@ -29,6 +29,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
 #include "runtime/complex.hpp"
 #include "runtime/errors.hpp"
@@ -73,6 +74,23 @@ bool is_float(const Object* o) {
     return o->ob_type == &float_type || is_subtype(o->ob_type, &float_type);
 }
 
+bool float_as_double(Object* o, double* out) {
+    if (is_float(o)) {
+        *out = float_value(o);
+        return true;
+    }
+    if (is_int(o)) return int_as_double(o, out);
+    if (o->ob_type->nb_float || o->ob_type->nb_index) {
+        Object* arg = o;
+        Ref<> f = Ref<>::steal(call(&float_type, &arg, 1));
+        if (!f) return false;
+        *out = float_value(f.get());
+        return true;
+    }
+    set_error_fmt(&exc::TypeError, "must be real number, not {}", type_name(o));
+    return false;
+}
+
 namespace {
 
 void float_dealloc(Object* self) {
@@ -84,7 +102,7 @@ void float_dealloc(Object* self) {
     // Onto the free list: the memory stays allocated, reachable from the
     // list head; the reference to the type is dropped as free_object would.
     auto* op = static_cast<FloatObject*>(self);
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::FREE)) tracing::free_list_kept(op, state.numfree + 1);
+    if (tracing::wants(tracing::FREE)) tracing::free_list_kept(op, state.numfree + 1);
     decref(&float_type);
     op->ob_type = reinterpret_cast<TypeObject*>(state.free_list);
     state.free_list = op;

@@ -38,7 +38,7 @@ Object* float_from_double_slow(double value);
     op->ob_type = &float_type;
     incref(&float_type);
     op->ob_fval = value;
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::ALLOC)) tracing::free_list_reused(op, state.numfree);
+    if (tracing::wants(tracing::ALLOC)) tracing::free_list_reused(op, state.numfree);
     return op;
 }
 
@@ -47,7 +47,7 @@ Object* float_from_double_slow(double value);
 // _Py_DECREF_SPECIALIZED with _PyFloat_ExactDealloc).
 void float_free(Object* op);  // the full list: freed for good
 [[gnu::always_inline]] inline void decref_exact_float(Object* op) {
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::REFCOUNT))
+    if (tracing::wants(tracing::REFCOUNT))
         tracing::refcount_changed(op, op->ob_refcnt, op->ob_refcnt - 1);
     if (--op->ob_refcnt != 0) return;
     FloatState& state = interp().float_state;
@@ -55,7 +55,7 @@ void float_free(Object* op);  // the full list: freed for good
         float_free(op);
         return;
     }
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::FREE)) tracing::free_list_kept(op, state.numfree + 1);
+    if (tracing::wants(tracing::FREE)) tracing::free_list_kept(op, state.numfree + 1);
     decref(&float_type);
     op->ob_type = reinterpret_cast<TypeObject*>(state.free_list);
     state.free_list = static_cast<FloatObject*>(op);
@@ -66,6 +66,11 @@ void float_free(Object* op);  // the full list: freed for good
 void float_clear_free_list();
 // How many floats the free list holds now (for tests and sys._debugmallocstats).
 int float_free_list_size();
+
+// A real number as a double (CPython: PyFloat_AsDouble): a float, an int,
+// or anything with __float__ or __index__; TypeError "must be real number,
+// not X" for anything else.
+bool float_as_double(Object* o, double* out);
 
 // float(text): surrounding whitespace, a sign, '_' between digits,
 // 'inf'/'infinity'/'nan' in any case, Unicode decimal digits; ValueError

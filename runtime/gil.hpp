@@ -16,10 +16,15 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <string>
 
 namespace glasspy::rt {
 
 struct ThreadState;
+
+// Why a thread let go of the GIL: to wait in a blocking call, because a
+// waiting thread asked (its switch interval ran out), or because it ended.
+enum class GilRelease { blocking, forced, exit };
 
 struct Gil {
     std::mutex mutex;
@@ -33,16 +38,32 @@ struct Gil {
     // How many times a drop request made the holder let go (for the GIL
     // trace view and tests).
     std::atomic<unsigned long> forced_switches{0};
+    // The thread that let go of it last (its thread id, 0 before any; its
+    // name while the GIL trace view is on) and why: a thread taking it
+    // from another is a hand-off, which the view reports.
+    unsigned long released_by = 0;
+    std::string released_by_name;
+    GilRelease release_reason = GilRelease::blocking;
 };
 
 Gil& gil();
 
+// What the trace views call ts's thread: its name, else "thread ID".
+std::string thread_name(const ThreadState* ts, unsigned long ident);
+
 // Takes the GIL for ts (blocks); ts becomes the current thread state.
 void gil_acquire(ThreadState* ts);
 // Releases it.
-void gil_release(ThreadState* ts);
+void gil_release(ThreadState* ts, GilRelease why = GilRelease::blocking);
+// sys.setswitchinterval: how long a waiting thread lets the holder run
+// before asking it to let go (the caller holds the GIL).
+void gil_set_interval(std::chrono::microseconds interval);
 // At an eval-breaker check: lets another thread run if one asked.
 void gil_yield_if_requested(ThreadState* ts);
+
+// In the child of fork(), which only the forking thread (ts, holding the
+// GIL) survives: a new GIL, held by ts, and no drop request pending.
+void gil_reinit_after_fork(ThreadState* ts);
 
 // Releases the GIL for the life of the object (a blocking wait), then
 // takes it back: the equivalent of Py_BEGIN/END_ALLOW_THREADS.

@@ -95,7 +95,7 @@ IntObject* pop_free_int() {
     op->ob_refcnt = 1;
     op->ob_type = &int_type;
     incref(&int_type);
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::ALLOC)) tracing::free_list_reused(op, list.numfree);
+    if (tracing::wants(tracing::ALLOC)) tracing::free_list_reused(op, list.numfree);
     return op;
 }
 
@@ -104,7 +104,7 @@ bool push_free_int(Object* o) {
     IntState& list = interp().int_state;
     ssize_t n = int_size(o) < 0 ? -int_size(o) : int_size(o);
     if (o->ob_type != &int_type || n > FREE_LIST_DIGITS || list.numfree >= IntState::MAXFREELIST) return false;
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::FREE)) tracing::free_list_kept(o, list.numfree + 1);
+    if (tracing::wants(tracing::FREE)) tracing::free_list_kept(o, list.numfree + 1);
     decref(&int_type);  // as free_object would
     o->ob_type = reinterpret_cast<TypeObject*>(list.free_list);
     list.free_list = static_cast<IntObject*>(o);

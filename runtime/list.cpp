@@ -109,7 +109,7 @@ Object* list_new(ssize_t size) {
         op = st.free_list[--st.numfree];
         op->ob_refcnt = 1;  // _Py_NewReference
         incref(&list_type);
-        if (GP_UNLIKELY(tracing::trace_mask & tracing::ALLOC)) tracing::free_list_reused(op, st.numfree);
+        if (tracing::wants(tracing::ALLOC)) tracing::free_list_reused(op, st.numfree);
     } else {
         op = static_cast<ListObject*>(alloc_object(&list_type));
         if (!op) return no_memory();
@@ -157,7 +157,7 @@ void list_dealloc(Object* self) {
     }
     ListState& st = state();
     if (st.numfree < ListState::MAXFREELIST && op->ob_type == &list_type) {
-        if (GP_UNLIKELY(tracing::trace_mask & tracing::FREE)) tracing::free_list_kept(op, st.numfree + 1);
+        if (tracing::wants(tracing::FREE)) tracing::free_list_kept(op, st.numfree + 1);
         st.free_list[st.numfree++] = op;
         decref(&list_type);  // a kept list is no live instance of its type
     } else {

@@ -61,12 +61,12 @@ Object* alloc_object(TypeObject* type, ssize_t nitems, bool gc_counted) {
     if (has_flag(type, TPFLAGS_HEAPTYPE))
         std::memset(reinterpret_cast<char*>(op) + sizeof(Object), 0, size - sizeof(Object));
     if (type->tp_itemsize) static_cast<VarObject*>(op)->ob_size = nitems;
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::ALLOC)) tracing::object_allocated(op);
+    if (tracing::wants(tracing::ALLOC)) tracing::object_allocated(op);
     return op;
 }
 
 void free_object(Object* op) noexcept {
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::FREE)) tracing::object_freed(op);
+    if (tracing::wants(tracing::FREE)) tracing::object_freed(op);
     TypeObject* type = op->ob_type;
     if (has_flag(type, TPFLAGS_HAVE_GC))
         gc::free(interp().gc, op, preheader_size(type));

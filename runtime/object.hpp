@@ -58,6 +58,21 @@ enum : std::uint32_t {
 };
 inline std::uint32_t trace_mask = 0;
 
+// Whether a view wants events of this kind: the check every hook makes.  A
+// build with GLASSPY_TRACE_HOOKS=OFF compiles the hooks out (the views then
+// see nothing), to measure what they cost while no view is on.
+#ifndef GP_TRACE_HOOKS
+#define GP_TRACE_HOOKS 1
+#endif
+[[gnu::always_inline]] inline bool wants(std::uint32_t kind) noexcept {
+#if GP_TRACE_HOOKS
+    return GP_UNLIKELY((trace_mask & kind) != 0);
+#else
+    (void)kind;
+    return false;
+#endif
+}
+
 // The slow paths, out of line: report the change to the trace views.
 void refcount_changed(Object* op, ssize_t old_count, ssize_t new_count);
 // An object's memory was handed out by, or given back to, the object
@@ -80,12 +95,12 @@ void dealloc(Object* op) noexcept;
 
 [[gnu::always_inline]] inline void incref(Object* op) noexcept {
     ++op->ob_refcnt;
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::REFCOUNT))
+    if (tracing::wants(tracing::REFCOUNT))
         tracing::refcount_changed(op, op->ob_refcnt - 1, op->ob_refcnt);
 }
 
 [[gnu::always_inline]] inline void decref(Object* op) noexcept {
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::REFCOUNT))
+    if (tracing::wants(tracing::REFCOUNT))
         tracing::refcount_changed(op, op->ob_refcnt, op->ob_refcnt - 1);
     if (--op->ob_refcnt == 0) dealloc(op);
 }

@@ -10,6 +10,7 @@
 
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
+#include "runtime/args.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
@@ -275,13 +276,11 @@ Ref<> number_index(Object* o) {
     return Ref<>::steal(o->ob_type->nb_index(o));
 }
 
-// range(stop) / range(start, stop[, step])
-Object* range_tp_new(TypeObject*, Object* args, Object* kwargs) {
-    if (!check_no_keywords("range", kwargs) || !check_positional("range", args, 1, 3)) return nullptr;
-    ssize_t n = tuple_size(args);
+// range(stop) / range(start, stop[, step]), from the n checked arguments.
+Object* range_from_arguments(Object* const* args, ssize_t n) {
     Ref<> a[3];
     for (ssize_t i = 0; i < n; ++i) {
-        a[i] = number_index(tuple_item(args, i));
+        a[i] = number_index(args[i]);
         if (!a[i]) return nullptr;
     }
     if (n == 1) {
@@ -290,6 +289,16 @@ Object* range_tp_new(TypeObject*, Object* args, Object* kwargs) {
     }
     Ref<> step = n == 3 ? a[2] : small_int(1);
     return range_new(a[0].get(), a[1].get(), step.get());
+}
+
+Object* range_tp_new(TypeObject*, Object* args, Object* kwargs) {
+    if (!check_no_keywords("range", kwargs) || !check_positional("range", args, 1, 3)) return nullptr;
+    return range_from_arguments(tuple_items(args), tuple_size(args));
+}
+
+Object* range_vectorcall(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("range", kwnames) || !check_positional(std::string_view("range"), nargs, 1, 3)) return nullptr;
+    return range_from_arguments(args, nargs);
 }
 
 const MemberDef RANGE_MEMBERS[] = {
@@ -316,6 +325,7 @@ TypeObject make_range_type() {
     t.mp_length = range_length_slot;
     t.mp_subscript = range_subscript;
     t.tp_new = range_tp_new;
+    t.tp_vectorcall = range_vectorcall;
     t.tp_methods = range_methods;
     t.tp_members = RANGE_MEMBERS;
     return t;

@@ -103,6 +103,10 @@ struct InterpreterState {
         void (*freed)(Object* op, bool free_list, int numfree) = nullptr;
         void (*collected)(int generation, ssize_t examined, ssize_t unreachable, ssize_t freed,
                           ssize_t survivors) = nullptr;
+        // The GIL went from thread `from` to thread `to` (their names),
+        // which let go of it for `why` (a GilRelease); the switch interval
+        // in microseconds.
+        void (*gil_handed)(const std::string& from, const std::string& to, int why, long interval_us) = nullptr;
     } trace_hooks;
 
     // The one interpreter.
@@ -170,6 +174,10 @@ struct ThreadState {
     int trash_delete_nesting = 0;
     Object* trash_delete_later = nullptr;
     // ---- end containers ----
+
+    // What the trace views call the thread: "MainThread", the name of the
+    // threading.Thread that started it, else empty (thread_name()).
+    std::string name;
 
     // The calling thread's state (null on a thread that runs no Python code).
     static ThreadState*& current();

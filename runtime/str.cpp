@@ -210,7 +210,7 @@ Object* str_new(ssize_t length, char32_t maxchar) {
         c->wstr_length = 0;
     }
     write_char(s, length, 0);
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::ALLOC)) tracing::object_allocated(s);
+    if (tracing::wants(tracing::ALLOC)) tracing::object_allocated(s);
     return s;
 }
 
@@ -240,7 +240,7 @@ Object* str_subtype_copy(TypeObject* type, Object* value) {
         static_cast<CompactStrObject*>(s)->utf8_length = 0;
     }
     *reinterpret_cast<Object**>(reinterpret_cast<char*>(o) + content) = nullptr;
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::ALLOC)) tracing::object_allocated(o);
+    if (tracing::wants(tracing::ALLOC)) tracing::object_allocated(o);
     if (has_flag(type, TPFLAGS_HAVE_GC)) gc::track(interp().gc, o);
     return o;
 }

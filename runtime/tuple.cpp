@@ -47,7 +47,7 @@ TupleObject* maybe_freelist_pop(ssize_t size) {
     // and again holds a reference to its type.
     op->ob_refcnt = 1;
     incref(&tuple_type);
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::ALLOC)) tracing::free_list_reused(op, st.numfree[index]);
+    if (tracing::wants(tracing::ALLOC)) tracing::free_list_reused(op, st.numfree[index]);
     return op;
 }
 
@@ -60,7 +60,7 @@ bool maybe_freelist_push(TupleObject* op) {
     TupleState& st = state();
     ssize_t index = size - 1;
     if (st.numfree[index] >= TupleState::MAXFREELIST) return false;
-    if (GP_UNLIKELY(tracing::trace_mask & tracing::FREE)) tracing::free_list_kept(op, st.numfree[index] + 1);
+    if (tracing::wants(tracing::FREE)) tracing::free_list_kept(op, st.numfree[index] + 1);
     op->ob_item[0] = reinterpret_cast<Object*>(st.free_list[index]);
     st.free_list[index] = op;
     ++st.numfree[index];

@@ -174,6 +174,12 @@ struct TypeObject : VarObject {
     // has it: classes carry a GC header and are tracked, the static
     // built-in types are plain C++ objects without one.
     inquiry tp_is_gc = nullptr;
+    // Calling the type itself with the arguments as they are, without the
+    // tuple that tp_new takes (CPython 3.11: tp_vectorcall, which range,
+    // type and others have; so no tuple is allocated, and generation 0's
+    // count is CPython's).  `self` is the type.  Not inherited: calling a
+    // subclass goes through __new__ and __init__.
+    vectorcallfunc tp_vectorcall = nullptr;
 };
 
 inline bool has_flag(const TypeObject* t, unsigned long flag) { return (t->tp_flags & flag) != 0; }

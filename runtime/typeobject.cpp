@@ -836,6 +836,7 @@ void runtime_init() {
     // The main thread's state.
     static ThreadState main_thread;
     main_thread.interp = &in;
+    main_thread.name = "MainThread";
     in.threads = &main_thread;
     // The main thread holds the GIL whenever it runs Python code.
     gil_acquire(&main_thread);

@@ -83,9 +83,16 @@ Object* gc_get_threshold(Object*, Object* const*, ssize_t nargs, Object* kwnames
     return int_triple(g[0].threshold, g[1].threshold, g[2].threshold);
 }
 
+// CPython takes the arguments of set_threshold, get_referents and
+// get_referrers as a tuple (METH_VARARGS): an allocation that generation
+// 0's count sees, so the tutorials' counts come out the same here.
+Ref<> arguments_tuple(Object* const* args, ssize_t nargs) { return Ref<>::steal(tuple_from_array(args, nargs)); }
+
 // set_threshold(threshold0[, threshold1[, threshold2]])
 Object* gc_set_threshold(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_no_kwargs("set_threshold", kwnames) || !check_arg_count("set_threshold", nargs, 1, 3)) return nullptr;
+    Ref<> varargs = arguments_tuple(args, nargs);
+    if (!varargs) return nullptr;
     int values[3];
     for (ssize_t i = 0; i < nargs; ++i)
         if (!arg_int(args[i], &values[i])) return nullptr;
@@ -151,6 +158,8 @@ int collect_referent(Object* op, void* arg) {
 
 Object* gc_get_referents(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_no_kwargs("get_referents", kwnames)) return nullptr;
+    Ref<> varargs = arguments_tuple(args, nargs);
+    if (!varargs) return nullptr;
     Ref<> result = Ref<>::steal(list_new(0));
     if (!result) return nullptr;
     for (ssize_t i = 0; i < nargs; ++i) {
@@ -182,13 +191,15 @@ int match_target(Object* op, void* arg) {
 
 Object* gc_get_referrers(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_no_kwargs("get_referrers", kwnames)) return nullptr;
+    Ref<> varargs = arguments_tuple(args, nargs);
+    if (!varargs) return nullptr;
     Ref<> result = Ref<>::steal(list_new(0));
     if (!result) return nullptr;
     for (gc::Generation& generation : state().generations) {
         gc::GCHead* head = &generation.head;
         for (gc::GCHead* g = gc::next_of(head); g != head; g = gc::next_of(g)) {
             Object* op = gc::object_of(g);
-            if (op == result.get() || !op->ob_type->tp_traverse) continue;
+            if (op == result.get() || op == varargs.get() || !op->ob_type->tp_traverse) continue;
             ReferrerSearch search{args, nargs, false};
             op->ob_type->tp_traverse(op, match_target, &search);
             if (search.found && list_append(result.get(), op) < 0) return nullptr;

@@ -4,6 +4,7 @@
 //
 //   import glasspy
 //   glasspy.trace("refcount", watch="a,b")   # or watch=["a", "b"]
+//   glasspy.trace("refcount", objects=[x])   # whatever is at id(x)
 //   ...
 //   glasspy.trace(None)                      # off
 //   glasspy.tracing()                        # the kinds on, or None
@@ -58,11 +59,21 @@ bool watch_names(Object* watch, std::vector<std::string>* names) {
     return true;
 }
 
-// trace(kinds, *, watch=None, json=False, types=None)
+// The ids of `objects`: an iterable of objects (the addresses they are at).
+bool object_ids(Object* objects, std::vector<std::uintptr_t>* ids) {
+    if (!objects || objects == None()) return true;
+    Ref<> items = Ref<>::steal(list_from_iterable(objects));
+    if (!items) return false;
+    for (ssize_t i = 0; i < list_size(items.get()); ++i)
+        ids->push_back(reinterpret_cast<std::uintptr_t>(list_items(items.get())[i]));
+    return true;
+}
+
+// trace(kinds, *, watch=None, json=False, types=None, objects=None)
 Object* glasspy_trace(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    static constexpr const char* kw[] = {"kinds", "watch", "json", "types"};
+    static constexpr const char* kw[] = {"kinds", "watch", "json", "types", "objects"};
     static constexpr ArgParser parser{"trace", kw, 1, 1, 0};
-    Object* values[4] = {nullptr, nullptr, nullptr, nullptr};
+    Object* values[5] = {nullptr, nullptr, nullptr, nullptr, nullptr};
     if (!unpack_keywords(parser, args, nargs, kwnames, values)) return nullptr;
     Object* kinds = values[0];
     if (kinds == None()) {
@@ -79,7 +90,9 @@ Object* glasspy_trace(Object*, Object* const* args, ssize_t nargs, Object* kwnam
         set_error(&exc::ValueError, error);
         return nullptr;
     }
-    if (!watch_names(values[1], &options.watch) || !watch_names(values[3], &options.types)) return nullptr;
+    if (!watch_names(values[1], &options.watch) || !watch_names(values[3], &options.types) ||
+        !object_ids(values[4], &options.objects))
+        return nullptr;
     if (values[2]) {
         int json = is_true(values[2]);
         if (json < 0) return nullptr;
@@ -122,9 +135,10 @@ const BuiltinDef GLASSPY_FUNCTIONS[] = {
      "value_stack(frame)\n--\n\nThe values on a running frame's value stack, bottom first (None also for the "
      "empty slot a call leaves)."},
     {"trace", glasspy_trace,
-     "trace(kinds, *, watch=None, json=False, types=None)\n--\n\nSwitch the trace views on: kinds is a "
-     "comma-separated list of refcount, alloc, free, gc, calls, lines (or 'all'); watch limits the object events to "
-     "the objects bound to these names, types to objects of these types.  trace(None) switches them off."},
+     "trace(kinds, *, watch=None, json=False, types=None, objects=None)\n--\n\nSwitch the trace views on: kinds is "
+     "a comma-separated list of refcount, alloc, free, gc, calls, lines (or 'all'); watch limits the object events "
+     "to the objects bound to these names, objects to these objects (whatever is at their addresses), types to "
+     "objects of these types.  trace(None) switches them off."},
     {"tracing", glasspy_tracing, "tracing()\n--\n\nThe trace kinds switched on, or None."},
 };
 

@@ -480,16 +480,7 @@ int profiler_init(Object* self, Object* args, Object* kwargs) {
     if (!unpack_keywords_dict(parser, args, kwargs, argv)) return -1;
     ProfilerState& s = state_of(self);
     double unit = 0.0;
-    if (argv[1]) {
-        if (is_float(argv[1])) {
-            unit = float_value(argv[1]);
-        } else if (is_int(argv[1])) {
-            if (!int_as_double(argv[1], &unit)) return -1;
-        } else {
-            set_error_fmt(&exc::TypeError, "must be real number, not {}", type_name(argv[1]));
-            return -1;
-        }
-    }
+    if (argv[1] && !float_as_double(argv[1], &unit)) return -1;
     int subcalls = 1, builtins = 1;
     if (argv[2] && !arg_int(argv[2], &subcalls)) return -1;
     if (argv[3] && !arg_int(argv[3], &builtins)) return -1;

@@ -30,24 +30,7 @@ using namespace rt;
 
 namespace {
 
-// A real number as a double (CPython: PyFloat_AsDouble): float, int,
-// anything with __float__ or __index__.
-bool to_double(Object* o, double* out) {
-    if (is_float(o)) {
-        *out = float_value(o);
-        return true;
-    }
-    if (is_int(o)) return int_as_double(o, out);
-    if (o->ob_type->nb_float || o->ob_type->nb_index) {
-        Object* arg = o;
-        Ref<> f = Ref<>::steal(call(&float_type, &arg, 1));
-        if (!f) return false;
-        *out = float_value(f.get());
-        return true;
-    }
-    set_error_fmt(&exc::TypeError, "must be real number, not {}", type_name(o));
-    return false;
-}
+bool to_double(Object* o, double* out) { return float_as_double(o, out); }
 
 Object* domain_error() {
     set_error(&exc::ValueError, "math domain error");

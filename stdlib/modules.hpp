@@ -41,6 +41,7 @@ void register_struct_module();     // _struct, the native part of struct.py (str
 void register_select_module();     // select, waiting for several descriptors (select_module.cpp)
 void register_socket_module();     // _socket, the system calls under socket.py (socket_module.cpp)
 void register_hashlib_module();    // _hashlib, OpenSSL's digests under hashlib.py (hashlib_module.cpp)
+void register_multiprocessing_module();  // _multiprocessing, shared memory and semaphores (multiprocessing_module.cpp)
 
 // Puts exit and quit into the builtins namespace (quitter.cpp).
 bool install_quitters(rt::Object* builtins);

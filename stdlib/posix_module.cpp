@@ -34,6 +34,7 @@
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 #include "stdlib/modules.hpp"
+#include "stdlib/posix_process.hpp"
 
 extern char** environ;
 
@@ -618,6 +619,7 @@ Object* make_posix_module() {
     }
     Ref<> env = Ref<>::steal(environ_dict());
     if (!env || dict_setitem_str(d, "environ", env.get()) < 0) return nullptr;
+    if (!add_process_functions(m.get())) return nullptr;
     return m.release();
 }
 

@@ -18,6 +18,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
+#include "runtime/gil.hpp"
 #include "runtime/function.hpp"
 #include "runtime/import.hpp"
 #include "runtime/int.hpp"
@@ -96,8 +97,31 @@ Object* sys_getrecursionlimit(Object*, Object* const*, ssize_t nargs, Object* kw
     return int_from_ssize(rt::interp().recursion_limit);
 }
 
+// The GIL's switch interval (runtime/gil.hpp), in seconds; kept in
+// microseconds, as CPython does (so 1e-9 reads back as 0.0).
+Object* sys_getswitchinterval(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("sys.getswitchinterval", nargs, kwnames)) return nullptr;
+    return float_from_double(static_cast<double>(rt::gil().interval.count()) / 1e6);
+}
+
+Object* sys_setswitchinterval(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("sys.setswitchinterval", nargs, kwnames)) return nullptr;
+    double interval;
+    if (!float_as_double(args[0], &interval)) return nullptr;
+    if (interval <= 0.0) {
+        set_error(&exc::ValueError, "switch interval must be strictly positive");
+        return nullptr;
+    }
+    // A NaN or a huge interval is the largest one (CPython's conversion to
+    // unsigned long gives 2**63 microseconds for NaN).
+    double microseconds = 1e6 * interval;
+    long long us = microseconds < 9.2e18 ? static_cast<long long>(microseconds) : INT64_MAX;
+    rt::gil_set_interval(std::chrono::microseconds(us));
+    return none_ref();
+}
+
 Object* sys_setrecursionlimit(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    if (!check_no_kwargs("setrecursionlimit", kwnames) || !check_positional("setrecursionlimit", nargs, 1, 1))
+    if (!check_no_kwargs("sys.setrecursionlimit", kwnames) || !check_positional("setrecursionlimit", nargs, 1, 1))
         return nullptr;
     if (is_float(args[0])) {
         set_error(&exc::TypeError, "'float' object cannot be interpreted as an integer");
@@ -356,6 +380,9 @@ const BuiltinDef SYS_FUNCTIONS[] = {
     {"getsizeof", sys_getsizeof, "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
     {"getrecursionlimit", sys_getrecursionlimit, "Return the current value of the recursion limit."},
     {"setrecursionlimit", sys_setrecursionlimit, "Set the maximum depth of the Python interpreter stack to n."},
+    {"getswitchinterval", sys_getswitchinterval, "Return the current thread switch interval; see sys.setswitchinterval()."},
+    {"setswitchinterval", sys_setswitchinterval,
+     "Set the ideal thread switching delay inside the Python interpreter."},
     {"exit", sys_exit, "Exit the interpreter by raising SystemExit(status)."},
     {"intern", sys_intern, "``Intern'' the given string."},
 };

@@ -32,6 +32,7 @@
 #include "runtime/gil.hpp"
 #include "runtime/import.hpp"
 #include "runtime/int.hpp"
+#include "runtime/method.hpp"
 #include "runtime/module.hpp"
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
@@ -203,6 +204,16 @@ Object* allocate_lock(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
 
 unsigned long thread_ident() { return static_cast<unsigned long>(pthread_self()); }
 
+// The name of the threading.Thread whose bound _bootstrap is func (its
+// _name), for the trace views; empty for any other function.
+std::string thread_object_name(Object* func) {
+    if (!is_method(func)) return "";
+    Object* thread = static_cast<MethodObject*>(func)->im_self;
+    Object* attrs = instance_dict(thread);
+    Object* name = attrs && is_dict(attrs) ? dict_getitem_str(attrs, "_name") : nullptr;
+    return name && is_str(name) ? str_to_utf8(name) : "";
+}
+
 // What a new thread runs: func(*args, **kwargs) with its own thread state.
 struct Bootstrap {
     Object* func;
@@ -256,7 +267,7 @@ void run_thread(Bootstrap* boot) {
     unlink_thread(ts);
     delete boot;
     ThreadState::current() = nullptr;
-    gil_release(ts);
+    gil_release(ts, rt::GilRelease::exit);
     // The thread's frame stack is empty now; its chunks go with it.
     std::free(ts->frame_spare_chunk);
     delete ts;
@@ -281,6 +292,7 @@ Object* start_new_thread(Object*, Object* const* args, ssize_t nargs, Object* kw
     }
     auto* ts = new ThreadState;
     ts->interp = &rt::interp();
+    ts->name = thread_object_name(func);
     ts->next = rt::interp().threads;
     rt::interp().threads = ts;
     incref(func);

@@ -14,7 +14,10 @@ from posix import (getpid, getppid, getuid, getcwd, getcwdb, chdir, mkdir, rmdir
                    system, readlink, _exit, sysconf, sysconf_names,
                    O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NOFOLLOW,
                    O_CLOEXEC, O_NONBLOCK, O_DIRECTORY, F_OK, R_OK, W_OK, X_OK,
-                   SEEK_SET, SEEK_CUR, SEEK_END)
+                   SEEK_SET, SEEK_CUR, SEEK_END,
+                   fork, register_at_fork, wait, waitpid, WIFEXITED, WIFSIGNALED, WIFSTOPPED,
+                   WEXITSTATUS, WTERMSIG, WSTOPSIG, waitstatus_to_exitcode, WNOHANG, WUNTRACED,
+                   kill, pipe, dup, dup2, get_inheritable, set_inheritable, execv, execve)
 
 sys.modules['os.path'] = path
 

@@ -51,9 +51,12 @@ class RLock:
         self._count = 0
 
     def __repr__(self):
-        owner = self._owner
+        # CPython's RLock is _thread.RLock, written in C, and shows a free
+        # lock's owner as 0.
+        owner = self._owner or 0
+        module = "_thread" if type(self) is RLock else self.__class__.__module__
         return "<%s %s.%s object owner=%r count=%d at %s>" % (
-            "locked" if self._block.locked() else "unlocked", self.__class__.__module__,
+            "locked" if self._block.locked() else "unlocked", module,
             self.__class__.__qualname__, owner, self._count, hex(id(self)))
 
     def acquire(self, blocking=True, timeout=-1):
@@ -650,3 +653,35 @@ def _shutdown():
             return
         for t in waiting:
             t.join()
+
+
+def _after_fork():
+    """In the child of os.fork(): only the thread that forked exists there.
+    It becomes the main thread; the Thread objects of the others are marked
+    stopped, and the locks this module shares between threads are new ones
+    (another thread may have held them at the moment of the fork)."""
+    global _active_limbo_lock, _main_thread
+    _active_limbo_lock = RLock()
+    current = _active.get(get_ident())
+    if current is None:
+        current = _MainThread()
+    for thread in list(_active.values()):
+        if thread is current:
+            continue
+        thread._is_stopped = True
+        # A fresh lock rather than releasing the old one: a thread that was
+        # waiting on it (in join()) is gone, and waking a waiter that does
+        # not exist can block for ever.
+        thread._done_lock = _allocate_lock()
+    _active.clear()
+    _active[get_ident()] = current
+    _main_thread = current
+
+
+def _register_after_fork():
+    import posix
+    posix.register_at_fork(after_in_child=_after_fork)
+
+
+_register_after_fork()
+del _register_after_fork

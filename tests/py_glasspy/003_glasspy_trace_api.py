@@ -22,7 +22,7 @@ check("off again", glasspy.tracing() is None)
 try:
     glasspy.trace("refcount,nonsense")
 except ValueError as e:
-    check("unknown kind", str(e) == "unknown trace kind 'nonsense' (kinds: refcount, alloc, free, gc, calls, "
+    check("unknown kind", str(e) == "unknown trace kind 'nonsense' (kinds: refcount, alloc, free, gc, gil, calls, "
           "lines, all)", str(e))
 try:
     glasspy.trace(3)
@@ -33,3 +33,9 @@ try:
 except TypeError as e:
     check("watch type", str(e) == "watch names must be str, not int", str(e))
 check("still off", glasspy.tracing() is None)
+
+try:
+    glasspy.trace("refcount", objects=5)
+except TypeError as e:
+    check("objects type", str(e) == "'int' object is not iterable", str(e))
+check("off after bad objects", glasspy.tracing() is None)

@@ -29,6 +29,8 @@ CASES = [
     (["-c", "raise ValueError('bad')"], ""),
     (["-c", "import sys; sys.exit('message')"], ""),
     (["missing_file.py"], ""),
+    # __file__ keeps the path as given (made absolute); sys.path[0] resolves it.
+    (["pkg/../where.py"], ""),
     # No arguments, stdin not a terminal: stdin is the program (no echo, no prompts).
     ([], "x = 6 * 7\nx\nprint(x, __name__)\n"),
     # -i: the prompt after the program, reading stdin with the prompts on

@@ -295,6 +295,28 @@ def second_session(glasspy, env, checks_out):
     checks_out.append(c)
 
 
+def trace_colour(glasspy, env, checks_out):
+    """Trace events at a terminal: tags in colour, unless NO_COLOR is set."""
+    program = [glasspy, "--trace=refcount", "--trace-watch=x", "-c", "x = [1]"]
+    for no_colour, want in ((None, "\x1b[33m[bind]\x1b[0m x -> list"), ("1", "[bind] x -> list")):
+        session_env = {k: v for k, v in env.items() if k != "NO_COLOR"}
+        if no_colour:
+            session_env["NO_COLOR"] = no_colour
+        s = Session(program, session_env)
+        c = Checks(s)
+        try:
+            s.wait_exit()
+            raw = s.raw.decode("utf-8", "replace")
+            ok = want in raw and (no_colour is None or "\x1b[" not in raw)
+            c.passed += ok
+            c.failed += not ok
+            if not ok:
+                print(f"FAIL: trace events (NO_COLOR={no_colour}) should contain {want!r}: {raw!r}")
+        finally:
+            s.kill()
+        checks_out.append(c)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--glasspy", required=True)
@@ -310,6 +332,7 @@ def main():
             print("FAIL: the history file was not written")
             results[0].failed += 1
         second_session(glasspy, env, results)
+        trace_colour(glasspy, env, results)
     passed = sum(c.passed for c in results)
     failed = sum(c.failed for c in results)
     print(f"repl_pty: {passed} passed, {failed} failed")

@@ -9,15 +9,9 @@ from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMP
                                       TimeoutError, InvalidStateError, BrokenExecutor, Future, Executor,
                                       wait, as_completed)
 from concurrent.futures.thread import ThreadPoolExecutor
+from concurrent.futures.process import ProcessPoolExecutor
 
 __all__ = ("FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "CancelledError", "TimeoutError",
            "BrokenExecutor", "Future", "Executor", "wait", "as_completed", "ProcessPoolExecutor",
            "ThreadPoolExecutor")
 
-
-class ProcessPoolExecutor(Executor):
-    """Runs calls in other processes: needs multiprocessing, which glasspy does not have yet."""
-
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("glasspy: ProcessPoolExecutor needs the multiprocessing module, "
-                                  "which is not implemented yet")
