@@ -29,7 +29,7 @@ ARGS       ?=
 # Debian 12 packages: compiler and build tools, the libraries CMakeLists.txt finds,
 # and python3, which the tests use as the oracle.
 DEB_PACKAGES := g++ cmake ninja-build pkg-config tao-pegtl-dev libfmt-dev catch2 \
-                libicu-dev libgmp-dev libpcre2-dev libedit-dev python3
+                libicu-dev libgmp-dev libpcre2-dev libedit-dev libssl-dev python3
 
 NINJA_JOBS := $(if $(JOBS),-j $(JOBS),)
 CTEST      := ctest --output-on-failure -j2 $(CTEST_ARGS)

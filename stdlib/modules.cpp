@@ -58,6 +58,7 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     register_struct_module();
     register_select_module();
     register_socket_module();
+    register_hashlib_module();
     register_multiprocessing_module();
     std::vector<std::string> search = path;
     search.emplace_back(EMBEDDED_STDLIB_ROOT);

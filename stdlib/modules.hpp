@@ -40,6 +40,7 @@ void register_traceback_module();  // _traceback, the native half of traceback.p
 void register_struct_module();     // _struct, the native part of struct.py (struct_module.cpp)
 void register_select_module();     // select, waiting for several descriptors (select_module.cpp)
 void register_socket_module();     // _socket, the system calls under socket.py (socket_module.cpp)
+void register_hashlib_module();    // _hashlib, OpenSSL's digests under hashlib.py (hashlib_module.cpp)
 void register_multiprocessing_module();  // _multiprocessing, shared memory and semaphores (multiprocessing_module.cpp)
 
 // Puts exit and quit into the builtins namespace (quitter.cpp).

@@ -184,6 +184,18 @@ Object* sock_info(Object*, Object* const* args, ssize_t nargs, Object*) {
     return tuple_pack({f.get(), t.get(), p.get()});
 }
 
+// dup(fd) -> a new descriptor for the same socket, not inheritable.
+Object* sock_dup(Object*, Object* const* args, ssize_t nargs, Object*) {
+    int fd;
+    if (!check_positional("dup", nargs, 1, 1) || !fd_arg(args[0], &fd)) return nullptr;
+    int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (copy < 0) {
+        set_os_error(errno, nullptr);
+        return nullptr;
+    }
+    return int_from_ssize(copy);
+}
+
 // close(fd): ECONNRESET is not an error here, as in CPython (the peer went first).
 Object* sock_close(Object*, Object* const* args, ssize_t nargs, Object*) {
     int fd;
@@ -512,6 +524,7 @@ const BuiltinDef SOCKET_CALLS[] = {
     {"_socketpair", sock_socketpair, "_socketpair(family, type, proto) -> two connected descriptors."},
     {"_info", sock_info, "_info(fd) -> (family, type, proto) of an open socket."},
     {"close", sock_close, "close(fd): close a socket's file descriptor."},
+    {"dup", sock_dup, "dup(fd) -> a duplicate of the descriptor."},
     {"_set_blocking", sock_set_blocking, "_set_blocking(fd, flag): clear or set O_NONBLOCK."},
     {"_bind", sock_bind, "_bind(fd, family, address)"},
     {"_listen", sock_listen, "_listen(fd, backlog)"},

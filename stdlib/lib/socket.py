@@ -9,7 +9,6 @@ implementation is glasspy's own.
 """
 
 import _socket
-import os
 import sys
 from enum import IntEnum, IntFlag
 from _socket import *
@@ -232,7 +231,7 @@ class socket:
 
     def dup(self):
         """A new socket object on a duplicate of the descriptor."""
-        fd = os.dup(self._fd) if hasattr(os, "dup") else self._fd
+        fd = _socket.dup(self._fd)
         sock = self.__class__(self.family, self.type, self.proto, fileno=fd)
         sock.settimeout(self.gettimeout())
         return sock
@@ -470,7 +469,7 @@ class _TextSocketFile:
 
 def fromfd(fd, family, type, proto=0):
     """A socket object on a duplicate of the descriptor fd."""
-    return socket(family, type, proto, fileno=os.dup(fd))
+    return socket(family, type, proto, fileno=_socket.dup(fd))
 
 
 def socketpair(family=None, type=SOCK_STREAM, proto=0):

@@ -38,8 +38,11 @@ def run_one(glasspy, script):
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copy(script, tmp)
         env = dict(os.environ, PYTHONUNBUFFERED="1", LC_ALL="C.UTF-8")
+        # stdin is the example's .stdin file when it has one (input() answers).
+        stdin_file = script.with_suffix(".stdin")
+        stdin = stdin_file.read_bytes() if stdin_file.exists() else b""
         try:
-            out = subprocess.run([glasspy, script.name], cwd=tmp, stdin=subprocess.DEVNULL,
+            out = subprocess.run([glasspy, script.name], cwd=tmp, input=stdin,
                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
                                  timeout=20).stdout
         except subprocess.TimeoutExpired as e:

@@ -77,3 +77,15 @@ try:
 except BrokenPipeError as e:
     print("BrokenPipeError", e.errno)
 c.close()
+
+# dup() and fromfd(): new descriptors for the same socket.
+e, f = socket.socketpair()
+g = e.dup()
+print(g.fileno() != e.fileno(), g.family, g.type)
+e.close()
+g.sendall(b"via dup")
+print(f.recv(100))
+h = socket.fromfd(f.fileno(), socket.AF_UNIX, socket.SOCK_STREAM)
+print(h.fileno() != f.fileno(), h.type)
+for s in (f, g, h):
+    s.close()
