@@ -35,6 +35,7 @@
 #include "runtime/import.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
+#include "runtime/range.hpp"
 #include "runtime/method.hpp"
 #include "runtime/none.hpp"
 #include "runtime/set.hpp"
@@ -1049,12 +1050,30 @@ Object* eval_frame(Frame* entry, bool throwing) {
                         goto start_generator;
                     }
                 }
-                Object* x = iter_next(TOP());
-                if (x) {
-                    PUSH(x);
-                    DISPATCH();
+                // Ranges and lists step here (CPython 3.12: FOR_ITER_RANGE,
+                // FOR_ITER_LIST); other iterators through tp_iternext.
+                Object* it = TOP();
+                Object* x;
+                if (it->ob_type == &range_iter_type) {
+                    ssize_t value;
+                    if (range_iter_step(static_cast<RangeIterObject*>(it), &value)) {
+                        x = int_from_ssize(value);
+                        if (!x) goto error;
+                        PUSH(x);
+                        DISPATCH();
+                    }
+                } else {
+                    x = it->ob_type == &list_iter_type ? list_iter_step(static_cast<ListIterObject*>(it))
+                                                       : it->ob_type->tp_iternext(it);
+                    if (x) {
+                        PUSH(x);
+                        DISPATCH();
+                    }
+                    if (error_occurred()) {
+                        if (!error_matches(&exc::StopIteration)) goto error;
+                        clear_error();
+                    }
                 }
-                if (error_occurred()) goto error;
                 decref(POP());
                 next += oparg;
                 DISPATCH();

@@ -464,11 +464,6 @@ Object* list_richcompare(Object* v, Object* w, int op) {
 
 // ---- iterators --------------------------------------------------------------------------------
 
-struct ListIterObject : Object {
-    ssize_t it_index;
-    Object* it_seq;  // null once exhausted
-};
-
 Object* list_iter_new(Object* self, TypeObject* type, ssize_t index) {
     auto* it = static_cast<ListIterObject*>(alloc_object(type));
     if (!it) return no_memory();
@@ -495,14 +490,7 @@ int listiter_traverse(Object* self, visitproc visit, void* arg) {
 
 // The index is checked against the current size on every step, so a list
 // that grows while being iterated yields its new items too (as CPython's).
-Object* listiter_next(Object* self) {
-    auto* it = static_cast<ListIterObject*>(self);
-    Object* seq = it->it_seq;
-    if (!seq) return nullptr;
-    if (it->it_index < list_size(seq)) return new_ref(list_item(seq, it->it_index++)).release();
-    clear(it->it_seq);
-    return nullptr;
-}
+Object* listiter_next(Object* self) { return list_iter_step(static_cast<ListIterObject*>(self)); }
 
 Object* listreviter_next(Object* self) {
     auto* it = static_cast<ListIterObject*>(self);

@@ -30,6 +30,29 @@ struct ListObject : VarObject {
     ssize_t allocated;
 };
 
+// list_iterator and list_reverseiterator: the list (null once exhausted)
+// and the index of the next item.
+struct ListIterObject : Object {
+    ssize_t it_index;
+    Object* it_seq;
+};
+
+// The next item of a list_iterator (a new reference), or null when it is
+// exhausted: inline, for the eval loop's FOR_ITER (CPython 3.12:
+// FOR_ITER_LIST).
+inline Object* list_iter_step(ListIterObject* it) {
+    auto* seq = static_cast<ListObject*>(it->it_seq);
+    if (!seq) return nullptr;
+    if (it->it_index < seq->ob_size) {
+        Object* item = seq->ob_item[it->it_index++];
+        incref(item);
+        return item;
+    }
+    it->it_seq = nullptr;
+    decref(seq);
+    return nullptr;
+}
+
 // The free list, held by InterpreterState (CPython 3.11: struct
 // _Py_list_state in pycore_list.h).
 struct ListState {

@@ -193,12 +193,6 @@ Object* range_subscript(Object* self, Object* key) {
 
 // ---- iterators --------------------------------------------------------------------------------
 
-struct RangeIterObject : Object {  // everything fits in ssize_t
-    ssize_t start;
-    ssize_t step;
-    ssize_t len;
-};
-
 struct LongRangeIterObject : Object {  // the general case
     Object* start;
     Object* step;
@@ -227,13 +221,8 @@ Object* range_iter(Object* self) {
 }
 
 Object* rangeiter_next(Object* self) {
-    auto* it = static_cast<RangeIterObject*>(self);
-    if (it->len <= 0) return nullptr;
-    ssize_t result = it->start;
-    // Unsigned arithmetic: the last step may pass the end of ssize_t.
-    it->start = static_cast<ssize_t>(static_cast<std::size_t>(it->start) + static_cast<std::size_t>(it->step));
-    it->len--;
-    return int_from_ssize(result);
+    ssize_t value;
+    return range_iter_step(static_cast<RangeIterObject*>(self), &value) ? int_from_ssize(value) : nullptr;
 }
 
 void rangeiter_dealloc(Object* self) { free_object(self); }

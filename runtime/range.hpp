@@ -26,6 +26,25 @@ struct RangeObject : Object {
     Object* length;
 };
 
+// An iterator over a range whose values all fit in ssize_t
+// (range_iter_type): the next value, the step, how many are left.
+struct RangeIterObject : Object {
+    ssize_t start;
+    ssize_t step;
+    ssize_t len;
+};
+
+// Its next value, or false when it is exhausted: inline, for the eval
+// loop's FOR_ITER (CPython 3.12: FOR_ITER_RANGE).
+inline bool range_iter_step(RangeIterObject* it, ssize_t* value) {
+    if (it->len <= 0) return false;
+    *value = it->start;
+    // Unsigned arithmetic: the last step may pass the end of ssize_t.
+    it->start = static_cast<ssize_t>(static_cast<std::size_t>(it->start) + static_cast<std::size_t>(it->step));
+    it->len--;
+    return true;
+}
+
 // range(start, stop, step) from ints; ValueError "range() arg 3 must not be
 // zero".  range_from_ssize is the shortcut for C++ callers.
 Object* range_new(Object* start, Object* stop, Object* step);
