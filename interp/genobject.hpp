@@ -76,7 +76,7 @@ inline bool gen_can_start(const GenObject* gen) {
 }
 // The start of a run: inside, sys.exc_info() is what the generator was
 // handling when it stopped, if anything; the resumer's is kept aside.
-inline void gen_start(rt::ThreadState* ts, GenObject* gen) {
+[[gnu::always_inline]] inline void gen_start(rt::ThreadState* ts, GenObject* gen) {
     Object* outer = ts->handled_exception;
     gen->gi_resumer_exc = outer;
     if (gen->gi_exc) {
@@ -90,7 +90,7 @@ inline void gen_start(rt::ThreadState* ts, GenObject* gen) {
 }
 // The end of a run (the frame yielded, returned or raised): the exception
 // it is handling at a yield stays with it, the resumer's comes back.
-inline void gen_stop(rt::ThreadState* ts, GenObject* gen) {
+[[gnu::always_inline]] inline void gen_stop(rt::ThreadState* ts, GenObject* gen) {
     gen->gi_running = false;
     Object* outer = gen->gi_resumer_exc;
     gen->gi_resumer_exc = nullptr;
