@@ -1,4 +1,5 @@
-// Pickling and copying exceptions: BaseException.__reduce__ and
+// The methods of BaseException: with_traceback, and for pickling and
+// copying exceptions BaseException.__reduce__ and
 // __setstate__, OSError.__reduce__ (CPython: BaseException_reduce,
 // BaseException_setstate, OSError_reduce in Objects/exceptions.c).
 //
@@ -71,7 +72,17 @@ Object* OSError_reduce(Object* self, Object* const*, ssize_t nargs, Object* kwna
     return reduce_with(self, args.get());
 }
 
+// e.with_traceback(tb): sets __traceback__ and returns e, for `raise
+// e.with_traceback(tb)`.
+Object* BaseException_with_traceback(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("BaseException.with_traceback", nargs, kwnames)) return nullptr;
+    if (!exception_set_traceback(self, args[0])) return nullptr;
+    return new_ref(self).release();
+}
+
 const BuiltinDef BASE_EXCEPTION_METHODS[] = {
+    {"with_traceback", BaseException_with_traceback,
+     "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
     {"__reduce__", BaseException_reduce, nullptr},
     {"__setstate__", BaseException_setstate, nullptr},
     {nullptr, nullptr, nullptr},

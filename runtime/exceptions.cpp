@@ -86,6 +86,22 @@ int exc_set(Object*& field, Object* value) {
     return 0;
 }
 
+}  // namespace
+
+bool exception_set_traceback(Object* e, Object* tb) {
+    // The traceback type is the interpreter's (interp/traceback.hpp), out
+    // of the runtime's sight: known by its name.
+    bool is_traceback = tb->ob_type->tp_name == std::string_view("traceback") && !is_heap_type(tb->ob_type);
+    if (tb != None() && !is_traceback) {
+        set_error(&exc::TypeError, "__traceback__ must be a traceback or None");
+        return false;
+    }
+    exc_set(as_exc(e)->traceback, tb);
+    return true;
+}
+
+namespace {
+
 const GetSetDef EXCEPTION_GETSET[] = {
     {"args", [](Object* e) { return exc_field(as_exc(e)->args); },
      [](Object* e, Object* v) -> int {
@@ -107,7 +123,7 @@ const GetSetDef EXCEPTION_GETSET[] = {
              set_error(&exc::TypeError, "__traceback__ may not be deleted");
              return -1;
          }
-         return exc_set(as_exc(e)->traceback, v);
+         return exception_set_traceback(e, v) ? 0 : -1;
      },
      nullptr},
     {"__context__", [](Object* e) { return exc_field(as_exc(e)->context); },

@@ -51,8 +51,12 @@ struct OSErrorObject : BaseExceptionObject {
 void os_error_prepare();
 // Gives the Unicode errors their fields and messages (unicode_error.cpp).
 void unicode_error_prepare();
-// Gives BaseException and OSError their pickling methods (exception_reduce.cpp).
+// Gives BaseException its methods (with_traceback, pickling) and OSError
+// its pickling (exception_reduce.cpp).
 void exception_reduce_prepare();
+// e.__traceback__ = tb: a traceback or None (TypeError otherwise).
+bool exception_set_traceback(Object* e, Object* tb);
+
 // Raises the OSError subclass for errno `err` with strerror's message and,
 // if not null, the file name: FileNotFoundError: [Errno 2] No such file or
 // directory: 'x.txt' (with filename2 as well: 'a' -> 'b').
