@@ -485,6 +485,7 @@ const BuiltinDef AGEN_METHODS[] = {
     {"asend", agen_asend, "asend(v) -> send 'v' in generator."},
     {"athrow", agen_athrow, "athrow(typ[,val[,tb]]) -> raise exception in generator."},
     {"aclose", agen_aclose, "aclose() -> raise GeneratorExit inside generator."},
+    {"__sizeof__", gen_sizeof, "gen.__sizeof__() -> size of gen in memory, in bytes"},
     {nullptr, nullptr, nullptr},
 };
 

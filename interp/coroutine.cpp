@@ -235,6 +235,7 @@ const BuiltinDef CORO_METHODS[] = {
      "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or "
      "raise\nStopIteration."},
     {"close", coro_close, "close() -> raise GeneratorExit inside coroutine."},
+    {"__sizeof__", gen_sizeof, "gen.__sizeof__() -> size of gen in memory, in bytes"},
     {nullptr, nullptr, nullptr},
 };
 

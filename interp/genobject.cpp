@@ -399,12 +399,28 @@ Object* gen_iter(Object* self) {
 
 Object* field(Object* o) { return gen_get_field(o); }
 
+}  // namespace
+
+// CPython 3.11 embeds the frame in the generator: the generator's fields
+// (80 bytes), the frame's (72) and a slot per local and stack entry.  What
+// sys.getsizeof tells is that layout's size, which glasspy's heap frame
+// mirrors slot for slot.
+Object* gen_sizeof(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("__sizeof__", nargs, kwnames)) return nullptr;
+    const auto* code = static_cast<const CodeObject*>(as_gen(self)->gi_code);
+    constexpr ssize_t fixed = 80 + 72;
+    return int_from_ssize(fixed + static_cast<ssize_t>(sizeof(Object*)) * (code->co_nlocalsplus + code->co_stacksize));
+}
+
+namespace {
+
 const BuiltinDef GEN_METHODS[] = {
     {"send", gen_send, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
     {"throw", gen_throw,
      "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\n"
      "StopIteration."},
     {"close", gen_close, "close() -> raise GeneratorExit inside generator."},
+    {"__sizeof__", gen_sizeof, "gen.__sizeof__() -> size of gen in memory, in bytes"},
     {nullptr, nullptr, nullptr},
 };
 

@@ -139,6 +139,8 @@ rt::ssize_t gen_weaklist_offset();
 // unreachable one (PEP 442); coroutines and async generators have theirs.
 void gen_tp_finalize(Object* self);
 Object* gen_get_field(Object* o);  // o, or None when null (new reference)
+// __sizeof__ of the three: CPython 3.11's generator with its frame inside.
+Object* gen_sizeof(Object* self, Object* const* args, rt::ssize_t nargs, Object* kwnames);
 int gen_set_name_field(Object*& field, Object* value, const char* what);
 // Sends arg into receiver: a generator resumes with it; another iterator
 // gets next() for None and .send(arg) otherwise (CPython: PyIter_Send).
