@@ -78,8 +78,10 @@ void take_ownership(FrameObject* fo, Frame* f) {
     f->f_func = f->f_globals = f->f_builtins = f->f_locals = nullptr;
     fo->f_frame = copy;
     fo->owns_frame = true;
-    // The caller is linked through its object from now on.
-    if (!fo->f_back && f->previous && !(f->in_generator && f->state != FrameState::executing)) {
+    // The caller is linked through its object from now on.  Not a
+    // generator's: it lets go of its resumer before its frame is cleared
+    // (CPython 3.11's gen_send_ex2), so a finished one's f_back is None.
+    if (!fo->f_back && f->previous && !f->in_generator) {
         // Without memory, the chain ends here.
         if (FrameObject* back = frame_object_if_possible(f->previous)) fo->f_back = new_ref(back).release();
     }
