@@ -1,0 +1,1 @@
+counter = globals().get("counter", 0) + 1
