@@ -4,7 +4,7 @@ partial application, reduction, caching, ordering from one comparison.
 glasspy's own implementation, in Python: each tool is short enough to read
 as the explanation of what it does."""
 
-__all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
+__all__ = ["singledispatch", "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
            "cmp_to_key", "lru_cache", "cache", "reduce", "partial", "cached_property"]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
@@ -377,3 +377,80 @@ class cached_property:
         val = self.func(instance)
         cache[self.attrname] = val
         return val
+
+
+# ---- singledispatch: a generic function that picks its implementation by
+# the class of its first argument (PEP 443) ----
+
+def _dispatch_target(cls, registry):
+    """The implementation registered for cls: its own, else the one of the
+    nearest class in its MRO, else that of the most specific registered
+    class cls is a virtual subclass of (ABCs)."""
+    for base in cls.__mro__:
+        if base in registry and base is not object:
+            return registry[base]
+    candidates = [key for key in registry if key is not object and issubclass(cls, key)]
+    best = None
+    for key in candidates:
+        if best is None or issubclass(key, best):
+            best = key
+        elif not issubclass(best, key):
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(best, key))
+    return registry[best] if best is not None else registry[object]
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: register other
+    implementations with @f.register(cls) or an annotated first parameter."""
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            impl = cache[cls] = _dispatch_target(cls, registry)
+            return impl
+
+    def _is_valid_dispatch_type(cls):
+        if isinstance(cls, type):
+            return True
+        args = getattr(cls, "__args__", None)
+        return type(cls).__name__ in ("UnionType", "_UnionGenericAlias") and all(isinstance(a, type) for a in args)
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            annotations = getattr(cls, "__annotations__", {})
+            if not annotations:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
+                                f"Use either `@register(some_class)` or plain `@register` "
+                                f"on an annotated function.")
+            func = cls
+            argname, cls = next(iter(annotations.items()))
+            if not _is_valid_dispatch_type(cls):
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if isinstance(cls, type):
+            registry[cls] = func
+        else:
+            for member in cls.__args__:
+                registry[member] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f"{funcname} requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
