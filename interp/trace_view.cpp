@@ -73,6 +73,10 @@ struct State {
         std::string name;
         Object* last = nullptr;  // what the name was bound to when last looked at
         bool freed = false;      // that object was freed since (its address may come back)
+        // The globals dict it was first seen in (identity only): a frame
+        // with other globals (exec(code, {})) has another name of the same
+        // spelling, which is not this one.
+        const Object* home = nullptr;
     };
     std::vector<Binding> bindings;
     // The line each running frame last reported (line events).
@@ -404,6 +408,22 @@ void on_gil_handed(const std::string& giver, const std::string& taker, int why, 
 // What `name` is bound to in the frame: a local (cells read through), else
 // in the namespace or globals dict; null when unbound.  Compares names in
 // place rather than making a key, so the lookup allocates nothing.
+// Whether the frame has a local variable `name` (a function's fast slot,
+// or a key of a class body's or exec's separate locals dict).
+bool has_local(Frame* f, const std::string& name) {
+    if (f->f_locals && f->f_locals != f->f_globals && is_dict(f->f_locals)) {
+        ssize_t pos = 0;
+        Object *key, *value;
+        while (dict_next(f->f_locals, &pos, &key, &value))
+            if (is_str(key) && str_equals_ascii(key, name)) return true;
+        return false;
+    }
+    const CodeObject* co = f->f_code;
+    for (int i = 0; i < co->co_nlocalsplus; ++i)
+        if (str_equals_ascii(tuple_item(co->co_localsplusnames, i), name)) return true;
+    return false;
+}
+
 Object* binding_of(Frame* f, const std::string& name) {
     auto find_in = [&](Object* d) -> Object* {
         if (!d || !is_dict(d)) return nullptr;
@@ -434,7 +454,11 @@ Cause current_cause() {
 
 void check_bindings(Frame* f) {
     State& s = state();
-    for (auto& [name, last, freed] : s.bindings) {
+    for (auto& [name, last, freed, home] : s.bindings) {
+        if (!has_local(f, name)) {
+            if (home && home != f->f_globals) continue;
+            home = f->f_globals;
+        }
         Object* now = binding_of(f, name);
         if (now == last && !freed) continue;
         bool was_bound = last != nullptr;
