@@ -303,9 +303,13 @@ ssize_t collect_main(GCState& gc, int generation) {
     // Surviving tuples that hold only atoms (ints, strs, such tuples) can
     // never be part of a cycle: they leave the lists for good (CPython:
     // untrack_tuples, on the survivors, in their order).
+    ssize_t untracked = 0;
     for (GCHead* g = next_of(&survivors); g != &survivors;) {
         GCHead* next = next_of(g);
-        if (rt::is_tuple_exact(object_of(g))) rt::tuple_maybe_untrack(object_of(g));
+        if (rt::is_tuple_exact(object_of(g))) {
+            rt::tuple_maybe_untrack(object_of(g));
+            untracked += !is_tracked(object_of(g));
+        }
         g = next;
     }
     if (young != old && generation == NUM_GENERATIONS - 2) {
@@ -340,7 +344,7 @@ ssize_t collect_main(GCState& gc, int generation) {
     }
     if (rt::tracing::wants(rt::tracing::GC))
         if (auto hook = rt::interp().trace_hooks.collected)
-            hook(generation, examined, unreachable_count, collected, survivor_count);
+            hook(generation, examined, unreachable_count, collected, survivor_count, untracked);
     GenerationStats& stats = gc.stats[generation];
     ++stats.collections;
     stats.collected += collected;

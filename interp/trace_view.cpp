@@ -366,20 +366,23 @@ void on_freed(Object* op, bool free_list, int numfree) {
                  "freed");
 }
 
-void on_collected(int generation, ssize_t examined, ssize_t unreachable, ssize_t freed, ssize_t survivors) {
+void on_collected(int generation, ssize_t examined, ssize_t unreachable, ssize_t freed, ssize_t survivors,
+                  ssize_t untracked) {
     if (busy) return;
     Busy guard;
     int older = std::min(generation + 1, 2);
-    std::string text = fmt::format(
-        "generation {}: {} objects examined, {} unreachable ({} freed), {} reachable {}", generation, examined,
-        unreachable, freed, survivors,
-        older == generation ? fmt::format("stay in generation {}", generation) : fmt::format("moved to generation {}", older));
+    std::string where = older == generation ? fmt::format("stay in generation {}", generation)
+                                            : fmt::format("moved to generation {}", older);
+    if (untracked) where = fmt::format(": {} untracked (tuples of atoms), {} {}", untracked, survivors - untracked, where);
+    std::string text = fmt::format("generation {}: {} objects examined, {} unreachable ({} freed), {} reachable{}{}",
+                                   generation, examined, unreachable, freed, survivors, untracked ? "" : " ", where);
     emit({"gc", text,
           {{"generation", std::to_string(generation)},
            {"examined", std::to_string(examined)},
            {"unreachable", std::to_string(unreachable)},
            {"freed", std::to_string(freed)},
-           {"survivors", std::to_string(survivors)}}},
+           {"survivors", std::to_string(survivors)},
+           {"untracked", std::to_string(untracked)}}},
          nullptr);
 }
 

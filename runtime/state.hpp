@@ -101,8 +101,10 @@ struct InterpreterState {
     struct TraceHooks {
         void (*allocated)(Object* op, bool free_list, int numfree) = nullptr;
         void (*freed)(Object* op, bool free_list, int numfree) = nullptr;
+        // `untracked` of the survivors left the collector's lists (tuples
+        // of atoms), the others went on to the older generation.
         void (*collected)(int generation, ssize_t examined, ssize_t unreachable, ssize_t freed,
-                          ssize_t survivors) = nullptr;
+                          ssize_t survivors, ssize_t untracked) = nullptr;
         // The GIL went from thread `from` to thread `to` (their names),
         // which let go of it for `why` (a GilRelease); the switch interval
         // in microseconds.

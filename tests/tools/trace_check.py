@@ -13,9 +13,9 @@ The script runs under glasspy with those options and --trace-format=json:
     after addresses are replaced by #1, #2 ... in order of appearance;
   - a cause in a library module (threading.py) is compared without its
     line number;
-  - for a gc event, examined == unreachable + survivors must hold; the two
-    counts that depend on how many objects the runtime itself tracks are
-    then left out of the comparison.
+  - for a gc event, examined == unreachable + survivors must hold; the
+    counts that depend on how many objects the runtime itself tracks
+    (examined, survivors, untracked) are then left out of the comparison.
 
 CPython has no such trace, so the .expected events are glasspy's own:
 written by --regen and read through by whoever writes the test (each test
@@ -61,7 +61,7 @@ def normalise(stderr, script_name, problems):
         if event.get("event") == "gc":
             if event["examined"] != event["unreachable"] + event["survivors"]:
                 problems.append("gc counts do not add up: %r" % line)
-            del event["examined"], event["survivors"]
+            del event["examined"], event["survivors"], event["untracked"]
         # A cause inside an embedded library module: its line moves with
         # every edit of that module, so only the file is compared.
         if event.get("file", script_name) != script_name:
