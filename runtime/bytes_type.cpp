@@ -15,6 +15,7 @@
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
 #include "runtime/bytes.hpp"
+#include "runtime/bytes_text_methods.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/typeobject.hpp"
 #include "runtime/exceptions.hpp"
@@ -193,8 +194,12 @@ Object* meth_append(Object* self, Object* const* args, ssize_t nargs, Object* kw
     {"replace", meth_replace, "Return a copy with all occurrences of substring old replaced by new."}, \
     {"decode", meth_decode, "Decode the bytes using the codec registered for encoding."},         \
     {"hex", meth_hex, "Create a string of hexadecimal numbers from a bytes object."},             \
-    {"fromhex", meth_fromhex, "Create a bytes object from a string of hexadecimal numbers.", true},
+    {"fromhex", meth_fromhex, "Create a bytes object from a string of hexadecimal numbers.", true},     \
+    GP_BYTES_TEXT_METHODS(GP_TEXT_ENTRY)                                                          \
+    {"maketrans", bytes_text_maketrans,                                                          \
+     "Return a translation table useable for the bytes or bytearray translate method.", true},
 
+#define GP_TEXT_ENTRY(name, doc) {#name, bytes_text_##name, doc},
 const BuiltinDef bytes_method_table[] = {
     GP_BYTES_METHODS
     {nullptr, nullptr, nullptr},
