@@ -46,10 +46,6 @@ namespace {
 
 AsyncGenObject* as_agen(Object* o) { return static_cast<AsyncGenObject*>(o); }
 
-Object* none() {
-    incref(None());
-    return None();
-}
 
 // ==== wrapped values (ASYNC_GEN_WRAP) ===========================================
 
@@ -195,7 +191,7 @@ Object* asend_throw(Object* self, Object* const* args, ssize_t nargs, Object* kw
 Object* asend_close(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("close", nargs, kwnames)) return nullptr;
     as_asend(self)->ags_state = AwaitableState::closed;
-    return none();
+    return none_ref();
 }
 
 Object* aclose_ignored(AThrow* o) {
@@ -294,7 +290,7 @@ Object* athrow_throw(Object* self, Object* const* args, ssize_t nargs, Object* k
 Object* athrow_close(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("close", nargs, kwnames)) return nullptr;
     as_athrow(self)->agt_state = AwaitableState::closed;
-    return none();
+    return none_ref();
 }
 
 Object* self_iter(Object* self) {

@@ -31,10 +31,6 @@ namespace {
 
 GenObject* as_gen(Object* o) { return static_cast<GenObject*>(o); }
 
-Object* none() {
-    incref(None());
-    return None();
-}
 
 }  // namespace
 
@@ -95,7 +91,7 @@ SendResult gen_send_ex(GenObject* gen, Object* arg, Object** result, bool throwi
             return SendResult::error;
         }
         if (throwing) return SendResult::error;  // the thrown exception propagates
-        *result = none();
+        *result = none_ref();
         return SendResult::returned;
     }
     if (!throwing) {
@@ -185,9 +181,9 @@ Object* gen_close_impl(GenObject* gen) {
     Frame* f = gen->gi_frame;
     if (f->state == FrameState::created) {
         frame_free(f);  // a generator's frame: cleared and completed
-        return none();
+        return none_ref();
     }
-    if (f->state == FrameState::completed) return none();
+    if (f->state == FrameState::completed) return none_ref();
     bool delegate_failed = false;
     if (Object* yf = gen_yielded_from(gen)) {
         incref(yf);
@@ -202,7 +198,7 @@ Object* gen_close_impl(GenObject* gen) {
                 r = Ref<>::steal(call(close.get(), nullptr, 0));
             } else if (error_matches(&exc::AttributeError)) {
                 clear_error();
-                r = Ref<>::steal(none());
+                r = Ref<>::steal(none_ref());
             }
         }
         gen->gi_running = false;
@@ -217,11 +213,11 @@ Object* gen_close_impl(GenObject* gen) {
             set_error_fmt(&exc::RuntimeError, "{} ignored GeneratorExit", gen_kind(gen));
             return nullptr;
         }
-        return none();
+        return none_ref();
     }
     if (error_matches(&exc::StopIteration) || error_matches(&exc::GeneratorExit)) {
         clear_error();
-        return none();
+        return none_ref();
     }
     return nullptr;
 }
@@ -276,7 +272,7 @@ Object* gen_throw_in(GenObject* gen, Object* type, Object* value, Object* tb) {
             (is_type(type) && is_subtype(static_cast<TypeObject*>(type), &exc::GeneratorExit))) {
             // Closing the delegate first, then this generator.
             gen->gi_running = true;
-            Ref<> r = Ref<>::steal(is_gen_or_coro(yf) ? gen_close_impl(as_gen(yf)) : none());
+            Ref<> r = Ref<>::steal(is_gen_or_coro(yf) ? gen_close_impl(as_gen(yf)) : none_ref());
             gen->gi_running = false;
             if (!r) return gen_throw_in(gen, type, value, tb);
         } else {
@@ -557,7 +553,7 @@ SendResult iter_send(Object* receiver, Object* arg, Object** result) {
     if (*result) return SendResult::next;
     // Finished: its return value is the StopIteration's value.
     if (!error_occurred()) {
-        *result = none();
+        *result = none_ref();
         return SendResult::returned;
     }
     if (!error_matches(&exc::StopIteration)) return SendResult::error;

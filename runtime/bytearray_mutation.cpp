@@ -115,10 +115,6 @@ int assign_slice(Object* self, Object* key, Object* value) {
     return 0;
 }
 
-Object* none() {
-    incref(None());
-    return None();
-}
 
 }  // namespace
 
@@ -148,7 +144,7 @@ Object* bytearray_extend(Object* self, Object* const* args, ssize_t nargs, Objec
     }
     ssize_t n = size_of(self);
     if (replace_range(self, n, n, data) < 0) return nullptr;
-    return none();
+    return none_ref();
 }
 
 Object* bytearray_insert(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -161,7 +157,7 @@ Object* bytearray_insert(Object* self, Object* const* args, ssize_t nargs, Objec
     index = std::min(index, n);
     char c = static_cast<char>(byte);
     if (replace_range(self, index, index, std::string_view(&c, 1)) < 0) return nullptr;
-    return none();
+    return none_ref();
 }
 
 Object* bytearray_pop(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -195,19 +191,19 @@ Object* bytearray_remove(Object* self, Object* const* args, ssize_t nargs, Objec
     }
     auto i = static_cast<ssize_t>(at);
     if (replace_range(self, i, i + 1, {}) < 0) return nullptr;
-    return none();
+    return none_ref();
 }
 
 Object* bytearray_reverse(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("bytearray.reverse", nargs, kwnames)) return nullptr;
     if (size_of(self)) std::reverse(data_of(self), data_of(self) + size_of(self));
-    return none();
+    return none_ref();
 }
 
 Object* bytearray_clear(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("bytearray.clear", nargs, kwnames)) return nullptr;
     if (bytearray_resize(self, 0) < 0) return nullptr;
-    return none();
+    return none_ref();
 }
 
 Object* bytearray_copy(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {

@@ -37,10 +37,6 @@ bool num_args(ssize_t nargs, ssize_t expected) {
     return false;
 }
 
-Object* none() {
-    incref(None());
-    return None();
-}
 
 template <auto Member>
 bool own_slot(const TypeObject* t) {
@@ -101,13 +97,13 @@ Object* wrap_getattr(TypeObject* owner, Object* self, Object* const* args, ssize
 Object* wrap_setattr(TypeObject* owner, Object* self, Object* const* args, ssize_t nargs) {
     if (!num_args(nargs, 2)) return nullptr;
     if (owner->tp_setattro(self, args[0], args[1]) < 0) return nullptr;
-    return none();
+    return none_ref();
 }
 
 Object* wrap_delattr(TypeObject* owner, Object* self, Object* const* args, ssize_t nargs) {
     if (!num_args(nargs, 1)) return nullptr;
     if (owner->tp_setattro(self, args[0], nullptr) < 0) return nullptr;
-    return none();
+    return none_ref();
 }
 
 Object* wrap_next(TypeObject* owner, Object* self, Object* const*, ssize_t nargs) {
@@ -131,13 +127,13 @@ Object* wrap_descr_get(TypeObject* owner, Object* self, Object* const* args, ssi
 Object* wrap_descr_set(TypeObject* owner, Object* self, Object* const* args, ssize_t nargs) {
     if (!num_args(nargs, 2)) return nullptr;
     if (owner->tp_descr_set(self, args[0], args[1]) < 0) return nullptr;
-    return none();
+    return none_ref();
 }
 
 Object* wrap_descr_delete(TypeObject* owner, Object* self, Object* const* args, ssize_t nargs) {
     if (!num_args(nargs, 1)) return nullptr;
     if (owner->tp_descr_set(self, args[0], nullptr) < 0) return nullptr;
-    return none();
+    return none_ref();
 }
 
 template <auto Member>
@@ -173,7 +169,7 @@ Object* wrap_setitem(TypeObject* owner, Object* self, Object* const* args, ssize
         r = owner->sq_ass_item(self, i, args[1]);
     }
     if (r < 0) return nullptr;
-    return none();
+    return none_ref();
 }
 
 Object* wrap_delitem(TypeObject* owner, Object* self, Object* const* args, ssize_t nargs) {
@@ -187,7 +183,7 @@ Object* wrap_delitem(TypeObject* owner, Object* self, Object* const* args, ssize
         r = owner->sq_ass_item(self, i, nullptr);
     }
     if (r < 0) return nullptr;
-    return none();
+    return none_ref();
 }
 
 Object* wrap_getitem(TypeObject* owner, Object* self, Object* const* args, ssize_t nargs) {
@@ -478,7 +474,7 @@ Object* wrapper_call_on(Object* descr, Object* self, Object* const* args, ssize_
         }
         if (def->name[2] == 'i') {
             if (d->d_type->tp_init(self, tuple.get(), kwargs.get()) < 0) return nullptr;
-            return none();
+            return none_ref();
         }
         return d->d_type->tp_call(self, tuple.get(), kwargs.get());
     }

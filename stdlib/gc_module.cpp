@@ -28,10 +28,6 @@ namespace {
 
 gc::GCState& state() { return interp().gc; }
 
-Object* none() {
-    incref(None());
-    return None();
-}
 
 // gc.collect(generation=2) -> the number of unreachable objects found.
 Object* gc_collect(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -51,13 +47,13 @@ Object* gc_collect(Object*, Object* const* args, ssize_t nargs, Object* kwnames)
 Object* gc_enable(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("enable", nargs, kwnames)) return nullptr;
     state().enabled = true;
-    return none();
+    return none_ref();
 }
 
 Object* gc_disable(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("disable", nargs, kwnames)) return nullptr;
     state().enabled = false;
-    return none();
+    return none_ref();
 }
 
 Object* gc_isenabled(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
@@ -97,7 +93,7 @@ Object* gc_set_threshold(Object*, Object* const* args, ssize_t nargs, Object* kw
     for (ssize_t i = 0; i < nargs; ++i)
         if (!arg_int(args[i], &values[i])) return nullptr;
     for (ssize_t i = 0; i < nargs; ++i) state().generations[i].threshold = values[i];
-    return none();
+    return none_ref();
 }
 
 Object* gc_set_debug(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -105,7 +101,7 @@ Object* gc_set_debug(Object*, Object* const* args, ssize_t nargs, Object* kwname
     int flags;
     if (!arg_int(args[0], &flags)) return nullptr;
     state().debug = flags;
-    return none();
+    return none_ref();
 }
 
 Object* gc_get_debug(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
@@ -226,13 +222,13 @@ Object* gc_freeze(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
         gc::list_merge(&g.head, &state().permanent.head);
         g.count = 0;
     }
-    return none();
+    return none_ref();
 }
 
 Object* gc_unfreeze(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("unfreeze", nargs, kwnames)) return nullptr;
     gc::list_merge(&state().permanent.head, &state().generations[gc::NUM_GENERATIONS - 1].head);
-    return none();
+    return none_ref();
 }
 
 Object* gc_get_freeze_count(Object*, Object* const*, ssize_t nargs, Object* kwnames) {

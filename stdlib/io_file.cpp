@@ -33,10 +33,6 @@ constexpr std::size_t CHUNK = 8192;  // CPython's DEFAULT_BUFFER_SIZE
 
 FileObject* as_file(Object* o) { return static_cast<FileObject*>(o); }
 
-Object* none() {
-    incref(None());
-    return None();
-}
 
 // io.UnsupportedOperation: both an OSError and a ValueError, made as a
 // class the first time it is raised.
@@ -327,7 +323,7 @@ Object* file_writelines(Object* self, Object* const* args, ssize_t nargs, Object
         if (!r) return nullptr;
     }
     if (error_occurred()) return nullptr;
-    return none();
+    return none_ref();
 }
 
 bool do_close(FileObject* f) {
@@ -345,7 +341,7 @@ bool do_close(FileObject* f) {
 
 Object* file_close(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("close", nargs, kwnames)) return nullptr;
-    return do_close(as_file(self)) ? none() : nullptr;
+    return do_close(as_file(self)) ? none_ref() : nullptr;
 }
 
 Object* file_flush(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
@@ -355,7 +351,7 @@ Object* file_flush(Object* self, Object* const*, ssize_t nargs, Object* kwnames)
         io_error(f);
         return nullptr;
     }
-    return none();
+    return none_ref();
 }
 
 // The position of the next byte the program will see: the stream's, less
@@ -419,7 +415,7 @@ Object* file_enter(Object* self, Object* const*, ssize_t nargs, Object* kwnames)
     return self;
 }
 Object* file_exit(Object* self, Object* const*, ssize_t, Object*) {
-    return do_close(as_file(self)) ? none() : nullptr;
+    return do_close(as_file(self)) ? none_ref() : nullptr;
 }
 
 const BuiltinDef FILE_METHODS[] = {

@@ -46,10 +46,6 @@ using namespace rt;
 
 namespace {
 
-Object* none() {
-    incref(None());
-    return None();
-}
 
 Object* os_error() {
     set_os_error(errno, nullptr);
@@ -99,7 +95,7 @@ Object* mp_shm_unmap(Object*, Object* const* args, ssize_t nargs, Object*) {
     ssize_t size;
     if (!address_arg(args[0], &p) || !arg_ssize(args[1], &size)) return nullptr;
     if (::munmap(p, static_cast<std::size_t>(size)) != 0) return os_error();
-    return none();
+    return none_ref();
 }
 
 Object* mp_shm_read(Object*, Object* const* args, ssize_t nargs, Object*) {
@@ -120,7 +116,7 @@ Object* mp_shm_write(Object*, Object* const* args, ssize_t nargs, Object*) {
     }
     std::string_view data = bytes_view(args[1]);
     std::memcpy(p, data.data(), data.size());
-    return none();
+    return none_ref();
 }
 
 // ---- semaphores -----------------------------------------------------------------------------------
@@ -136,7 +132,7 @@ Object* mp_sem_init(Object*, Object* const* args, ssize_t nargs, Object*) {
     int value;
     if (!address_arg(args[0], &p) || !arg_int(args[1], &value)) return nullptr;
     if (::sem_init(reinterpret_cast<sem_t*>(p), 1, static_cast<unsigned>(value)) != 0) return os_error();
-    return none();
+    return none_ref();
 }
 
 // sem_acquire(address, blocking, timeout) -> bool; timeout None waits for
@@ -182,7 +178,7 @@ Object* mp_sem_release(Object*, Object* const* args, ssize_t nargs, Object*) {
     char* p;
     if (!address_arg(args[0], &p)) return nullptr;
     if (::sem_post(reinterpret_cast<sem_t*>(p)) != 0) return os_error();
-    return none();
+    return none_ref();
 }
 
 Object* mp_sem_getvalue(Object*, Object* const* args, ssize_t nargs, Object*) {

@@ -89,10 +89,6 @@ bool path_arg(const char* fname, const char* argname, Object* o, Path* out,
     return true;
 }
 
-Object* none() {
-    incref(None());
-    return None();
-}
 
 Object* os_error(int err, const Path& path) {
     set_os_error(err, path.object);
@@ -149,7 +145,7 @@ Object* path_call(const char* fname, Object* const* args, ssize_t nargs, Object*
     if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg(fname, "path", argv[0], &path))
         return nullptr;
     if (syscall(path.text.c_str()) != 0) return os_error(errno, path);
-    return none();
+    return none_ref();
 }
 
 int do_chdir(const char* p) { return ::chdir(p); }
@@ -171,7 +167,7 @@ Object* posix_mkdir(Object*, Object* const* args, ssize_t nargs, Object* kwnames
         return nullptr;
     if (argv[1] && !arg_int(argv[1], &mode)) return nullptr;
     if (::mkdir(path.text.c_str(), static_cast<mode_t>(mode)) != 0) return os_error(errno, path);
-    return none();
+    return none_ref();
 }
 
 // rename(src, dst): CPython's message names both ('a' -> 'b').
@@ -187,7 +183,7 @@ Object* posix_rename(Object*, Object* const* args, ssize_t nargs, Object* kwname
         set_os_error(errno, src.object, dst.object);
         return nullptr;
     }
-    return none();
+    return none_ref();
 }
 
 Object* posix_listdir(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -339,7 +335,7 @@ Object* posix_close(Object*, Object* const* args, ssize_t nargs, Object* kwnames
         set_os_error(errno, nullptr);
         return nullptr;
     }
-    return none();
+    return none_ref();
 }
 
 Object* posix_write(Object*, Object* const* args, ssize_t nargs, Object*) {
@@ -417,7 +413,7 @@ Object* posix_urandom(Object*, Object* const* args, ssize_t nargs, Object*) {
 Object* posix_cpu_count(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("cpu_count", nargs, kwnames)) return nullptr;
     long n = ::sysconf(_SC_NPROCESSORS_ONLN);
-    if (n < 1) return none();
+    if (n < 1) return none_ref();
     return int_from_i64(n);
 }
 
@@ -447,7 +443,7 @@ Object* posix_putenv(Object*, Object* const* args, ssize_t nargs, Object*) {
         set_os_error(errno, nullptr);
         return nullptr;
     }
-    return none();
+    return none_ref();
 }
 
 Object* posix_unsetenv(Object*, Object* const* args, ssize_t nargs, Object*) {
@@ -457,7 +453,7 @@ Object* posix_unsetenv(Object*, Object* const* args, ssize_t nargs, Object*) {
         set_os_error(errno, nullptr);
         return nullptr;
     }
-    return none();
+    return none_ref();
 }
 
 // system(command) -> the wait status; the GIL is released while it runs.

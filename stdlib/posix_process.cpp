@@ -51,10 +51,6 @@ constexpr const char* HOOKS_BEFORE = "_at_fork_before";
 constexpr const char* HOOKS_PARENT = "_at_fork_after_in_parent";
 constexpr const char* HOOKS_CHILD = "_at_fork_after_in_child";
 
-Object* none() {
-    incref(None());
-    return None();
-}
 
 Object* os_error() {
     set_os_error(errno, nullptr);
@@ -138,7 +134,7 @@ Object* posix_register_at_fork(Object* module, Object* const* args, ssize_t narg
     }
     for (int k = 0; k < 3; ++k)
         if (argv[k] && !add_hook(module, lists[k], argv[k])) return nullptr;
-    return none();
+    return none_ref();
 }
 
 // ---- waiting for children -------------------------------------------------------------------------
@@ -240,7 +236,7 @@ Object* posix_kill(Object*, Object* const* args, ssize_t nargs, Object*) {
     int pid, sig;
     if (!arg_int(args[0], &pid) || !arg_int(args[1], &sig)) return nullptr;
     if (::kill(pid, sig) != 0) return os_error();
-    return none();
+    return none_ref();
 }
 
 // ---- descriptors ----------------------------------------------------------------------------------
@@ -302,7 +298,7 @@ Object* posix_set_inheritable(Object*, Object* const* args, ssize_t nargs, Objec
     if (flags < 0) return os_error();
     flags = inheritable ? flags & ~FD_CLOEXEC : flags | FD_CLOEXEC;
     if (::fcntl(fd, F_SETFD, flags) < 0) return os_error();
-    return none();
+    return none_ref();
 }
 
 // ---- exec -----------------------------------------------------------------------------------------

@@ -44,7 +44,6 @@ struct EpollObject : Object {
 
 EpollObject* as_epoll(Object* o) { return static_cast<EpollObject*>(o); }
 
-Object* none() { return new_ref(None()).release(); }
 
 bool check_open(Object* self) {
     if (as_epoll(self)->epfd >= 0) return true;
@@ -75,7 +74,7 @@ Object* epoll_control(Object* self, int op, const char* fname, Object* const* ar
     }
     ev.data.fd = fd;
     if (epoll_ctl(as_epoll(self)->epfd, op, fd, &ev) < 0) return os_error(errno);
-    return none();
+    return none_ref();
 }
 
 Object* epoll_register(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -154,7 +153,7 @@ Object* epoll_close(Object* self, Object* const*, ssize_t nargs, Object* kwnames
     int fd = as_epoll(self)->epfd;
     as_epoll(self)->epfd = -1;
     if (fd >= 0 && ::close(fd) < 0) return os_error(errno);
-    return none();
+    return none_ref();
 }
 
 Object* epoll_fileno(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {

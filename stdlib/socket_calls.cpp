@@ -47,7 +47,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-Object* none() { return new_ref(None()).release(); }
 
 // A socket's timeout as socket.py passes it: None (blocking) is -1.
 bool timeout_arg(Object* o, double* out) {
@@ -211,7 +210,7 @@ Object* sock_close(Object*, Object* const* args, ssize_t nargs, Object*) {
         set_os_error(err, nullptr);
         return nullptr;
     }
-    return none();
+    return none_ref();
 }
 
 // set_blocking(fd, flag): O_NONBLOCK off or on (settimeout uses it).
@@ -226,7 +225,7 @@ Object* sock_set_blocking(Object*, Object* const* args, ssize_t nargs, Object*) 
         set_os_error(errno, nullptr);
         return nullptr;
     }
-    return none();
+    return none_ref();
 }
 
 // ---- addresses and connections ---------------------------------------------------------------
@@ -242,7 +241,7 @@ Object* sock_bind(Object*, Object* const* args, ssize_t nargs, Object*) {
         set_os_error(errno, nullptr);
         return nullptr;
     }
-    return none();
+    return none_ref();
 }
 
 Object* sock_listen(Object*, Object* const* args, ssize_t nargs, Object*) {
@@ -253,7 +252,7 @@ Object* sock_listen(Object*, Object* const* args, ssize_t nargs, Object*) {
         set_os_error(errno, nullptr);
         return nullptr;
     }
-    return none();
+    return none_ref();
 }
 
 // accept(fd, timeout) -> (new fd, address of the peer)
@@ -337,7 +336,7 @@ Object* sock_shutdown(Object*, Object* const* args, ssize_t nargs, Object*) {
         set_os_error(errno, nullptr);
         return nullptr;
     }
-    return none();
+    return none_ref();
 }
 
 // getsockname(fd) / getpeername(fd)
@@ -385,7 +384,7 @@ Object* sock_setsockopt(Object*, Object* const* args, ssize_t nargs, Object*) {
         set_os_error(errno, nullptr);
         return nullptr;
     }
-    return none();
+    return none_ref();
 }
 
 // getsockopt(fd, level, option, buflen): an int when buflen is 0, else bytes.
@@ -452,7 +451,7 @@ Object* sock_sendall(Object*, Object* const* args, ssize_t nargs, Object*) {
         // Between chunks, Ctrl-C is noticed even if no call was interrupted.
         if (!data.empty() && !check_signals()) return nullptr;
     }
-    return none();
+    return none_ref();
 }
 
 // sendto(fd, data, flags, family, address, timeout) -> bytes sent

@@ -39,10 +39,6 @@ using namespace rt;
 
 namespace {
 
-Object* none() {
-    incref(None());
-    return None();
-}
 
 // The module's state: its exception class and the cache of compiled
 // formats.  Both are made once and live as long as the process: roots for
@@ -216,7 +212,7 @@ Object* do_pack_into(StructObject* s, Object* const* args, ssize_t nargs) {
         return nullptr;
     }
     std::copy(packed.begin(), packed.end(), a->ob_start + offset);
-    return ok ? none() : nullptr;
+    return ok ? none_ref() : nullptr;
 }
 
 Object* do_unpack(StructObject* s, Object* buffer) {
@@ -510,7 +506,7 @@ Object* module_calcsize(Object*, Object* const* args, ssize_t nargs, Object* kwn
 Object* module_clearcache(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("_struct._clearcache", nargs, kwnames)) return nullptr;
     if (state().cache) dict_clear(state().cache);
-    return none();
+    return none_ref();
 }
 
 const BuiltinDef STRUCT_FUNCTIONS[] = {

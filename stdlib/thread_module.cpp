@@ -47,10 +47,6 @@ using namespace rt;
 
 namespace {
 
-Object* none() {
-    incref(None());
-    return None();
-}
 
 // ---- locks ---------------------------------------------------------------------------------------
 
@@ -130,7 +126,7 @@ Object* lock_release_method(Object* self, Object* const*, ssize_t nargs, Object*
         l->locked = false;
     }
     l->cond->notify_one();
-    return none();
+    return none_ref();
 }
 
 Object* lock_locked_method(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {

@@ -32,12 +32,14 @@ if __name__ == "__main__":
         print(q.get())
         p.join()
         print("exitcode", p.exitcode, "counter", counter.value, "array", arr[:], "dict", dict(d))
-    workers = [ctx.Process(target=ping, args=(child_end,)) for _ in range(2)]
+    # A pipe each: two processes reading one pipe end could split a message.
+    pipes = [ctx.Pipe() for _ in range(2)]
+    workers = [ctx.Process(target=ping, args=(theirs,)) for _, theirs in pipes]
     for w in workers:
         w.start()
-    for n in (1, 10):
-        parent_end.send(n)
-    print(sorted(parent_end.recv() for _ in workers))
+    for (ours, _), n in zip(pipes, (1, 10)):
+        ours.send(n)
+    print(sorted(ours.recv() for ours, _ in pipes))
     for w in workers:
         w.join()
     print([w.exitcode for w in workers])
