@@ -4,6 +4,7 @@
 // getsizeof show the object model's real numbers.
 #include "stdlib/io_file.hpp"
 #include "stdlib/modules.hpp"
+#include "stdlib/namespace_object.hpp"
 
 #include <climits>
 #include <string>
@@ -422,6 +423,22 @@ bool put(Object* d, std::string_view name, Object* value) {
     return r == 0;
 }
 
+// sys.implementation: glasspy, following CPython 3.11's language; no
+// cache_tag, since it writes no bytecode caches (importlib's meaning of
+// None).
+Object* implementation() {
+    Ref<> name = Ref<>::steal(str_from_utf8("glasspy"));
+    Ref<> version = Ref<>::steal(version_info());
+    Ref<> hexversion = Ref<>::steal(int_from_ssize(0x030b02f0));
+    Ref<> multiarch = Ref<>::steal(str_from_utf8("x86_64-linux-gnu"));
+    if (!name || !version || !hexversion || !multiarch) return nullptr;
+    return namespace_from({{"name", name.get()},
+                           {"cache_tag", None()},
+                           {"version", version.get()},
+                           {"hexversion", hexversion.get()},
+                           {"_multiarch", multiarch.get()}});
+}
+
 Object* str_list(const std::vector<std::string>& items) {
     Object* l = list_new(0);
     if (!l) return nullptr;
@@ -457,7 +474,7 @@ Object* make_sys_module(const std::vector<std::string>& argv, const std::vector<
               put(d, "maxsize", int_from_ssize(PTRDIFF_MAX)) &&
               put(d, "version", str_from_utf8("3.11.2 (glasspy) [GCC]")) &&
               put(d, "hexversion", int_from_ssize(0x030b02f0)) && put(d, "version_info", version_info()) && put(d, "executable", str_from_utf8(executable_path())) &&
-              put(d, "maxunicode", int_from_ssize(0x10FFFF)) &&
+              put(d, "maxunicode", int_from_ssize(0x10FFFF)) && put(d, "implementation", implementation()) &&
               put(d, "stdin", file_from_stream(stdin, "<stdin>", "r")) &&
               put(d, "stdout", file_from_stream(stdout, "<stdout>", "w")) &&
               put(d, "stderr", file_from_stream(stderr, "<stderr>", "w"));

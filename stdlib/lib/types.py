@@ -97,40 +97,9 @@ EllipsisType = type(Ellipsis)
 del sys, _f, _g, _c, _ag, _C, _cell_factory, _Slotted
 
 
-class SimpleNamespace:
-    """A simple attribute-based namespace.
-
-    SimpleNamespace(**kwargs)"""
-
-    __module__ = "types"
-
-    def __init__(self, /, *args, **kwargs):
-        if args:
-            raise TypeError("no positional arguments expected")
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        # The exact type prints as "namespace", a subclass by its own name.
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        if id(self) in _repr_running:
-            return f"{name}(...)"
-        _repr_running.add(id(self))
-        try:
-            items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
-        finally:
-            _repr_running.discard(id(self))
-        return f"{name}({items})"
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    def __reduce__(self):
-        return type(self), (), self.__dict__
-
-
-_repr_running = set()
+# Written in C++ (stdlib/namespace_object.cpp), so that sys.implementation
+# can be one from the start.
+SimpleNamespace = type(__import__("sys").implementation)
 
 
 # ---- building classes the way the class statement does ----------------------------------------

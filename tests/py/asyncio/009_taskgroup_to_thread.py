@@ -24,8 +24,8 @@ async def ticker():
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(job("one", 0.02))
-        t2 = tg.create_task(job("two", 0.01), name="second")
+        t1 = tg.create_task(job("one", 0.1))
+        t2 = tg.create_task(job("two", 0.05), name="second")
         print(repr(tg), t2.get_name())
     print("group done:", t1.result(), t2.result(), repr(tg))
     try:
