@@ -28,6 +28,7 @@ import re
 import sys
 import types
 import functools
+from keyword import iskeyword
 
 __all__ = [
     "isfunction", "ismethod", "isclass", "ismodule", "isbuiltin", "isroutine",
@@ -163,6 +164,25 @@ def isgenerator(object):
 
 def iscoroutine(object):
     return type(object).__name__ == "coroutine"
+
+
+def isasyncgen(object):
+    """True for an async generator object."""
+    return isinstance(object, types.AsyncGeneratorType)
+
+
+def isawaitable(object):
+    """True for what `await` takes: a coroutine, a generator made a
+    coroutine by types.coroutine (CO_ITERABLE_COROUTINE), or an object
+    with __await__."""
+    return (iscoroutine(object) or
+            (isgenerator(object) and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE)) or
+            hasattr(type(object), "__await__"))
+
+
+def ismethodwrapper(object):
+    """True for a bound slot wrapper, as ().__add__ is."""
+    return isinstance(object, types.MethodWrapperType)
 
 
 def isabstract(object):
