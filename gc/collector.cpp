@@ -126,6 +126,12 @@ void classify(const std::vector<GCHead*>& objects, GCHead* reachable, GCHead* un
     }
 }
 
+// Tells the trace views what the collection does to `op`.
+void report(ObjectEvent what, Object* op, Object* ref = nullptr) {
+    if (rt::tracing::wants(rt::tracing::GC))
+        if (auto hook = rt::interp().trace_hooks.gc_object) hook(static_cast<int>(what), op, ref);
+}
+
 // Keeps the current exception (if any) aside while Python code runs for
 // the collector, and drops what that code raises ("Exception ignored").
 struct QuietPython {
@@ -147,17 +153,21 @@ struct QuietPython {
 // gc.collect()'s result.
 ssize_t handle_weakrefs(GCHead* unreachable, GCHead* old) {
     std::vector<Object*> with_callbacks;
+    std::vector<Object*> referents;  // of each, for the trace: cleared now, freed later
     for (GCHead* g = next_of(unreachable); g != unreachable; g = next_of(g)) {
         Object* op = object_of(g);
         if (Object** weaklist = rt::weaklist_slot(op); weaklist && *weaklist)
             rt::clear_weakrefs_deferred(op, &with_callbacks);
+        referents.resize(with_callbacks.size(), op);
     }
     if (with_callbacks.empty()) return 0;
     std::unordered_set<Object*> garbage;
     for (GCHead* g = next_of(unreachable); g != unreachable; g = next_of(g)) garbage.insert(object_of(g));
     ssize_t freed = 0;
-    for (Object* ref : with_callbacks) {
+    for (std::size_t i = 0; i < with_callbacks.size(); ++i) {
+        Object* ref = with_callbacks[i];
         if (!garbage.count(ref)) {
+            report(ObjectEvent::weakref_callback, referents[i], ref);
             {
                 QuietPython quiet;
                 rt::call_weakref_callback(ref);
@@ -188,6 +198,7 @@ bool finalize_garbage(GCHead* unreachable) {
         if (!op->ob_type->tp_finalize || (g->gc_prev & PREV_FINALIZED)) continue;
         g->gc_prev |= PREV_FINALIZED;
         ran = true;
+        report(ObjectEvent::finalizer, op);
         rt::incref(op);
         {
             QuietPython quiet;
@@ -199,11 +210,19 @@ bool finalize_garbage(GCHead* unreachable) {
     return ran;
 }
 
-// After finalizers: what they made reachable again moves to `old`.
-void rescue_resurrected(GCHead* unreachable, GCHead* old) {
+// After finalizers: what they made reachable again moves to `old`; how
+// many did.
+ssize_t rescue_resurrected(GCHead* unreachable, GCHead* old) {
     std::vector<GCHead*> objects = entries_of(unreachable);
     list_init(unreachable);
-    classify(objects, old, unreachable);
+    GCHead rescued;
+    list_init(&rescued);
+    classify(objects, &rescued, unreachable);
+    ssize_t count = 0;
+    for (GCHead* g = next_of(&rescued); g != &rescued; g = next_of(g), ++count)
+        report(ObjectEvent::resurrected, object_of(g));
+    list_merge(&rescued, old);
+    return count;
 }
 
 // Step 5.  Objects that survive their tp_clear (something outside got a
@@ -273,7 +292,11 @@ void run_callbacks(GCState& gc, const char* phase, int generation, ssize_t colle
     }
 }
 
-ssize_t collect_main(GCState& gc, int generation) {
+ssize_t collect_main(GCState& gc, int generation, Reason reason) {
+    if (rt::tracing::wants(rt::tracing::GC))
+        if (auto hook = rt::interp().trace_hooks.collecting)
+            hook(generation, reason == Reason::Manual, gc.generations[generation].count,
+                 gc.generations[generation].threshold);
     using Clock = std::chrono::steady_clock;
     Clock::time_point start;
     if (gc.debug & DEBUG_STATS) {
@@ -297,9 +320,7 @@ ssize_t collect_main(GCState& gc, int generation) {
     list_init(&survivors);
     list_init(&unreachable);
     classify(objects, &survivors, &unreachable);
-    ssize_t survivor_count = 0, unreachable_count = 0;
-    for (GCHead* g = next_of(&survivors); g != &survivors; g = next_of(g)) ++survivor_count;
-    for (GCHead* g = next_of(&unreachable); g != &unreachable; g = next_of(g)) ++unreachable_count;
+    ssize_t survivor_count = list_length(&survivors), unreachable_count = list_length(&unreachable);
     // Surviving tuples that hold only atoms (ints, strs, such tuples) can
     // never be part of a cycle: they leave the lists for good (CPython:
     // untrack_tuples, on the survivors, in their order).
@@ -313,7 +334,7 @@ ssize_t collect_main(GCState& gc, int generation) {
         g = next;
     }
     if (young != old && generation == NUM_GENERATIONS - 2) {
-        for (GCHead* g = next_of(&survivors); g != &survivors; g = next_of(g)) ++gc.long_lived_pending;
+        gc.long_lived_pending += list_length(&survivors);
     }
     // The survivors are promoted before any Python code runs.
     list_merge(&survivors, old);
@@ -330,9 +351,14 @@ ssize_t collect_main(GCState& gc, int generation) {
         for (GCHead* g = next_of(&unreachable); g != &unreachable; g = next_of(g))
             std::fprintf(stderr, "gc: collectable <%s %p>\n", object_of(g)->ob_type->tp_name,
                          static_cast<void*>(object_of(g)));
+    if (rt::tracing::wants(rt::tracing::GC))
+        for (GCHead* g = next_of(&unreachable); g != &unreachable; g = next_of(g))
+            report(ObjectEvent::unreachable, object_of(g));
     ssize_t collected = handle_weakrefs(&unreachable, old);
-    if (finalize_garbage(&unreachable)) rescue_resurrected(&unreachable, old);
-    for (GCHead* g = next_of(&unreachable); g != &unreachable; g = next_of(g)) ++collected;
+    ssize_t resurrected = 0;
+    if (finalize_garbage(&unreachable)) resurrected = rescue_resurrected(&unreachable, old);
+    ssize_t left = list_length(&unreachable);
+    collected += left;
     delete_garbage(gc, &unreachable, old);
     ssize_t uncollectable = 0;  // only objects with legacy tp_del would be; glasspy has none
     if (generation == NUM_GENERATIONS - 1) clear_freelists();
@@ -344,7 +370,8 @@ ssize_t collect_main(GCState& gc, int generation) {
     }
     if (rt::tracing::wants(rt::tracing::GC))
         if (auto hook = rt::interp().trace_hooks.collected)
-            hook(generation, examined, unreachable_count, collected, survivor_count, untracked);
+            hook({generation, examined, unreachable_count, collected, unreachable_count - left - resurrected,
+                  resurrected, survivor_count, untracked});
     GenerationStats& stats = gc.stats[generation];
     ++stats.collections;
     stats.collected += collected;
@@ -354,11 +381,11 @@ ssize_t collect_main(GCState& gc, int generation) {
 
 }  // namespace
 
-ssize_t collect(GCState& gc, int generation, Reason) {
+ssize_t collect(GCState& gc, int generation, Reason reason) {
     if (gc.collecting) return 0;
     gc.collecting = true;
     run_callbacks(gc, "start", generation, 0, 0);
-    ssize_t found = collect_main(gc, generation);
+    ssize_t found = collect_main(gc, generation, reason);
     run_callbacks(gc, "stop", generation, found, 0);
     gc.collecting = false;
     return found;

@@ -31,6 +31,10 @@ namespace glasspy::gc {
 // Why a collection runs, for gc.callbacks ("automatic" or "manual").
 enum class Reason { Automatic, Manual };
 
+// What a collection does to one object, as the trace views are told
+// (InterpreterState::trace_hooks.gc_object).
+enum class ObjectEvent { unreachable, weakref_callback, finalizer, resurrected };
+
 // Collects generation `generation` and the younger ones; returns how many
 // unreachable objects it found (gc.collect()'s result).  0 if a collection
 // is already running.

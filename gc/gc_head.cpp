@@ -46,12 +46,13 @@ void free(GCState& gc, rt::Object* op, std::size_t presize) {
     rt::object_free(reinterpret_cast<char*>(head_of(op)) - presize);
 }
 
-rt::ssize_t list_length(const Generation& g) {
+rt::ssize_t list_length(const GCHead* list) {
     rt::ssize_t n = 0;
-    for (auto p = g.head.gc_next; p != reinterpret_cast<std::uintptr_t>(&g.head);
-         p = reinterpret_cast<const GCHead*>(p)->gc_next)
+    for (auto p = list->gc_next; p != reinterpret_cast<std::uintptr_t>(list); p = reinterpret_cast<const GCHead*>(p)->gc_next)
         ++n;
     return n;
 }
+
+rt::ssize_t list_length(const Generation& g) { return list_length(&g.head); }
 
 }  // namespace glasspy::gc

@@ -145,6 +145,7 @@ rt::Object* alloc(GCState& gc, std::size_t size, bool counted = true, std::size_
 void free(GCState& gc, rt::Object* op, std::size_t presize = 0);
 
 // How many objects a generation's list holds (walks it).
+rt::ssize_t list_length(const GCHead* list);
 rt::ssize_t list_length(const Generation& g);
 
 }  // namespace glasspy::gc

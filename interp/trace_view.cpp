@@ -17,8 +17,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "gc/collector.hpp"
 #include "interp/ceval_trace.hpp"
 #include "interp/code.hpp"
+#include "interp/genobject.hpp"
 #include "interp/opcodes.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/descr.hpp"
@@ -91,6 +93,10 @@ struct State {
     // While a frame returns (from its RETURN_VALUE to the caller's next
     // instruction), what its teardown frees is the return's doing.
     std::optional<Cause> returning;
+    // How many unreachable objects the collection running now listed,
+    // and how many it only counted (UNREACHABLE_LISTED).
+    int unreachable_shown = 0;
+    int unreachable_hidden = 0;
     // Text events in colour: stderr is a terminal and NO_COLOR is not set
     // (https://no-color.org).
     bool colour = false;
@@ -366,24 +372,106 @@ void on_freed(Object* op, bool free_list, int numfree) {
                  "freed");
 }
 
-void on_collected(int generation, ssize_t examined, ssize_t unreachable, ssize_t freed, ssize_t survivors,
-                  ssize_t untracked) {
+void on_collected(const InterpreterState::TraceHooks::Collection& c) {
     if (busy) return;
     Busy guard;
-    int older = std::min(generation + 1, 2);
-    std::string where = older == generation ? fmt::format("stay in generation {}", generation)
-                                            : fmt::format("moved to generation {}", older);
-    if (untracked) where = fmt::format(": {} untracked (tuples of atoms), {} {}", untracked, survivors - untracked, where);
-    std::string text = fmt::format("generation {}: {} objects examined, {} unreachable ({} freed), {} reachable{}{}",
-                                   generation, examined, unreachable, freed, survivors, untracked ? "" : " ", where);
+    State& s = state();
+    if (s.unreachable_hidden)
+        emit({"gc", fmt::format("unreachable: {} more", s.unreachable_hidden), {}}, nullptr);
+    s.unreachable_shown = s.unreachable_hidden = 0;
+    int older = std::min(c.generation + 1, 2);
+    std::string where = older == c.generation ? fmt::format("stay in generation {}", c.generation)
+                                              : fmt::format("moved to generation {}", older);
+    if (c.untracked)
+        where = fmt::format(": {} untracked (tuples of atoms), {} {}", c.untracked, c.survivors - c.untracked, where);
+    // What became of the unreachable: cleared and freed, freed already by
+    // reference counting while finalizers ran, or saved by a finalizer.
+    std::string fate;
+    auto part = [&](ssize_t n, std::string_view what) {
+        if (n) fate += fmt::format("{}{} {}", fate.empty() ? " (" : ", ", n, what);
+    };
+    part(c.unreachable - c.died_early - c.resurrected, "freed");
+    part(c.died_early, "freed while finalizers ran");
+    part(c.resurrected, "resurrected");
+    if (!fate.empty()) fate += ")";
+    std::string text = fmt::format("generation {}: {} objects examined, {} unreachable{}, {} reachable{}{}", c.generation,
+                                   c.examined, c.unreachable, fate, c.survivors, c.untracked ? "" : " ", where);
     emit({"gc", text,
-          {{"generation", std::to_string(generation)},
-           {"examined", std::to_string(examined)},
-           {"unreachable", std::to_string(unreachable)},
-           {"freed", std::to_string(freed)},
-           {"survivors", std::to_string(survivors)},
-           {"untracked", std::to_string(untracked)}}},
+          {{"phase", json_string("end")},
+           {"generation", std::to_string(c.generation)},
+           {"examined", std::to_string(c.examined)},
+           {"unreachable", std::to_string(c.unreachable)},
+           {"collected", std::to_string(c.collected)},
+           {"freed_while_finalizing", std::to_string(c.died_early)},
+           {"resurrected", std::to_string(c.resurrected)},
+           {"survivors", std::to_string(c.survivors)},
+           {"untracked", std::to_string(c.untracked)}}},
          nullptr);
+}
+
+void on_collecting(int generation, bool manual, ssize_t count, ssize_t threshold) {
+    if (busy) return;
+    Busy guard;
+    State& s = state();
+    s.unreachable_shown = s.unreachable_hidden = 0;
+    std::string why = manual ? "gc.collect()"
+                              : fmt::format("its count of new container objects, {}, passed the threshold {}", count, threshold);
+    std::string younger = generation == 0 ? "" : generation == 1 ? " and 0" : " and the younger ones";
+    Cause where = current_cause();
+    emit({"gc", fmt::format("collecting generation {}{}: {}", generation, younger, why),
+          {{"phase", json_string("start")},
+           {"generation", std::to_string(generation)},
+           {"manual", manual ? "true" : "false"},
+           {"count", std::to_string(count)},
+           {"threshold", std::to_string(threshold)}}},
+         &where);
+}
+
+// In text, a collection lists this many unreachable objects and then only
+// counts the others (JSON lists all).
+constexpr int UNREACHABLE_LISTED = 10;
+
+void on_gc_object(int what, Object* op, Object* ref) {
+    if (busy || !shown(op)) return;
+    Busy guard;
+    State& s = state();
+    std::string object = fmt::format("{} at {} {}", type_name(op), address(op), short_repr(op));
+    std::string_view name;
+    std::string text;
+    switch (static_cast<gc::ObjectEvent>(what)) {
+        case gc::ObjectEvent::unreachable:
+            name = "unreachable";
+            if (!s.options.json && s.unreachable_shown >= UNREACHABLE_LISTED) {
+                ++s.unreachable_hidden;
+                return;
+            }
+            ++s.unreachable_shown;
+            text = fmt::format("unreachable: {} (refcount {}, every reference from the garbage)", object, op->ob_refcnt);
+            break;
+        case gc::ObjectEvent::weakref_callback:
+            name = "weakref_callback";
+            text = fmt::format("weakref callback: the weakref at {} to {} (cleared) is called back", address(ref), object);
+            break;
+        case gc::ObjectEvent::finalizer:
+            name = "finalizer";
+            text = fmt::format("finalizer: {}{}", object,
+                               is_generator(op) || is_coroutine(op) || op->ob_type == &async_generator_type
+                                   ? " (it is closed, so its finally blocks run)"
+                               : is_heap_type(op->ob_type) ? " (its __del__)"
+                                                           : "");
+            break;
+        case gc::ObjectEvent::resurrected:
+            name = "resurrected";
+            text = fmt::format("resurrected by a finalizer: {} (refcount {}) lives on", object, op->ob_refcnt);
+            break;
+    }
+    std::vector<std::pair<std::string_view, std::string>> fields = {
+        {"what", json_string(name)},
+        {"type", json_string(type_name(op))},
+        {"address", json_string(address(op))},
+        {"repr", json_string(short_repr(op))}};
+    if (ref) fields.push_back({"weakref", json_string(address(ref))});
+    emit({"gc", text, std::move(fields)}, nullptr);
 }
 
 void on_gil_handed(const std::string& giver, const std::string& taker, int why, long interval_us) {
@@ -613,6 +701,8 @@ void start(const Options& options) {
     in.trace_hooks.allocated = on_allocated;
     in.trace_hooks.freed = on_freed;
     in.trace_hooks.collected = on_collected;
+    in.trace_hooks.collecting = on_collecting;
+    in.trace_hooks.gc_object = on_gc_object;
     in.trace_hooks.gil_handed = on_gil_handed;
     tracing::trace_mask |= mask & (tracing::ALLOC | tracing::FREE | tracing::GC | tracing::GIL);
     wants_instructions = (options.kinds & (tracing::CALL | tracing::LINE | tracing::REFCOUNT)) || !options.watch.empty();

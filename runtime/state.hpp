@@ -101,10 +101,25 @@ struct InterpreterState {
     struct TraceHooks {
         void (*allocated)(Object* op, bool free_list, int numfree) = nullptr;
         void (*freed)(Object* op, bool free_list, int numfree) = nullptr;
-        // `untracked` of the survivors left the collector's lists (tuples
-        // of atoms), the others went on to the older generation.
-        void (*collected)(int generation, ssize_t examined, ssize_t unreachable, ssize_t freed,
-                          ssize_t survivors, ssize_t untracked) = nullptr;
+        // What one collection found and did.
+        struct Collection {
+            int generation;
+            ssize_t examined;
+            ssize_t unreachable;
+            ssize_t collected;    // gc.collect()'s count (CPython's, weak references included)
+            ssize_t died_early;   // unreachable ones that refcounting freed while finalizers ran
+            ssize_t resurrected;  // unreachable ones a finalizer made reachable again
+            ssize_t survivors;
+            ssize_t untracked;    // survivors that left the lists (tuples of atoms); the others moved on
+        };
+        void (*collected)(const Collection&) = nullptr;
+        // A collection of `generation` (and the younger ones) starts: by
+        // gc.collect() (`manual`), or because `count` passed `threshold`.
+        void (*collecting)(int generation, bool manual, ssize_t count, ssize_t threshold) = nullptr;
+        // What a collection does to one object (a GcObjectEvent): found
+        // unreachable; its weak reference `ref`'s callback about to run;
+        // its finalizer about to run; made reachable again by a finalizer.
+        void (*gc_object)(int what, Object* op, Object* ref) = nullptr;
         // The GIL went from thread `from` to thread `to` (their names),
         // which let go of it for `why` (a GilRelease); the switch interval
         // in microseconds.
