@@ -230,7 +230,9 @@ bool trace_instruction(ThreadState* ts, Frame* frame, int opcode, Object* top) {
 }
 
 void trace_exception(ThreadState* ts, Frame* frame) {
-    if (!ts->use_tracing || !ts->trace_func) return;
+    if (!ts->use_tracing) return;
+    if (trace_view::wants_instructions && ts->current_exception) trace_view::exception(frame, ts->current_exception);
+    if (!ts->trace_func) return;
     FrameObject* fo = frame_object_if_possible(frame);
     if (!fo || !fo->f_trace) return;
     Object* exc = ts->current_exception;

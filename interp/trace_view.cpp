@@ -22,9 +22,11 @@
 #include "interp/code.hpp"
 #include "interp/genobject.hpp"
 #include "interp/opcodes.hpp"
+#include "interp/traceback.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/descr.hpp"
 #include "runtime/dict.hpp"
+#include "runtime/exceptions.hpp"
 #include "runtime/float.hpp"
 #include "runtime/function.hpp"
 #include "runtime/gil.hpp"
@@ -52,7 +54,7 @@ struct KindName {
 constexpr KindName KIND_NAMES[] = {
     {"refcount", tracing::REFCOUNT}, {"alloc", tracing::ALLOC}, {"free", tracing::FREE},
     {"gc", tracing::GC},             {"gil", tracing::GIL},     {"calls", tracing::CALL},
-    {"lines", tracing::LINE},
+    {"lines", tracing::LINE},        {"exceptions", tracing::EXCEPTION},
 };
 
 // Where an event comes from: the instruction (file, line, opcode) and the
@@ -97,6 +99,10 @@ struct State {
     // and how many it only counted (UNREACHABLE_LISTED).
     int unreachable_shown = 0;
     int unreachable_hidden = 0;
+    // The traceback of the exception reported last (identity only): an
+    // exception whose traceback continues it was passed on by a callee,
+    // not raised again.
+    const Object* exception_tb = nullptr;
     // Text events in colour: stderr is a terminal and NO_COLOR is not set
     // (https://no-color.org).
     bool colour = false;
@@ -274,7 +280,7 @@ const char* kind_colour(std::string_view kind) {
     if (kind == "refcount" || kind == "bind") return "33";
     if (kind == "alloc" || kind == "free") return "36";
     if (kind == "gc") return "35";
-    if (kind == "gil") return "31";
+    if (kind == "gil" || kind == "exception") return "31";
     return "32";
 }
 
@@ -577,6 +583,12 @@ void check_bindings(Frame* f) {
 
 std::string function_name(const Frame* f) { return str_to_utf8(f->f_code->co_qualname); }
 
+// "f()", or "<module>" as a traceback names module code.
+std::string scope_name(const Frame* f) {
+    std::string name = function_name(f);
+    return name.starts_with('<') ? name : name + "()";
+}
+
 // "n=3, items=[1, 2]": the parameters of a frame that starts.
 std::string arguments_of(const Frame* f) {
     const CodeObject* co = f->f_code;
@@ -652,7 +664,61 @@ std::string involved_in(Frame* frame) {
     }
 }
 
+// "ZeroDivisionError: division by zero", from the exception's fields: its
+// str() could run Python code.
+std::string exception_text(Object* exc) {
+    std::string text(type_name(exc));
+    Object* args = static_cast<BaseExceptionObject*>(exc)->args;
+    if (!args || !is_tuple(args) || tuple_size(args) == 0) return text;
+    if (tuple_size(args) == 1) {
+        Object* arg = tuple_item(args, 0);
+        // A KeyError shows its key's repr, as its str() does.
+        bool key = is_subtype(exc->ob_type, &exc::KeyError);
+        std::string atom = is_str(arg) && !key ? str_to_utf8(arg) : short_repr(arg);
+        if (atom.size() > 60) atom = atom.substr(0, 57) + "...";
+        return atom.empty() ? text : text + ": " + atom;
+    }
+    return text + ": " + short_repr(args);
+}
+
+// Before a POP_EXCEPT: an except clause (or a with block's __exit__) is
+// done with the exception it handled.  The POP_EXCEPT of a finally or
+// cleanup block is followed by a RERAISE: the exception goes on.
+void handled(ThreadState* ts, Frame* frame) {
+    const auto& code = frame->f_code->co_data->code;
+    auto next = static_cast<std::size_t>(frame_lasti(frame)) + 1;
+    if (next < code.size() && (code[next] & 0xFF) == static_cast<int>(Opcode::RERAISE)) return;
+    Object* exc = ts->handled_exception;
+    if (!exc) return;
+    state().exception_tb = nullptr;
+    Cause where = cause_of(frame);
+    emit({"exception", fmt::format("{} handled in {}", exception_text(exc), scope_name(frame)),
+          {{"what", json_string("handled")},
+           {"type", json_string(type_name(exc))},
+           {"message", json_string(exception_text(exc))},
+           {"function", json_string(function_name(frame))}}},
+         &where);
+}
+
 }  // namespace
+
+void exception(Frame* frame, Object* exc) {
+    State& s = state();
+    if (busy || !(s.options.kinds & tracing::EXCEPTION)) return;
+    Busy guard;
+    auto* tb = static_cast<TracebackObject*>(static_cast<BaseExceptionObject*>(exc)->traceback);
+    bool passed_on = tb && tb->tb_next && tb->tb_next == s.exception_tb;
+    s.exception_tb = tb;
+    Cause where = cause_of(frame);
+    std::string text = passed_on ? fmt::format("{} passes into {}", type_name(exc), scope_name(frame))
+                                 : fmt::format("{} raised in {}", exception_text(exc), scope_name(frame));
+    emit({"exception", text,
+          {{"what", json_string(passed_on ? "passed" : "raised")},
+           {"type", json_string(type_name(exc))},
+           {"message", json_string(exception_text(exc))},
+           {"function", json_string(function_name(frame))}}},
+         &where);
+}
 
 bool parse_kinds(std::string_view list, std::uint32_t* kinds, std::string* error) {
     *kinds = 0;
@@ -705,7 +771,8 @@ void start(const Options& options) {
     in.trace_hooks.gc_object = on_gc_object;
     in.trace_hooks.gil_handed = on_gil_handed;
     tracing::trace_mask |= mask & (tracing::ALLOC | tracing::FREE | tracing::GC | tracing::GIL);
-    wants_instructions = (options.kinds & (tracing::CALL | tracing::LINE | tracing::REFCOUNT)) || !options.watch.empty();
+    wants_instructions =
+        (options.kinds & (tracing::CALL | tracing::LINE | tracing::REFCOUNT | tracing::EXCEPTION)) || !options.watch.empty();
     refresh_use_tracing();
 }
 
@@ -723,7 +790,7 @@ void stop() {
     s = State();
 }
 
-void instruction(ThreadState*, Frame* frame, int opcode, Object* top) {
+void instruction(ThreadState* ts, Frame* frame, int opcode, Object* top) {
     if (busy) return;
     Busy guard;
     State& s = state();
@@ -734,6 +801,7 @@ void instruction(ThreadState*, Frame* frame, int opcode, Object* top) {
     std::uint32_t kinds = s.options.kinds;
     s.involved.clear();
     if (kinds & tracing::REFCOUNT) s.involved = involved_in(frame);
+    if (opcode == static_cast<int>(Opcode::POP_EXCEPT) && (kinds & tracing::EXCEPTION)) handled(ts, frame);
     if (opcode == static_cast<int>(Opcode::RESUME)) {
         // A generator resumes at a RESUME after its first one.
         bool resumed = frame->in_generator && frame_lasti(frame) > frame->f_code->co_data->first_traceable;

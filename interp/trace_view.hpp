@@ -67,5 +67,7 @@ inline bool wants_instructions = false;
 void instruction(rt::ThreadState* ts, Frame* frame, int opcode, Object* top);
 // A frame left by an exception.
 void unwind(Frame* frame);
+// The exception `exc` is raised in `frame`, or reached it from a callee.
+void exception(Frame* frame, Object* exc);
 
 }  // namespace glasspy::interp::trace_view

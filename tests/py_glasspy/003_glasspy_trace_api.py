@@ -23,7 +23,7 @@ try:
     glasspy.trace("refcount,nonsense")
 except ValueError as e:
     check("unknown kind", str(e) == "unknown trace kind 'nonsense' (kinds: refcount, alloc, free, gc, gil, calls, "
-          "lines, all)", str(e))
+          "lines, exceptions, all)", str(e))
 try:
     glasspy.trace(3)
 except TypeError as e:
