@@ -420,8 +420,17 @@ void on_collecting(int generation, bool manual, ssize_t count, ssize_t threshold
     Busy guard;
     State& s = state();
     s.unreachable_shown = s.unreachable_hidden = 0;
-    std::string why = manual ? "gc.collect()"
-                              : fmt::format("its count of new container objects, {}, passed the threshold {}", count, threshold);
+    // A generation's count: new container objects for generation 0, the
+    // younger generation's collections for the others.
+    std::string why;
+    if (manual)
+        why = generation == 2 ? "gc.collect()" : fmt::format("gc.collect({})", generation);
+    else if (generation == 0)
+        why = fmt::format("{} new container objects, past the threshold {}", count, threshold);
+    else
+        why = fmt::format("{} collections of generation {} since its last, past the threshold {}{}", count,
+                          generation - 1, threshold,
+                          generation == 2 ? ", and the objects waiting for it are over a quarter of those in it" : "");
     std::string younger = generation == 0 ? "" : generation == 1 ? " and 0" : " and the younger ones";
     Cause where = current_cause();
     emit({"gc", fmt::format("collecting generation {}{}: {}", generation, younger, why),
