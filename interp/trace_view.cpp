@@ -77,9 +77,9 @@ struct State {
         std::string name;
         Object* last = nullptr;  // what the name was bound to when last looked at
         bool freed = false;      // that object was freed since (its address may come back)
-        // The globals dict it was first seen in (identity only): a frame
-        // with other globals (exec(code, {})) has another name of the same
-        // spelling, which is not this one.
+        // The globals dict it was first seen bound in (identity only): a
+        // frame with other globals (exec(code, {})) has another name of the
+        // same spelling, which is not this one.
         const Object* home = nullptr;
     };
     std::vector<Binding> bindings;
@@ -561,11 +561,12 @@ Cause current_cause() {
 void check_bindings(Frame* f) {
     State& s = state();
     for (auto& [name, last, freed, home] : s.bindings) {
-        if (!has_local(f, name)) {
-            if (home && home != f->f_globals) continue;
-            home = f->f_globals;
-        }
+        bool global = !has_local(f, name);
+        if (global && home && home != f->f_globals) continue;
         Object* now = binding_of(f, name);
+        // The globals a name is first found bound in are its home (a
+        // frame with other globals seen before then says nothing of it).
+        if (global && !home && now) home = f->f_globals;
         if (now == last && !freed) continue;
         bool was_bound = last != nullptr;
         last = now;

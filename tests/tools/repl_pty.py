@@ -246,6 +246,8 @@ def first_session(glasspy, env, checks_out):
                 "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])")
         c.typed(":time 1 + 1\r", ":time times the code", "best of 5:", timeout=30)
         c.typed(":tour\r", ":tour shows its first step", "tour>")
+        c.typed("\r", "Enter runs the step with its trace on", "[bind] b -> list")
+        c.expect("the step's list is freed onto the free list", lambda t: "kept on the list free list" in t)
         c.typed("q\r", "q leaves the tour", ">>>")
         c.typed("lst = [1]\r", "a list for the trace", ">>>")
         c.typed(":watch lst\r", ":watch starts the trace", ">>>")
