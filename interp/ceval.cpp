@@ -1192,6 +1192,23 @@ Object* eval_frame(Frame* entry, bool throwing) {
                     GP_LOAD_FRAME();
                     DISPATCH_NEXT();
                 }
+                if (callable->ob_type == &method_descr_type && total == 2 && is_meth && !names &&
+                    static_cast<MethodDescrObject*>(callable)->d_method->call == gen_send &&
+                    args[0]->ob_type == &generator_type && !ts->use_tracing) {
+                    // gen.send(v): the generator's frame goes on top of this
+                    // one, as for FOR_ITER (a profiler wants the C call: not
+                    // while tracing).  [send, gen, v] becomes [gen].
+                    resumed = static_cast<GenObject*>(args[0]);
+                    if (gen_can_start(resumed) &&
+                        (args[1] == None() || resumed->gi_frame->state != FrameState::created)) {
+                        sent = POP();
+                        Object* gen = POP();
+                        decref(TOP());
+                        TOP() = gen;
+                        next += OPCODE_CACHES[static_cast<std::size_t>(Opcode::CALL)];
+                        goto start_generator_by_call;
+                    }
+                }
                 Object* r = GP_UNLIKELY(ts->use_tracing) ? call_profiled(ts, callable, args, npos, names)
                                                          : call_object(callable, args, npos, names);
                 for (ssize_t i = 0; i < total; ++i) decref(args[i]);
@@ -1225,9 +1242,17 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (GP_UNLIKELY(was_generator)) {
                     // A generator started by start_generator is exhausted:
                     // the FOR_ITER below it ends its loop, the SEND takes
-                    // the value as the result of its yield from / await.
+                    // the value as the result of its yield from / await,
+                    // a send() call raises StopIteration with it.
                     auto* gen = static_cast<GenObject*>(TOP());
+                    bool by_call = gen->gi_resumed_by_call;
                     gen_stop(ts, gen);
+                    if (by_call) {
+                        decref(gen);
+                        --sp;
+                        (void)gen_step_result(SendResult::returned, retval, false);
+                        goto error;
+                    }
                     std::uint16_t word = *frame->prev_instr;
                     next += word >> 8;
                     if ((word & 0xFF) == static_cast<int>(Opcode::SEND)) {
@@ -1271,7 +1296,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
                 if (frame->is_entry) return retval;
                 frame = frame->previous;
                 GP_LOAD_FRAME();
-                gen_stop(ts, static_cast<GenObject*>(TOP()));
+                auto* gen = static_cast<GenObject*>(TOP());
+                if (GP_UNLIKELY(gen->gi_resumed_by_call)) {
+                    // The value of the send() call: it replaces the generator.
+                    gen_stop(ts, gen);
+                    TOP() = retval;
+                    decref(gen);
+                    DISPATCH();
+                }
+                gen_stop(ts, gen);
                 PUSH(retval);
                 DISPATCH();
             }
@@ -1451,6 +1484,8 @@ Object* eval_frame(Frame* entry, bool throwing) {
         // the instruction that first raised (for the traceback), but the
         // exception table must be searched from the instruction itself
         // (CPython: exception_unwind uses INSTR_OFFSET()).
+    start_generator_by_call:
+        resumed->gi_resumed_by_call = true;
     start_generator: {
         // FOR_ITER or SEND of a generator that can run (CPython 3.12:
         // FOR_ITER_GEN, SEND_GEN): its frame goes on top of this one and
@@ -1459,13 +1494,14 @@ Object* eval_frame(Frame* entry, bool throwing) {
         // its return find it.  Only when the jump fits the instruction's
         // own oparg (no EXTENDED_ARG), which the return reads back.
         if (!enter_frame(ts)) {
+            resumed->gi_resumed_by_call = false;
             decref(sent);
             goto error;
         }
         Frame* gen_frame = resumed->gi_frame;
         gen_frame->stack_base()[gen_frame->stacktop++] = sent;
         gen_start(ts, resumed);
-        frame->prev_instr = next - 1;  // FOR_ITER and SEND have no caches
+        frame->prev_instr = next - 1;  // FOR_ITER and SEND have no caches; a CALL's are skipped
         GP_SAVE_FRAME();
         gen_frame->previous = frame;
         gen_frame->is_entry = false;

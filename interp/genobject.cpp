@@ -156,14 +156,14 @@ Object* gen_send_value(GenObject* gen, Object* arg) {
     return gen_step_result(s, result, false);
 }
 
-namespace {
-
-Object* gen_iternext(Object* self) { return gen_next(as_gen(self)); }
-
 Object* gen_send(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     if (!check_one_arg("send", nargs, kwnames)) return nullptr;
     return gen_send_value(as_gen(self), args[0]);
 }
+
+namespace {
+
+Object* gen_iternext(Object* self) { return gen_next(as_gen(self)); }
 
 // Raises the exception already set where the generator stopped; its next
 // yield, or StopIteration for its return.
@@ -531,6 +531,7 @@ Object* gen_new_from_frame(Frame* frame) {
     gen->gi_resumer_exc = nullptr;
     gen->gi_weakreflist = nullptr;
     gen->gi_running = false;
+    gen->gi_resumed_by_call = false;
     if (type == &async_generator_type) {
         auto* ag = static_cast<AsyncGenObject*>(gen);
         ag->ag_finalizer = nullptr;

@@ -33,6 +33,10 @@ struct GenObject : Object {
     Object* gi_resumer_exc;  // while it runs: the exception its resumer was handling (borrowed)
     Object* gi_weakreflist;  // weak references to it (CPython's gi_weakreflist), or null
     bool gi_running;
+    // Run by the eval loop for a CALL of its send() (not by gen_send_ex):
+    // its yield is that call's result, its return raises StopIteration
+    // there.  Cleared when the run ends.
+    bool gi_resumed_by_call;
 };
 
 // An async generator adds the state of its asend/athrow protocol
@@ -92,6 +96,7 @@ inline bool gen_can_start(const GenObject* gen) {
 // it is handling at a yield stays with it, the resumer's comes back.
 [[gnu::always_inline]] inline void gen_stop(rt::ThreadState* ts, GenObject* gen) {
     gen->gi_running = false;
+    gen->gi_resumed_by_call = false;
     Object* outer = gen->gi_resumer_exc;
     gen->gi_resumer_exc = nullptr;
     Object* inner = ts->handled_exception;
@@ -118,6 +123,9 @@ SendResult gen_send_ex(GenObject* gen, Object* arg, Object** result, bool throwi
 // `none_is_silent`, as next() does).
 Object* gen_step_result(SendResult s, Object* result, bool none_is_silent);
 Object* gen_send_value(GenObject* gen, Object* arg);  // send(arg)
+// generator.send as a method (its descriptor's function): the eval loop
+// recognises a call of it.
+Object* gen_send(Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
 Object* gen_next(GenObject* gen);                      // next()
 Object* gen_close_impl(GenObject* gen);                // close()
 Object* gen_throw_in(GenObject* gen, Object* type, Object* value, Object* tb);  // throw()
