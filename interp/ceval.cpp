@@ -59,12 +59,20 @@ using namespace rt;
 
 namespace {
 
-// What the loop dispatches through (eval_frame fills the handlers on its
-// first run, label addresses existing only there): each opcode's handler,
-// or, while some thread traces, the tracing entry for every opcode.
-std::atomic<void*> dispatch_table[256];
-void* opcode_handlers[256];
-void* tracing_entry = nullptr;
+// What a loop dispatches through (run_loop fills the handlers on its first
+// run, label addresses existing only there): each opcode's handler, or,
+// while some thread traces, the tracing entry for every opcode.  Each of
+// the two loops (run_loop<false> and <true>) has its own.
+template <bool Traced> struct Dispatch {
+    static inline std::atomic<void*> table[256];
+    static inline void* handlers[256];
+    static inline void* tracing_entry = nullptr;
+    static void apply(bool on) {
+        if (!tracing_entry) return;  // the loop applies it when it first runs
+        for (std::size_t i = 0; i < 256; ++i)
+            table[i].store(on ? tracing_entry : handlers[i], std::memory_order_relaxed);
+    }
+};
 std::atomic<bool> dispatch_tracing{false};
 
 }  // namespace
@@ -72,9 +80,8 @@ std::atomic<bool> dispatch_tracing{false};
 void set_dispatch_tracing(bool on) {
     dispatch_tracing.store(on, std::memory_order_relaxed);
 #if GP_COMPUTED_GOTOS
-    if (!tracing_entry) return;  // the loop applies it when it first runs
-    for (std::size_t i = 0; i < 256; ++i)
-        dispatch_table[i].store(on ? tracing_entry : opcode_handlers[i], std::memory_order_relaxed);
+    Dispatch<false>::apply(on);
+    Dispatch<true>::apply(on);
 #endif
 }
 
@@ -202,18 +209,57 @@ Object* call_function(FunctionObject* func, Object* const* args, ssize_t nargs, 
 
 // ---- the loop ---------------------------------------------------------------------------------
 
-Object* eval_frame(Frame* entry, bool throwing) {
+// The loop comes twice.  run_loop<false> changes reference counts without
+// the trace check that rt::incref/decref make (one load and branch each,
+// and a call that makes the compiler keep fewer values in registers):
+// it runs while the refcount view is off.  run_loop<true> is the same
+// loop with the checks, so that every count change the loop makes is
+// reported; a run switches to it at the next instruction once the view
+// comes on.  The runtime's functions keep their checks in both.
+template <bool Traced> [[gnu::always_inline]] inline void loop_incref(Object* op) {
+    if constexpr (Traced)
+        rt::incref(op);
+    else
+        ++op->ob_refcnt;
+}
+template <bool Traced> [[gnu::always_inline]] inline void loop_decref(Object* op) {
+    if constexpr (Traced)
+        rt::decref(op);
+    else if (--op->ob_refcnt == 0)
+        dealloc(op);
+}
+template <bool Traced> [[gnu::always_inline]] inline void loop_xincref(Object* op) {
+    if (op) loop_incref<Traced>(op);
+}
+template <bool Traced> [[gnu::always_inline]] inline void loop_xdecref(Object* op) {
+    if (op) loop_decref<Traced>(op);
+}
+
+// How a run of the loop starts: a frame to run from its next instruction,
+// one to raise the exception set into (generator.throw()), or, for the
+// switch to run_loop<true>, the thread's current frame (entered already)
+// at its current instruction.
+enum class Start { fresh, throwing, continuing };
+
+template <bool Traced> Object* run_loop(Frame* entry, Start start) {
     ThreadState* ts = ThreadState::current();
     InterpreterState& in_state = *ts->interp;
-    if (!enter_frame(ts)) {
-        frame_free(entry);
-        return nullptr;
+    bool throwing = start == Start::throwing;
+    if (start != Start::continuing) {
+        if (!enter_frame(ts)) {
+            frame_free(entry);
+            return nullptr;
+        }
+        entry->is_entry = true;
+        entry->previous = static_cast<Frame*>(ts->frame);
+        ts->frame = entry;
     }
-    entry->is_entry = true;
-    entry->previous = static_cast<Frame*>(ts->frame);
-    ts->frame = entry;
 
     Frame* frame = entry;
+#define incref(o) loop_incref<Traced>(o)
+#define decref(o) loop_decref<Traced>(o)
+#define xincref(o) loop_xincref<Traced>(o)
+#define xdecref(o) loop_xdecref<Traced>(o)
     const std::uint16_t* next = nullptr;
     Object** sp = nullptr;
     Object** localsplus = nullptr;
@@ -267,13 +313,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
     // (set_dispatch_tracing), which reports the instruction and then runs
     // it from the handlers' table: with tracing off, dispatching is one
     // load from a static table, as if tracing did not exist.
+    void** const opcode_handlers = Dispatch<Traced>::handlers;
+    std::atomic<void*>* const dispatch_table = Dispatch<Traced>::table;
     if (!opcode_handlers[0]) {
-        for (void*& t : opcode_handlers) t = &&unknown_opcode;
+        for (std::size_t i = 0; i < 256; ++i) opcode_handlers[i] = &&unknown_opcode;
 #define GP_OPCODE(name, number, operand, caches, effect, jump_effect, doc) opcode_handlers[number] = &&TARGET_##name;
 #include "interp/opcodes.def"
 #undef GP_OPCODE
-        tracing_entry = &&do_tracing;
-        set_dispatch_tracing(dispatch_tracing);
+        Dispatch<Traced>::tracing_entry = &&do_tracing;
+        Dispatch<Traced>::apply(dispatch_tracing);
     }
 #define TARGET(op) \
     case Opcode::op: \
@@ -1514,6 +1562,16 @@ Object* eval_frame(Frame* entry, bool throwing) {
         // The instruction is fetched (prev_instr at it); report it, then
         // run it.  Another thread's tracing brings this one here too.
         if (!ts->use_tracing) DISPATCH_UNTRACED();
+        if constexpr (!Traced) {
+            // The refcount view came on: the rest of this run goes on in
+            // the loop that reports its count changes, from this
+            // instruction (not between a KW_NAMES and its CALL).
+            if (tracing::wants(tracing::REFCOUNT) && !kwnames) {
+                GP_SAVE_FRAME();
+                --frame->prev_instr;
+                return run_loop<true>(frame, Start::continuing);
+            }
+        }
         GP_SAVE_FRAME();
         {
             const std::uint16_t* at = frame->prev_instr;
@@ -1591,6 +1649,15 @@ Object* eval_frame(Frame* entry, bool throwing) {
 #undef TOP
 #undef SECOND
 #undef PEEK
+#undef incref
+#undef decref
+#undef xincref
+#undef xdecref
+}
+
+Object* eval_frame(Frame* entry, bool throwing) {
+    Start start = throwing ? Start::throwing : Start::fresh;
+    return tracing::wants(tracing::REFCOUNT) ? run_loop<true>(entry, start) : run_loop<false>(entry, start);
 }
 
 }  // namespace
