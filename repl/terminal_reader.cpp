@@ -26,7 +26,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <clocale>
 #include <cstring>
+#include <langinfo.h>
 #include <poll.h>
 #include <string_view>
 #include <unistd.h>
@@ -62,6 +64,9 @@ constexpr int DRAIN_WAIT_MS = 250;
 // otherwise unbound.
 constexpr const char* REDISPLAY_KEYS = "\x18\x12";
 
+// U+FFFD, what a malformed UTF-8 sequence from the terminal becomes.
+constexpr int REPLACEMENT_CHARACTER = 0xFFFD;
+
 // read_byte's answer when nothing came in time.
 constexpr int NO_BYTE = -2;
 
@@ -72,6 +77,7 @@ class TerminalReader final : public LineReader {
 public:
     TerminalReader(Completer completer, std::string history_file)
         : completer_(std::move(completer)), history_file_(std::move(history_file)) {
+        use_utf8_locale();
         rl_readline_name = "glasspy";
         rl_catch_signals = 0;  // glasspy's own SIGINT handler stays in place
         rl_getc_function = getc_hook;
@@ -127,6 +133,16 @@ public:
     }
 
 private:
+    // libedit keeps the line as wide characters and converts text in and
+    // out with the locale's encoding; in the "C" locale a program starts
+    // in, 'é' is no character and is dropped.  Like CPython (which takes
+    // the user's LC_CTYPE, and coerces "C" to C.UTF-8, PEP 538): the
+    // user's locale if it is UTF-8, else C.UTF-8.
+    static void use_utf8_locale() {
+        std::setlocale(LC_CTYPE, "");
+        if (std::strcmp(nl_langinfo(CODESET), "UTF-8") != 0) std::setlocale(LC_CTYPE, "C.UTF-8");
+    }
+
     static bool input_waiting() {
         pollfd p{STDIN_FILENO, POLLIN, 0};
         return ::poll(&p, 1, 0) > 0;
@@ -159,7 +175,7 @@ private:
             }
             fed_indent_ = 0;  // a key after the auto-indent: it is the user's text now
             typed_ = true;
-            return c;
+            return c >= 0xC0 ? read_utf8(c) : c;
         }
     }
 
@@ -183,6 +199,19 @@ private:
             if (n < 0 && errno == EINTR && !ctrl_c_pressed()) continue;
             return EOF;
         }
+    }
+
+    // libedit takes what getc returns as one wide character, so a
+    // character typed as several UTF-8 bytes is put together here.
+    int read_utf8(int lead) {
+        int more = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+        int code = lead & (0x7F >> (more + 1));
+        for (int i = 0; i < more; ++i) {
+            int c = read_byte(SEQUENCE_WAIT_MS);
+            if (c < 0 || (c & 0xC0) != 0x80) return REPLACEMENT_CHARACTER;
+            code = (code << 6) | (c & 0x3F);
+        }
+        return code;
     }
 
     // After a signal: true if it was Ctrl-C, which ends the line; any other
