@@ -75,7 +75,8 @@ CommandResult command_help(const std::string&, rt::Object*) {
         std::string usage = fmt::format(":{} {}", c.name, c.argument);
         text += fmt::format("  {:<40} {}{}\n", usage, c.help, c.available ? "" : paint(" (coming)", NOTE_COLOUR));
     }
-    text += "Leave with exit(), quit, :quit or Ctrl-D.  Tab completes names, Up recalls, Ctrl-R searches history.\n";
+    text += "Leave with exit(), quit, :quit or Ctrl-D.  Tab completes names, Up recalls (a block as one entry),\n"
+            "Ctrl-R searches history; a pasted block runs whole, as a file would.\n";
     say(text);
     return CommandResult::Continue;
 }

@@ -51,6 +51,19 @@ bool has_compound_statement(const ParseResult& r) {
     return false;
 }
 
+// Where a statement's text starts: a decorated definition at its first
+// decorator (the node's own line is the `def` or `class`).
+int first_line(const interp::ast::Node* s) {
+    const interp::ast::NodeList* decorators = nullptr;
+    if (auto f = s->as<interp::ast::FunctionDef>()) decorators = &f->decorator_list;
+    if (auto f = s->as<interp::ast::AsyncFunctionDef>()) decorators = &f->decorator_list;
+    if (auto c = s->as<interp::ast::ClassDef>()) decorators = &c->decorator_list;
+    int line = s->lineno;
+    if (decorators)
+        for (const interp::ast::Node* d : *decorators) line = std::min(line, d->lineno);
+    return line;
+}
+
 // A line continued by a backslash is never whole.
 bool ends_with_backslash(const std::string& source) {
     return source.size() >= 2 && source[source.size() - 2] == '\\';
@@ -66,6 +79,39 @@ bool input_complete(const std::string& source, bool last_line_blank) {
     if (inside_open_token(r) || (awaiting_block(r, source) && !last_line_blank)) return false;
     if (!r.error && has_compound_statement(r) && !last_line_blank) return false;
     return true;
+}
+
+bool ends_too_soon(const std::string& source) {
+    if (ends_with_backslash(source)) return true;
+    ParseResult r = interp::parse_module(interp::normalize_newlines(source), "<stdin>");
+    return inside_open_token(r) || awaiting_block(r, source);
+}
+
+std::vector<std::string> split_statements(const std::string& source) {
+    std::string text = interp::normalize_newlines(source);
+    ParseResult r = interp::parse_module(text, "<stdin>");
+    if (r.error || r.module->body.empty()) return {text};
+    std::vector<std::string_view> lines;  // each with its '\n'
+    for (std::size_t at = 0; at < text.size();) {
+        std::size_t end = std::min(text.find('\n', at), text.size() - 1) + 1;
+        lines.push_back(std::string_view(text).substr(at, end - at));
+        at = end;
+    }
+    std::vector<std::string> statements;
+    int first = 0, last = 0;  // the 1-based lines of the statement being gathered
+    auto flush = [&] {
+        std::string chunk(static_cast<std::size_t>(first - 1), '\n');
+        for (int i = first; i <= last && i <= static_cast<int>(lines.size()); ++i) chunk += lines[i - 1];
+        statements.push_back(std::move(chunk));
+    };
+    for (const interp::ast::Node* s : r.module->body) {
+        int start = first_line(s);
+        if (first && start > last) flush();
+        if (!first || start > last) first = start;
+        last = std::max(last, s->end_lineno);
+    }
+    flush();
+    return statements;
 }
 
 std::string next_indent(const std::string& line) {

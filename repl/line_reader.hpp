@@ -19,6 +19,9 @@ enum class ReadStatus {
 struct ReadResult {
     ReadStatus status = ReadStatus::EndOfFile;
     std::string line;
+    // False for a line pasted whole at an empty prompt: only the prompt is
+    // on the screen, and the console shows the line (console.cpp).
+    bool shown = true;
 };
 
 class LineReader {

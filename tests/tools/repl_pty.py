@@ -25,6 +25,13 @@ UP = "\x1b[A"
 CTRL_C = "\x03"
 CTRL_D = "\x04"
 CTRL_R = "\x12"
+PASTE_ON, PASTE_OFF = "\x1b[?2004h", "\x1b[?2004l"
+
+
+def pasted(text):
+    """What a terminal in bracketed-paste mode sends for pasted text (a
+    newline goes as CR, the Enter key)."""
+    return "\x1b[200~" + text.replace("\n", "\r") + "\x1b[201~"
 
 COLUMNS = 100
 
@@ -297,6 +304,128 @@ def second_session(glasspy, env, checks_out):
     checks_out.append(c)
 
 
+def paste_session(glasspy, env, checks_out):
+    """Bracketed paste: a pasted block runs whole, as if it were a file run
+    statement by statement; a block is one history entry."""
+    s = Session([glasspy], env)
+    c = Checks(s)
+    try:
+        c.prompt_ready()
+        ok = PASTE_ON in s.raw.decode("utf-8", "replace")
+        c.passed += ok
+        c.failed += not ok
+        if not ok:
+            print("FAIL: bracketed paste mode should be on at the prompt")
+        block = ("class A:\n    def f(self):\n        return 1\n\n    def g(self):\n        return 2\n\n"
+                 "A().f() + A().g()\n")
+        c.typed(pasted(block), "a pasted class with a blank line between its methods runs whole", "\n3\n")
+        c.expect("the paste is shown with ... prompts",
+                 lambda t: ">>> class A:\n...     def f(self):\n...         return 1\n...\n...     def g(self):" in t)
+        c.prompt_ready()
+        c.typed(pasted("a = 10\n\n\nb = 20\na + b\ndef f():\n    return 5\nf()\n"),
+                "statements separated by blank lines, a def and its call: each value echoed", "\n30\n5\n")
+        c.prompt_ready()
+        c.typed(UP, "Up recalls the pasted block as one entry", ">>> a = 10\n\n\nb = 20\na + b\ndef f():\n    return 5\nf()")
+        c.typed("\r", "Enter runs the recalled block again", "\n30\n5\n", count=2)
+        # No auto-indent inside a paste, nor before it at a continuation prompt.
+        c.prompt_ready()
+        c.typed(pasted("if True:\n    w = 3\n    w += 1\nw\n"), "a pasted if and its value", "\n4\n")
+        c.expect("the pasted lines keep their own indentation", lambda t: "\n...     w += 1\n" in t)
+        c.prompt_ready()
+        s.send("def h():\r")
+        c.expect("an auto-indented continuation prompt", lambda _: s.screen.cursor_text() == "...     ")
+        c.typed(pasted("    v = 7\n\n    return v\n"), "a pasted body replaces the auto-indent", "\n...     v = 7\n")
+        c.prompt_ready()
+        c.typed("h()\r", "the function with the pasted body runs", "\n7\n")
+        # Errors: a SyntaxError anywhere runs nothing; an exception stops the rest.
+        c.typed(pasted("print('ran')\ndef bad(:\n    pass\n"), "a SyntaxError in a paste", "SyntaxError: invalid syntax")
+        c.expect("reported as CPython does, at the paste's line 2, and nothing ran",
+                 lambda t: 'File "<stdin>", line 2\n    def bad(:\n            ^\nSyntaxError' in t and "\nran\n" not in t)
+        c.prompt_ready()
+        c.typed(pasted("print('one')\n1/0\nprint('two')\n"), "an exception in the middle of a paste",
+                "ZeroDivisionError: division by zero")
+        c.expect("its traceback counts lines from the paste's start, and the rest does not run",
+                 lambda t: '\none\nTraceback (most recent call last):\n  File "<stdin>", line 2, in <module>' in t
+                 and "\ntwo\n" not in t)
+        # Ctrl-C: while a paste runs, and while it is still arriving.
+        c.prompt_ready()
+        c.typed(pasted("n = 0\nwhile True: n += 1\nprint('after')\n"), "a pasted endless loop starts", "print('after')")
+        s.pump(0.5)
+        c.typed(CTRL_C, "Ctrl-C interrupts the pasted code", "KeyboardInterrupt")
+        c.prompt_ready()
+        c.typed("n > 0 and 'after' not in dir()\r", "the statements after the interrupted one did not run", "\nTrue\n")
+        s.send("\x1b[200~junk = 1\r")
+        s.pump(0.3)
+        c.typed(CTRL_C + "more = 2\r\x1b[201~", "Ctrl-C while a paste arrives", "KeyboardInterrupt", count=2)
+        c.prompt_ready()
+        c.typed("'junk' in dir(), 'more' in dir()\r", "the interrupted paste is dropped whole", "(False, False)")
+        # A paste without a final newline is edited before it runs.
+        c.prompt_ready()
+        s.send("x = ")
+        c.typed(pasted("40 + 2"), "a one-line paste is inserted at the cursor", ">>> x = 40 + 2")
+        s.pump(0.3)
+        c.expect("and waits for Enter", lambda _: s.screen.cursor_line() == ">>> x = 40 + 2")
+        c.typed("\rx\r", "then runs", "\n42\n")
+        c.prompt_ready()
+        s.send(pasted("'a\tb'"))
+        c.typed("\r", "a pasted tab is text, not completion", "'a\\tb'")
+        c.prompt_ready()
+        c.typed("'h\u00e9'\r", "non-ASCII text typed", "\n'h\u00e9'\n")
+        c.prompt_ready()
+        s.send(pasted("'\u00fc\u20ac'"))
+        c.typed("\r", "non-ASCII text pasted into the line", "\n'\u00fc\u20ac'\n")
+        c.prompt_ready()
+        c.typed(pasted("z = 1\nz + 1"), "a block pasted without a final newline is shown for editing", ">>> z = 1\nz + 1")
+        s.pump(0.3)
+        c.expect("and has not run", lambda t: t.endswith(">>> z = 1\nz + 1"))
+        c.typed("5\r", "Enter runs the edited block", "\n16\n")
+        # Program output comes with the paste mode off.
+        c.prompt_ready()
+        c.typed("print('marker')\r", "print", "\nmarker\n")
+        raw = s.raw.decode("utf-8", "replace")
+        before = raw[:raw.rindex("marker\r\n")]
+        ok = before.rfind(PASTE_OFF) > before.rfind(PASTE_ON)
+        c.passed += ok
+        c.failed += not ok
+        if not ok:
+            print("FAIL: bracketed paste mode should be off while code runs")
+        # A typed block is one history entry.
+        c.prompt_ready()
+        s.send("def triple(x):\r")
+        c.expect("a continuation prompt", lambda _: s.screen.cursor_text() == "...     ")
+        c.typed("return x * 3\r", "a typed block", "...     return x * 3")
+        c.typed("\r", "ended by an empty line", ">>>")
+        c.typed(UP, "one Up recalls the whole block, shown across lines", ">>> def triple(x):\n    return x * 3")
+        c.typed("\rtriple(2)\r", "Enter defines it again, and it runs", "\n6\n")
+        c.prompt_ready()
+        s.send("for k in range(2):\r")
+        c.expect("a continuation prompt", lambda _: s.screen.cursor_text() == "...     ")
+        c.typed("print(k * 10)\r", "a for loop", "...     print(k * 10)")
+        c.typed("\r", "the for loop runs", "\n0\n10\n")
+        c.prompt_ready()
+        s.send(CTRL_D)
+        s.wait_exit()
+    finally:
+        s.kill()
+    checks_out.append(c)
+
+
+def history_block_session(glasspy, env, checks_out):
+    """A block from the previous session is recalled whole, and runs."""
+    s = Session([glasspy], env)
+    c = Checks(s)
+    try:
+        c.prompt_ready()
+        c.typed(UP, "a block from the previous session", ">>> for k in range(2):\n    print(k * 10)")
+        c.typed("\r", "runs again", "\n0\n10\n")
+        c.prompt_ready()
+        s.send(CTRL_D)
+        s.wait_exit()
+    finally:
+        s.kill()
+    checks_out.append(c)
+
+
 def trace_colour(glasspy, env, checks_out):
     """Trace events at a terminal: tags in colour, unless NO_COLOR is set."""
     program = [glasspy, "--trace=refcount", "--trace-watch=x", "-c", "x = [1]"]
@@ -334,6 +463,8 @@ def main():
             print("FAIL: the history file was not written")
             results[0].failed += 1
         second_session(glasspy, env, results)
+        paste_session(glasspy, env, results)
+        history_block_session(glasspy, env, results)
         trace_colour(glasspy, env, results)
     passed = sum(c.passed for c in results)
     failed = sum(c.failed for c in results)
