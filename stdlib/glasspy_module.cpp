@@ -8,6 +8,7 @@
 //   ...
 //   glasspy.trace(None)                      # off
 //   glasspy.tracing()                        # the kinds on, or None
+//   glasspy.embedded_source("<glasspy>/lib/re.py")  # a built-in module's text
 #include "interp/frame_object.hpp"
 #include "interp/trace_view.hpp"
 #include "runtime/abstract.hpp"
@@ -20,6 +21,7 @@
 #include "runtime/list.hpp"
 #include "runtime/module.hpp"
 #include "runtime/none.hpp"
+#include "runtime/source_text.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "stdlib/modules.hpp"
@@ -130,7 +132,24 @@ Object* glasspy_value_stack(Object*, Object* const* args, ssize_t nargs, Object*
     return items.release();
 }
 
+// embedded_source(path): the text of a module written in Python that is
+// built into glasspy ("<glasspy>/lib/re.py"), or None.  No file holds it,
+// so linecache and inspect read it here.
+Object* glasspy_embedded_source(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("embedded_source", nargs, kwnames)) return nullptr;
+    if (!is_str(args[0])) {
+        set_error_fmt(&exc::TypeError, "embedded_source() argument must be str, not {}", type_name(args[0]));
+        return nullptr;
+    }
+    std::optional<std::string_view> text = embedded_source(str_to_utf8(args[0]));
+    if (!text) return new_ref(None()).release();
+    return str_from_utf8(*text);
+}
+
 const BuiltinDef GLASSPY_FUNCTIONS[] = {
+    {"embedded_source", glasspy_embedded_source,
+     "embedded_source(path)\n--\n\nThe text of a module built into glasspy (path as its __file__, "
+     "\"<glasspy>/lib/...\"), or None."},
     {"value_stack", glasspy_value_stack,
      "value_stack(frame)\n--\n\nThe values on a running frame's value stack, bottom first (None also for the "
      "empty slot a call leaves)."},

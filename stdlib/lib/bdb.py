@@ -35,8 +35,9 @@ class Bdb:
 
     def canonic(self, filename):
         """The absolute, normalised form of a file name ("<string>" and
-        the like stay as they are)."""
-        if filename == "<" + filename[1:-1] + ">":
+        the like stay as they are, and so do the modules embedded under
+        "<glasspy>/lib", which are no files to make absolute)."""
+        if filename == "<" + filename[1:-1] + ">" or filename.startswith("<glasspy>/"):
             return filename
         canonic = self.fncache.get(filename)
         if not canonic:

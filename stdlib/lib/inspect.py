@@ -504,6 +504,8 @@ def getsourcefile(object):
         return None
     if os.path.exists(filename) or filename in linecache.cache:
         return filename
+    if filename.startswith("<glasspy>/") and linecache.getlines(filename):
+        return filename  # built into glasspy: linecache reads it from the binary
     return None
 
 

@@ -40,6 +40,8 @@ def checkcache(filename=None):
     names = list(cache) if filename is None else [filename] if filename in cache else []
     for name in names:
         size, mtime, _, fullname = cache[name]
+        if mtime is None:
+            continue  # no file behind it (built in, or added by hand)
         try:
             stat = os.stat(fullname)
         except (OSError, AttributeError):
@@ -54,6 +56,16 @@ def updatecache(filename, module_globals=None):
     cache.pop(filename, None)
     if not filename or (filename.startswith("<") and filename.endswith(">")):
         return []
+    if filename.startswith("<glasspy>/"):
+        # A module built into glasspy: its text is in the binary, not a
+        # file (as CPython's frozen modules give theirs through a loader).
+        import glasspy
+        text = glasspy.embedded_source(filename)
+        if text is None:
+            return []
+        lines = text.splitlines(True)
+        cache[filename] = None, None, lines, filename
+        return lines
     try:
         with open(filename, encoding="utf-8") as f:
             lines = f.readlines()

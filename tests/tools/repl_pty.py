@@ -448,6 +448,65 @@ def trace_colour(glasspy, env, checks_out):
         checks_out.append(c)
 
 
+PDB_SCRIPT = """def double(n):
+    result = n * 2
+    return result
+
+x = 21
+y = double(x)
+print('y is', y)
+"""
+
+# (keys, text the step shows when done): a pdb session stepping into a
+# call, printing, listing, returning, and running to the end.
+PDB_KEYS = [("n\r", "-> x = 21"), ("n\r", "-> y = double(x)"), ("s\r", "--Call--"),
+            ("n\r", "-> result = n * 2"), ("p n\r", "\n21\n"), ("l\r", "[EOF]"),
+            ("r\r", "--Return--"), ("w\r", "<module>()"), ("c\r", "y is 42"), ("q\r", None)]
+
+
+def pdb_screen(program, env, folder):
+    """The screen after the pdb session of PDB_KEYS under `program`."""
+    script = os.path.join(folder, "stepped.py")
+    with open(script, "w") as f:
+        f.write(PDB_SCRIPT)
+    s = Session([program, "-m", "pdb", script], env)
+    c = Checks(s)
+    try:
+        c.expect(f"{program}: the first (Pdb) prompt", lambda t: t.endswith("(Pdb)"))
+        for keys, shown in PDB_KEYS:
+            before = s.screen.text().count("(Pdb)")
+            s.send(keys)
+            if shown is None:
+                s.wait_exit()
+                break
+            c.expect(f"{program}: {keys.strip()!r} shows {shown.strip()!r}",
+                     lambda t: shown in t and t.count("(Pdb)") > before and t.endswith("(Pdb)"))
+        return s.screen.text(), c
+    finally:
+        s.kill()
+
+
+# Where bdb.py is and the line of its run() differ (CPython's file on disk,
+# glasspy's embedded one): the frame is compared as "<stdlib>/bdb.py(N)".
+BDB_FRAME = re.compile(r"\S*/bdb\.py\(\d+\)")
+
+
+def pdb_session(glasspy, env, checks_out, folder):
+    """glasspy -m pdb at a terminal: the screen must be python3 -m pdb's."""
+    python3 = "/usr/bin/python3" if os.path.exists("/usr/bin/python3") else "python3"
+    theirs, _ = pdb_screen(python3, env, folder)
+    mine, c = pdb_screen(glasspy, env, folder)
+    theirs, mine = (BDB_FRAME.sub("<stdlib>/bdb.py(N)", screen) for screen in (theirs, mine))
+    if mine == theirs:
+        c.passed += 1
+    else:
+        c.failed += 1
+        import difflib
+        diff = "\n".join(difflib.unified_diff(theirs.splitlines(), mine.splitlines(), "python3", "glasspy", lineterm=""))
+        print(f"FAIL: the pdb session's screen differs from python3's:\n{diff}")
+    checks_out.append(c)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--glasspy", required=True)
@@ -466,6 +525,7 @@ def main():
         paste_session(glasspy, env, results)
         history_block_session(glasspy, env, results)
         trace_colour(glasspy, env, results)
+        pdb_session(glasspy, env, results, home)
     passed = sum(c.passed for c in results)
     failed = sum(c.failed for c in results)
     print(f"repl_pty: {passed} passed, {failed} failed")
