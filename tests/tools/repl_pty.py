@@ -10,6 +10,7 @@ screen plain.  Each step waits (up to a timeout) for text to appear.
 """
 
 import argparse
+import contextlib
 import fcntl
 import os
 import pty
@@ -205,14 +206,33 @@ class Checks:
         want = before + 1 if count is None else count
         return self.expect(what, lambda screen: screen.count(text) >= want, timeout)
 
+    def exits_with(self, want, what):
+        status = self.s.wait_exit()
+        if status == want:
+            self.passed += 1
+        else:
+            self.failed += 1
+            print(f"FAIL: {what} should exit with status {want}, got {status}")
+
     def prompt_ready(self):
         return self.expect("a fresh >>> prompt", lambda _: self.s.screen.cursor_line() == ">>>")
 
 
-def first_session(glasspy, env, checks_out):
-    s = Session([glasspy], env)
+@contextlib.contextmanager
+def session(argv, env, checks_out):
+    """A Session and its Checks; the process is killed at the end and the
+    checks counted."""
+    s = Session(argv, env)
     c = Checks(s)
     try:
+        yield s, c
+    finally:
+        s.kill()
+        checks_out.append(c)
+
+
+def first_session(glasspy, env, checks_out):
+    with session([glasspy], env, checks_out) as (s, c):
         c.expect("the banner", lambda t: "Python 3.11" in t and ":help" in t)
         c.prompt_ready()
         c.typed("6 * 7\r", "an expression's repr is echoed", "\n42\n")
@@ -269,22 +289,12 @@ def first_session(glasspy, env, checks_out):
         # Ctrl-D leaves with status 0.
         c.prompt_ready()
         s.send(CTRL_D)
-        status = s.wait_exit()
-        if status == 0:
-            c.passed += 1
-        else:
-            c.failed += 1
-            print(f"FAIL: Ctrl-D should exit with status 0, got {status}")
-    finally:
-        s.kill()
-    checks_out.append(c)
+        c.exits_with(0, "Ctrl-D")
 
 
 def second_session(glasspy, env, checks_out):
     """History survives the session; a bare `exit` leaves."""
-    s = Session([glasspy], env)
-    c = Checks(s)
-    try:
+    with session([glasspy], env, checks_out) as (s, c):
         c.prompt_ready()
         c.typed(UP, "history from the previous session", ">>> :gc")
         s.send("\x15")
@@ -293,23 +303,13 @@ def second_session(glasspy, env, checks_out):
         c.expect("the found line runs", lambda t: "NameError" in t)
         c.prompt_ready()
         s.send("exit\r")
-        status = s.wait_exit()
-        if status == 0:
-            c.passed += 1
-        else:
-            c.failed += 1
-            print(f"FAIL: a bare exit should leave with status 0, got {status}")
-    finally:
-        s.kill()
-    checks_out.append(c)
+        c.exits_with(0, "a bare exit")
 
 
 def paste_session(glasspy, env, checks_out):
     """Bracketed paste: a pasted block runs whole, as if it were a file run
     statement by statement; a block is one history entry."""
-    s = Session([glasspy], env)
-    c = Checks(s)
-    try:
+    with session([glasspy], env, checks_out) as (s, c):
         c.prompt_ready()
         ok = PASTE_ON in s.raw.decode("utf-8", "replace")
         c.passed += ok
@@ -405,25 +405,17 @@ def paste_session(glasspy, env, checks_out):
         c.prompt_ready()
         s.send(CTRL_D)
         s.wait_exit()
-    finally:
-        s.kill()
-    checks_out.append(c)
 
 
 def history_block_session(glasspy, env, checks_out):
     """A block from the previous session is recalled whole, and runs."""
-    s = Session([glasspy], env)
-    c = Checks(s)
-    try:
+    with session([glasspy], env, checks_out) as (s, c):
         c.prompt_ready()
         c.typed(UP, "a block from the previous session", ">>> for k in range(2):\n    print(k * 10)")
         c.typed("\r", "runs again", "\n0\n10\n")
         c.prompt_ready()
         s.send(CTRL_D)
         s.wait_exit()
-    finally:
-        s.kill()
-    checks_out.append(c)
 
 
 def trace_colour(glasspy, env, checks_out):
