@@ -13,6 +13,7 @@
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/text_signature.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
@@ -67,13 +68,11 @@ const GetSetDef DESCR_GETSET[] = {
     {"__name__", [](Object* s) { return str_from_utf8(as_descr(s)->d_method->name); }, nullptr, nullptr},
     {"__qualname__", [](Object* s) { return descr_qualname(as_descr(s)->d_type, as_descr(s)->d_method->name); },
      nullptr, nullptr},
-    {"__doc__",
-     [](Object* s) -> Object* {
-         if (const char* doc = as_descr(s)->d_method->doc) return str_from_utf8(doc);
-         incref(None());
-         return None();
-     },
+    {"__doc__", [](Object* s) { return doc_after_signature(as_descr(s)->d_method->name, as_descr(s)->d_method->doc); },
      nullptr, nullptr},
+    {"__text_signature__",
+     [](Object* s) { return text_signature_of(as_descr(s)->d_method->name, as_descr(s)->d_method->doc); }, nullptr,
+     nullptr},
     {"__objclass__",
      [](Object* s) -> Object* {
          incref(as_descr(s)->d_type);

@@ -18,6 +18,7 @@
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/text_signature.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
@@ -375,12 +376,10 @@ const GetSetDef BUILTIN_GETSET[] = {
     {"__qualname__", builtin_qualname, nullptr, nullptr},
     {"__self__", [](Object* f) { return get_field(as_builtin(f)->self); }, nullptr, nullptr},
     {"__module__", builtin_module, nullptr, nullptr},
-    {"__doc__",
-     [](Object* f) {
-         const char* doc = as_builtin(f)->def->doc;
-         return doc ? str_from_utf8(doc) : get_field(nullptr);
-     },
+    {"__doc__", [](Object* f) { return doc_after_signature(as_builtin(f)->def->name, as_builtin(f)->def->doc); },
      nullptr, nullptr},
+    {"__text_signature__",
+     [](Object* f) { return text_signature_of(as_builtin(f)->def->name, as_builtin(f)->def->doc); }, nullptr, nullptr},
     {nullptr, nullptr, nullptr, nullptr},
 };
 

@@ -335,6 +335,7 @@ Object* builtin_import(Object*, Object* const* args, ssize_t nargs, Object* kwna
 
 const BuiltinDef IMPORT_BUILTIN = {
     "__import__", builtin_import,
+    "__import__($module, /, name, globals=None, locals=None, fromlist=(),\n           level=0)\n--\n\n"
     "Import a module. Because this function is meant for use by the Python\ninterpreter and not for general use, "
     "it is better to use\nimportlib.import_module() to programmatically import a module."};
 

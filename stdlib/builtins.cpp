@@ -191,15 +191,33 @@ Object* builtin_format(Object*, Object* const* args, ssize_t nargs, Object* kwna
 }
 
 const BuiltinDef FUNCTIONS[] = {
-    {"ascii", builtin_ascii, "Return an ASCII-only representation of an object."},
-    {"format", builtin_format, "Return value.__format__(format_spec)"},
-    {"hash", builtin_hash, "Return the hash value for the given object."},
-    {"open", builtin_open, "Open file and return a stream.  Raise OSError upon failure."},
-    {"id", builtin_id, "Return the identity of an object."},
-    {"input", builtin_input, "Read a string from standard input.  The trailing newline is stripped."},
-    {"len", builtin_len, "Return the number of items in a container."},
-    {"print", builtin_print, "Prints the values to a stream, or to sys.stdout by default."},
-    {"repr", builtin_repr, "Return the canonical string representation of the object."},
+    {"ascii", builtin_ascii,
+     "ascii($module, obj, /)\n--\n\n"
+     "Return an ASCII-only representation of an object."},
+    {"format", builtin_format,
+     "format($module, value, format_spec='', /)\n--\n\n"
+     "Return value.__format__(format_spec)"},
+    {"hash", builtin_hash,
+     "hash($module, obj, /)\n--\n\n"
+     "Return the hash value for the given object."},
+    {"open", builtin_open,
+     "open($module, /, file, mode='r', buffering=-1, encoding=None,\n     errors=None, newline=None, closefd=True, opener=None)\n--\n\n"
+     "Open file and return a stream.  Raise OSError upon failure."},
+    {"id", builtin_id,
+     "id($module, obj, /)\n--\n\n"
+     "Return the identity of an object."},
+    {"input", builtin_input,
+     "input($module, prompt='', /)\n--\n\n"
+     "Read a string from standard input.  The trailing newline is stripped."},
+    {"len", builtin_len,
+     "len($module, obj, /)\n--\n\n"
+     "Return the number of items in a container."},
+    {"print", builtin_print,
+     "print($module, /, *args, sep=' ', end='\\n', file=None, flush=False)\n--\n\n"
+     "Prints the values to a stream, or to sys.stdout by default."},
+    {"repr", builtin_repr,
+     "repr($module, obj, /)\n--\n\n"
+     "Return the canonical string representation of the object."},
 };
 
 }  // namespace

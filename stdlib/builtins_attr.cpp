@@ -165,16 +165,32 @@ const BuiltinDef FUNCTIONS[] = {
     {"breakpoint", builtin_breakpoint,
      "breakpoint(*args, **kws)\n\nCall sys.breakpointhook(*args, **kws).  sys.breakpointhook() must accept\n"
      "whatever arguments are passed.\n\nBy default, this drops you into the pdb debugger."},
-    {"callable", builtin_callable, "Return whether the object is callable (i.e., some kind of function)."},
-    {"delattr", builtin_delattr, "Deletes the named attribute from the given object."},
+    {"callable", builtin_callable,
+     "callable($module, obj, /)\n--\n\n"
+     "Return whether the object is callable (i.e., some kind of function)."},
+    {"delattr", builtin_delattr,
+     "delattr($module, obj, name, /)\n--\n\n"
+     "Deletes the named attribute from the given object."},
     {"dir", builtin_dir, "Show attributes of an object."},
     {"getattr", builtin_getattr, "Get a named attribute from an object."},
-    {"locals", builtin_locals, "Return a dictionary containing the current scope's local variables."},
-    {"globals", builtin_globals, "Return the dictionary containing the current scope's global variables."},
-    {"hasattr", builtin_hasattr, "Return whether the object has an attribute with the given name."},
-    {"isinstance", builtin_isinstance, "Return whether an object is an instance of a class or of a subclass thereof."},
-    {"issubclass", builtin_issubclass, "Return whether 'cls' is derived from another class or is the same class."},
-    {"setattr", builtin_setattr, "Sets the named attribute on the given object to the specified value."},
+    {"locals", builtin_locals,
+     "locals($module, /)\n--\n\n"
+     "Return a dictionary containing the current scope's local variables."},
+    {"globals", builtin_globals,
+     "globals($module, /)\n--\n\n"
+     "Return the dictionary containing the current scope's global variables."},
+    {"hasattr", builtin_hasattr,
+     "hasattr($module, obj, name, /)\n--\n\n"
+     "Return whether the object has an attribute with the given name."},
+    {"isinstance", builtin_isinstance,
+     "isinstance($module, obj, class_or_tuple, /)\n--\n\n"
+     "Return whether an object is an instance of a class or of a subclass thereof."},
+    {"issubclass", builtin_issubclass,
+     "issubclass($module, cls, class_or_tuple, /)\n--\n\n"
+     "Return whether 'cls' is derived from another class or is the same class."},
+    {"setattr", builtin_setattr,
+     "setattr($module, obj, name, value, /)\n--\n\n"
+     "Sets the named attribute on the given object to the specified value."},
     {"vars", builtin_vars, "Show vars."},
 };
 

@@ -168,9 +168,15 @@ Object* builtin_eval(Object*, Object* const* args, ssize_t nargs, Object* kwname
 }
 
 const BuiltinDef EXEC_FUNCTIONS[] = {
-    {"compile", builtin_compile, "Compile source into a code object that can be executed by exec() or eval()."},
-    {"exec", builtin_exec, "Execute the given source in the context of globals and locals."},
-    {"eval", builtin_eval, "Evaluate the given source in the context of globals and locals."},
+    {"compile", builtin_compile,
+     "compile($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)\n--\n\n"
+     "Compile source into a code object that can be executed by exec() or eval()."},
+    {"exec", builtin_exec,
+     "exec($module, source, globals=None, locals=None, /, *, closure=None)\n--\n\n"
+     "Execute the given source in the context of globals and locals."},
+    {"eval", builtin_eval,
+     "eval($module, source, globals=None, locals=None, /)\n--\n\n"
+     "Evaluate the given source in the context of globals and locals."},
 };
 
 }  // namespace

@@ -229,14 +229,22 @@ Object* builtin_all(Object*, Object* const* args, ssize_t nargs, Object* kwnames
 }
 
 const BuiltinDef FUNCTIONS[] = {
-    {"all", builtin_all, "Return True if bool(x) is True for all values x in the iterable."},
-    {"any", builtin_any, "Return True if bool(x) is True for any x in the iterable."},
+    {"all", builtin_all,
+     "all($module, iterable, /)\n--\n\n"
+     "Return True if bool(x) is True for all values x in the iterable."},
+    {"any", builtin_any,
+     "any($module, iterable, /)\n--\n\n"
+     "Return True if bool(x) is True for any x in the iterable."},
     {"iter", builtin_iter, "Get an iterator from an object."},
     {"max", builtin_max, "With a single iterable argument, return its biggest item."},
     {"min", builtin_min, "With a single iterable argument, return its smallest item."},
     {"next", builtin_next, "Return the next item from the iterator."},
-    {"sorted", builtin_sorted, "Return a new list containing all items from the iterable in ascending order."},
-    {"sum", builtin_sum, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
+    {"sorted", builtin_sorted,
+     "sorted($module, iterable, /, *, key=None, reverse=False)\n--\n\n"
+     "Return a new list containing all items from the iterable in ascending order."},
+    {"sum", builtin_sum,
+     "sum($module, iterable, /, start=0)\n--\n\n"
+     "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
 };
 
 }  // namespace

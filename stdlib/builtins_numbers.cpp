@@ -195,15 +195,33 @@ Object* builtin_ord(Object*, Object* const* args, ssize_t nargs, Object* kwnames
 }
 
 const BuiltinDef FUNCTIONS[] = {
-    {"abs", builtin_abs, "Return the absolute value of the argument."},
-    {"bin", builtin_bin, "Return the binary representation of an integer."},
-    {"chr", builtin_chr, "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."},
-    {"divmod", builtin_divmod, "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x."},
-    {"hex", builtin_hex, "Return the hexadecimal representation of an integer."},
-    {"oct", builtin_oct, "Return the octal representation of an integer."},
-    {"ord", builtin_ord, "Return the Unicode code point for a one-character string."},
-    {"pow", builtin_pow, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
-    {"round", builtin_round, "Round a number to a given precision in decimal digits."},
+    {"abs", builtin_abs,
+     "abs($module, x, /)\n--\n\n"
+     "Return the absolute value of the argument."},
+    {"bin", builtin_bin,
+     "bin($module, number, /)\n--\n\n"
+     "Return the binary representation of an integer."},
+    {"chr", builtin_chr,
+     "chr($module, i, /)\n--\n\n"
+     "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."},
+    {"divmod", builtin_divmod,
+     "divmod($module, x, y, /)\n--\n\n"
+     "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x."},
+    {"hex", builtin_hex,
+     "hex($module, number, /)\n--\n\n"
+     "Return the hexadecimal representation of an integer."},
+    {"oct", builtin_oct,
+     "oct($module, number, /)\n--\n\n"
+     "Return the octal representation of an integer."},
+    {"ord", builtin_ord,
+     "ord($module, c, /)\n--\n\n"
+     "Return the Unicode code point for a one-character string."},
+    {"pow", builtin_pow,
+     "pow($module, /, base, exp, mod=None)\n--\n\n"
+     "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
+    {"round", builtin_round,
+     "round($module, /, number, ndigits=None)\n--\n\n"
+     "Round a number to a given precision in decimal digits."},
 };
 
 }  // namespace

@@ -260,31 +260,60 @@ Object* gc_get_stats(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
 
 const BuiltinDef GC_FUNCTIONS[] = {
     {"collect", gc_collect,
+     "collect($module, /, generation=2)\n--\n\n"
      "Run the garbage collector.\n\nWith no arguments, run a full collection.  The optional argument\nmay be an "
      "integer specifying which generation to collect.  A ValueError\nis raised if the generation number is "
      "invalid.\n\nThe number of unreachable objects is returned."},
-    {"enable", gc_enable, "Enable automatic garbage collection."},
-    {"disable", gc_disable, "Disable automatic garbage collection."},
-    {"isenabled", gc_isenabled, "Returns true if automatic garbage collection is enabled."},
-    {"get_count", gc_get_count, "Return a three-tuple of the current collection counts."},
-    {"get_threshold", gc_get_threshold, "Return the current collection thresholds."},
+    {"enable", gc_enable,
+     "enable($module, /)\n--\n\n"
+     "Enable automatic garbage collection."},
+    {"disable", gc_disable,
+     "disable($module, /)\n--\n\n"
+     "Disable automatic garbage collection."},
+    {"isenabled", gc_isenabled,
+     "isenabled($module, /)\n--\n\n"
+     "Returns true if automatic garbage collection is enabled."},
+    {"get_count", gc_get_count,
+     "get_count($module, /)\n--\n\n"
+     "Return a three-tuple of the current collection counts."},
+    {"get_threshold", gc_get_threshold,
+     "get_threshold($module, /)\n--\n\n"
+     "Return the current collection thresholds."},
     {"set_threshold", gc_set_threshold, "set_threshold(threshold0, [threshold1, threshold2]) -> None\n\n"
                                         "Sets the collection thresholds.  Setting threshold0 to zero disables "
                                         "collection.\n"},
-    {"set_debug", gc_set_debug, "Set the garbage collection debugging flags."},
-    {"get_debug", gc_get_debug, "Get the garbage collection debugging flags."},
-    {"get_objects", gc_get_objects, "Return a list of objects tracked by the collector (excluding the list "
+    {"set_debug", gc_set_debug,
+     "set_debug($module, flags, /)\n--\n\n"
+     "Set the garbage collection debugging flags."},
+    {"get_debug", gc_get_debug,
+     "get_debug($module, /)\n--\n\n"
+     "Get the garbage collection debugging flags."},
+    {"get_objects", gc_get_objects,
+     "get_objects($module, /, generation=None)\n--\n\n"
+     "Return a list of objects tracked by the collector (excluding the list "
                                     "returned)."},
     {"get_referents", gc_get_referents, "get_referents(*objs) -> list\nReturn the list of objects that are "
                                         "directly referred to by objs."},
     {"get_referrers", gc_get_referrers, "get_referrers(*objs) -> list\nReturn the list of objects that directly "
                                         "refer to any of objs."},
-    {"is_tracked", gc_is_tracked, "Returns true if the object is tracked by the garbage collector."},
-    {"is_finalized", gc_is_finalized, "Returns true if the object has been already finalized by the GC."},
-    {"freeze", gc_freeze, "Freeze all current tracked objects and ignore them for future collections."},
-    {"unfreeze", gc_unfreeze, "Unfreeze all objects in the permanent generation."},
-    {"get_freeze_count", gc_get_freeze_count, "Return the number of objects in the permanent generation."},
-    {"get_stats", gc_get_stats, "Return a list of dictionaries containing per-generation statistics."},
+    {"is_tracked", gc_is_tracked,
+     "is_tracked($module, obj, /)\n--\n\n"
+     "Returns true if the object is tracked by the garbage collector."},
+    {"is_finalized", gc_is_finalized,
+     "is_finalized($module, obj, /)\n--\n\n"
+     "Returns true if the object has been already finalized by the GC."},
+    {"freeze", gc_freeze,
+     "freeze($module, /)\n--\n\n"
+     "Freeze all current tracked objects and ignore them for future collections."},
+    {"unfreeze", gc_unfreeze,
+     "unfreeze($module, /)\n--\n\n"
+     "Unfreeze all objects in the permanent generation."},
+    {"get_freeze_count", gc_get_freeze_count,
+     "get_freeze_count($module, /)\n--\n\n"
+     "Return the number of objects in the permanent generation."},
+    {"get_stats", gc_get_stats,
+     "get_stats($module, /)\n--\n\n"
+     "Return a list of dictionaries containing per-generation statistics."},
 };
 
 Object* make_gc_module() {

@@ -537,54 +537,146 @@ Object* math_fsum(Object*, Object* const* args, ssize_t nargs, Object* kwnames) 
 }
 
 const BuiltinDef MATH_FUNCTIONS[] = {
-    {"sqrt", math_sqrt, "Return the square root of x."},
-    {"exp", math_exp, "Return e raised to the power of x."},
-    {"expm1", math_expm1, "Return exp(x)-1."},
+    {"sqrt", math_sqrt,
+     "sqrt($module, x, /)\n--\n\n"
+     "Return the square root of x."},
+    {"exp", math_exp,
+     "exp($module, x, /)\n--\n\n"
+     "Return e raised to the power of x."},
+    {"expm1", math_expm1,
+     "expm1($module, x, /)\n--\n\n"
+     "Return exp(x)-1."},
     {"log", math_log, "log(x, [base=math.e])\nReturn the logarithm of x to the given base."},
-    {"log2", math_log2, "Return the base 2 logarithm of x."},
-    {"log10", math_log10, "Return the base 10 logarithm of x."},
-    {"sin", math_sin, "Return the sine of x (measured in radians)."},
-    {"cos", math_cos, "Return the cosine of x (measured in radians)."},
-    {"tan", math_tan, "Return the tangent of x (measured in radians)."},
-    {"asin", math_asin, "Return the arc sine (measured in radians) of x."},
-    {"acos", math_acos, "Return the arc cosine (measured in radians) of x."},
-    {"atan", math_atan, "Return the arc tangent (measured in radians) of x."},
-    {"atan2", math_atan2, "Return the arc tangent (measured in radians) of y/x."},
-    {"sinh", math_sinh, "Return the hyperbolic sine of x."},
-    {"cosh", math_cosh, "Return the hyperbolic cosine of x."},
-    {"tanh", math_tanh, "Return the hyperbolic tangent of x."},
-    {"asinh", math_asinh, "Return the inverse hyperbolic sine of x."},
-    {"acosh", math_acosh, "Return the inverse hyperbolic cosine of x."},
-    {"atanh", math_atanh, "Return the inverse hyperbolic tangent of x."},
-    {"fabs", math_fabs, "Return the absolute value of the float x."},
-    {"erf", math_erf, "Error function at x."},
-    {"erfc", math_erfc, "Complementary error function at x."},
-    {"gamma", math_gamma, "Gamma function at x."},
-    {"lgamma", math_lgamma, "Natural logarithm of absolute value of Gamma function at x."},
-    {"degrees", math_degrees, "Convert angle x from radians to degrees."},
-    {"radians", math_radians, "Convert angle x from degrees to radians."},
-    {"floor", math_floor, "Return the floor of x as an Integral."},
-    {"ceil", math_ceil, "Return the ceiling of x as an Integral."},
-    {"trunc", math_trunc, "Truncates the Real x to the nearest Integral toward 0."},
-    {"pow", math_pow, "Return x**y (x to the power of y)."},
-    {"copysign", math_copysign, "Return a float with the magnitude (absolute value) of x but the sign of y."},
-    {"fmod", math_fmod, "Return fmod(x, y), according to platform C."},
-    {"ldexp", math_ldexp, "Return x * (2**i)."},
+    {"log2", math_log2,
+     "log2($module, x, /)\n--\n\n"
+     "Return the base 2 logarithm of x."},
+    {"log10", math_log10,
+     "log10($module, x, /)\n--\n\n"
+     "Return the base 10 logarithm of x."},
+    {"sin", math_sin,
+     "sin($module, x, /)\n--\n\n"
+     "Return the sine of x (measured in radians)."},
+    {"cos", math_cos,
+     "cos($module, x, /)\n--\n\n"
+     "Return the cosine of x (measured in radians)."},
+    {"tan", math_tan,
+     "tan($module, x, /)\n--\n\n"
+     "Return the tangent of x (measured in radians)."},
+    {"asin", math_asin,
+     "asin($module, x, /)\n--\n\n"
+     "Return the arc sine (measured in radians) of x."},
+    {"acos", math_acos,
+     "acos($module, x, /)\n--\n\n"
+     "Return the arc cosine (measured in radians) of x."},
+    {"atan", math_atan,
+     "atan($module, x, /)\n--\n\n"
+     "Return the arc tangent (measured in radians) of x."},
+    {"atan2", math_atan2,
+     "atan2($module, y, x, /)\n--\n\n"
+     "Return the arc tangent (measured in radians) of y/x."},
+    {"sinh", math_sinh,
+     "sinh($module, x, /)\n--\n\n"
+     "Return the hyperbolic sine of x."},
+    {"cosh", math_cosh,
+     "cosh($module, x, /)\n--\n\n"
+     "Return the hyperbolic cosine of x."},
+    {"tanh", math_tanh,
+     "tanh($module, x, /)\n--\n\n"
+     "Return the hyperbolic tangent of x."},
+    {"asinh", math_asinh,
+     "asinh($module, x, /)\n--\n\n"
+     "Return the inverse hyperbolic sine of x."},
+    {"acosh", math_acosh,
+     "acosh($module, x, /)\n--\n\n"
+     "Return the inverse hyperbolic cosine of x."},
+    {"atanh", math_atanh,
+     "atanh($module, x, /)\n--\n\n"
+     "Return the inverse hyperbolic tangent of x."},
+    {"fabs", math_fabs,
+     "fabs($module, x, /)\n--\n\n"
+     "Return the absolute value of the float x."},
+    {"erf", math_erf,
+     "erf($module, x, /)\n--\n\n"
+     "Error function at x."},
+    {"erfc", math_erfc,
+     "erfc($module, x, /)\n--\n\n"
+     "Complementary error function at x."},
+    {"gamma", math_gamma,
+     "gamma($module, x, /)\n--\n\n"
+     "Gamma function at x."},
+    {"lgamma", math_lgamma,
+     "lgamma($module, x, /)\n--\n\n"
+     "Natural logarithm of absolute value of Gamma function at x."},
+    {"degrees", math_degrees,
+     "degrees($module, x, /)\n--\n\n"
+     "Convert angle x from radians to degrees."},
+    {"radians", math_radians,
+     "radians($module, x, /)\n--\n\n"
+     "Convert angle x from degrees to radians."},
+    {"floor", math_floor,
+     "floor($module, x, /)\n--\n\n"
+     "Return the floor of x as an Integral."},
+    {"ceil", math_ceil,
+     "ceil($module, x, /)\n--\n\n"
+     "Return the ceiling of x as an Integral."},
+    {"trunc", math_trunc,
+     "trunc($module, x, /)\n--\n\n"
+     "Truncates the Real x to the nearest Integral toward 0."},
+    {"pow", math_pow,
+     "pow($module, x, y, /)\n--\n\n"
+     "Return x**y (x to the power of y)."},
+    {"copysign", math_copysign,
+     "copysign($module, x, y, /)\n--\n\n"
+     "Return a float with the magnitude (absolute value) of x but the sign of y."},
+    {"fmod", math_fmod,
+     "fmod($module, x, y, /)\n--\n\n"
+     "Return fmod(x, y), according to platform C."},
+    {"ldexp", math_ldexp,
+     "ldexp($module, x, i, /)\n--\n\n"
+     "Return x * (2**i)."},
     {"hypot", math_hypot, "Multidimensional Euclidean distance from the origin to a point."},
-    {"isnan", math_isnan, "Return True if x is a NaN (not a number), and False otherwise."},
-    {"isinf", math_isinf, "Return True if x is a positive or negative infinity, and False otherwise."},
-    {"isfinite", math_isfinite, "Return True if x is neither an infinity nor a NaN, and False otherwise."},
-    {"isclose", math_isclose, "Determine whether two floating point numbers are close in value."},
-    {"modf", math_modf, "Return the fractional and integer parts of x."},
-    {"frexp", math_frexp, "Return the mantissa and exponent of x, as pair (m, e)."},
-    {"factorial", math_factorial, "Find x!."},
-    {"gcd", math_gcd, "Greatest Common Divisor."},
-    {"lcm", math_lcm, "Least Common Multiple."},
-    {"isqrt", math_isqrt, "Return the integer part of the square root of the input."},
-    {"comb", math_comb, "Number of ways to choose k items from n items without repetition and without order."},
-    {"perm", math_perm, "Number of ways to choose k items from n items without repetition and with order."},
-    {"prod", math_prod, "Calculate the product of all the elements in the input iterable."},
-    {"fsum", math_fsum, "Return an accurate floating point sum of values in the iterable seq."},
+    {"isnan", math_isnan,
+     "isnan($module, x, /)\n--\n\n"
+     "Return True if x is a NaN (not a number), and False otherwise."},
+    {"isinf", math_isinf,
+     "isinf($module, x, /)\n--\n\n"
+     "Return True if x is a positive or negative infinity, and False otherwise."},
+    {"isfinite", math_isfinite,
+     "isfinite($module, x, /)\n--\n\n"
+     "Return True if x is neither an infinity nor a NaN, and False otherwise."},
+    {"isclose", math_isclose,
+     "isclose($module, /, a, b, *, rel_tol=1e-09, abs_tol=0.0)\n--\n\n"
+     "Determine whether two floating point numbers are close in value."},
+    {"modf", math_modf,
+     "modf($module, x, /)\n--\n\n"
+     "Return the fractional and integer parts of x."},
+    {"frexp", math_frexp,
+     "frexp($module, x, /)\n--\n\n"
+     "Return the mantissa and exponent of x, as pair (m, e)."},
+    {"factorial", math_factorial,
+     "factorial($module, n, /)\n--\n\n"
+     "Find x!."},
+    {"gcd", math_gcd,
+     "gcd($module, *integers)\n--\n\n"
+     "Greatest Common Divisor."},
+    {"lcm", math_lcm,
+     "lcm($module, *integers)\n--\n\n"
+     "Least Common Multiple."},
+    {"isqrt", math_isqrt,
+     "isqrt($module, n, /)\n--\n\n"
+     "Return the integer part of the square root of the input."},
+    {"comb", math_comb,
+     "comb($module, n, k, /)\n--\n\n"
+     "Number of ways to choose k items from n items without repetition and without order."},
+    {"perm", math_perm,
+     "perm($module, n, k=None, /)\n--\n\n"
+     "Number of ways to choose k items from n items without repetition and with order."},
+    {"prod", math_prod,
+     "prod($module, iterable, /, *, start=1)\n--\n\n"
+     "Calculate the product of all the elements in the input iterable."},
+    {"fsum", math_fsum,
+     "fsum($module, seq, /)\n--\n\n"
+     "Return an accurate floating point sum of values in the iterable seq."},
 };
 
 Object* make_math_module() {

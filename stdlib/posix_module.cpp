@@ -551,35 +551,93 @@ Object* environ_dict() {
 }
 
 const BuiltinDef POSIX_FUNCTIONS[] = {
-    {"getpid", posix_getpid, "Return the current process id."},
-    {"getppid", posix_getppid, "Return the parent's process id."},
-    {"getuid", posix_getuid, "Return the current process's user id."},
-    {"getcwd", posix_getcwd, "Return a unicode string representing the current working directory."},
-    {"getcwdb", posix_getcwdb, "Return a bytes string representing the current working directory."},
-    {"chdir", posix_chdir, "Change the current working directory to the specified path."},
-    {"mkdir", posix_mkdir, "Create a directory."},
-    {"rmdir", posix_rmdir, "Remove a directory."},
-    {"remove", posix_remove, "Remove a file (same as unlink())."},
-    {"unlink", posix_unlink, "Remove a file (same as remove())."},
-    {"rename", posix_rename, "Rename a file or directory."},
-    {"listdir", posix_listdir, "Return a list containing the names of the files in the directory."},
-    {"stat", posix_stat, "Perform a stat system call on the given path."},
-    {"lstat", posix_lstat, "Perform a stat system call on the given path, without following symbolic links."},
-    {"readlink", posix_readlink, "Return a string representing the path to which the symbolic link points."},
-    {"access", posix_access, "Use the real uid/gid to test for access to a path."},
-    {"open", posix_open, "Open a file for low level IO.  Returns a file descriptor (integer)."},
-    {"close", posix_close, "Close a file descriptor."},
-    {"read", posix_read, "Read from a file descriptor.  Returns a bytes object."},
-    {"write", posix_write, "Write a bytes object to a file descriptor."},
-    {"isatty", posix_isatty, "Return True if the fd is connected to a terminal."},
-    {"urandom", posix_urandom, "Return a bytes object containing random bytes suitable for cryptographic use."},
-    {"cpu_count", posix_cpu_count, "Return the number of CPUs in the system; return None if indeterminable."},
-    {"strerror", posix_strerror, "Translate an error code to a message string."},
-    {"putenv", posix_putenv, "Change or add an environment variable."},
-    {"unsetenv", posix_unsetenv, "Delete an environment variable."},
-    {"system", posix_system, "Execute the command in a subshell."},
-    {"sysconf", posix_sysconf, "Return an integer-valued system configuration variable."},
-    {"_exit", posix_exit, "Exit to the system with specified status, without normal exit processing."},
+    {"getpid", posix_getpid,
+     "getpid($module, /)\n--\n\n"
+     "Return the current process id."},
+    {"getppid", posix_getppid,
+     "getppid($module, /)\n--\n\n"
+     "Return the parent's process id."},
+    {"getuid", posix_getuid,
+     "getuid($module, /)\n--\n\n"
+     "Return the current process's user id."},
+    {"getcwd", posix_getcwd,
+     "getcwd($module, /)\n--\n\n"
+     "Return a unicode string representing the current working directory."},
+    {"getcwdb", posix_getcwdb,
+     "getcwdb($module, /)\n--\n\n"
+     "Return a bytes string representing the current working directory."},
+    {"chdir", posix_chdir,
+     "chdir($module, /, path)\n--\n\n"
+     "Change the current working directory to the specified path."},
+    {"mkdir", posix_mkdir,
+     "mkdir($module, /, path, mode=511, *, dir_fd=None)\n--\n\n"
+     "Create a directory."},
+    {"rmdir", posix_rmdir,
+     "rmdir($module, /, path, *, dir_fd=None)\n--\n\n"
+     "Remove a directory."},
+    {"remove", posix_remove,
+     "remove($module, /, path, *, dir_fd=None)\n--\n\n"
+     "Remove a file (same as unlink())."},
+    {"unlink", posix_unlink,
+     "unlink($module, /, path, *, dir_fd=None)\n--\n\n"
+     "Remove a file (same as remove())."},
+    {"rename", posix_rename,
+     "rename($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)\n--\n\n"
+     "Rename a file or directory."},
+    {"listdir", posix_listdir,
+     "listdir($module, /, path=None)\n--\n\n"
+     "Return a list containing the names of the files in the directory."},
+    {"stat", posix_stat,
+     "stat($module, /, path, *, dir_fd=None, follow_symlinks=True)\n--\n\n"
+     "Perform a stat system call on the given path."},
+    {"lstat", posix_lstat,
+     "lstat($module, /, path, *, dir_fd=None)\n--\n\n"
+     "Perform a stat system call on the given path, without following symbolic links."},
+    {"readlink", posix_readlink,
+     "readlink($module, /, path, *, dir_fd=None)\n--\n\n"
+     "Return a string representing the path to which the symbolic link points."},
+    {"access", posix_access,
+     "access($module, /, path, mode, *, dir_fd=None, effective_ids=False,\n       follow_symlinks=True)\n--\n\n"
+     "Use the real uid/gid to test for access to a path."},
+    {"open", posix_open,
+     "open($module, /, path, flags, mode=511, *, dir_fd=None)\n--\n\n"
+     "Open a file for low level IO.  Returns a file descriptor (integer)."},
+    {"close", posix_close,
+     "close($module, /, fd)\n--\n\n"
+     "Close a file descriptor."},
+    {"read", posix_read,
+     "read($module, fd, length, /)\n--\n\n"
+     "Read from a file descriptor.  Returns a bytes object."},
+    {"write", posix_write,
+     "write($module, fd, data, /)\n--\n\n"
+     "Write a bytes object to a file descriptor."},
+    {"isatty", posix_isatty,
+     "isatty($module, fd, /)\n--\n\n"
+     "Return True if the fd is connected to a terminal."},
+    {"urandom", posix_urandom,
+     "urandom($module, size, /)\n--\n\n"
+     "Return a bytes object containing random bytes suitable for cryptographic use."},
+    {"cpu_count", posix_cpu_count,
+     "cpu_count($module, /)\n--\n\n"
+     "Return the number of CPUs in the system; return None if indeterminable."},
+    {"strerror", posix_strerror,
+     "strerror($module, code, /)\n--\n\n"
+     "Translate an error code to a message string."},
+    {"putenv", posix_putenv,
+     "putenv($module, name, value, /)\n--\n\n"
+     "Change or add an environment variable."},
+    {"unsetenv", posix_unsetenv,
+     "unsetenv($module, name, /)\n--\n\n"
+     "Delete an environment variable."},
+    {"system", posix_system,
+     "system($module, /, command)\n--\n\n"
+     "Execute the command in a subshell."},
+    {"sysconf", posix_sysconf,
+     "sysconf($module, name, /)\n--\n\n"
+     "Return an integer-valued system configuration variable."},
+    {"_exit", posix_exit,
+     "_exit($module, /, status)\n--\n\n"
+     "Exit to the system with specified status, without normal exit processing."},
 };
 
 struct IntConstant {

@@ -376,26 +376,62 @@ Object* posix_execv(Object*, Object* const* a, ssize_t n, Object*) { return exec
 Object* posix_execve(Object*, Object* const* a, ssize_t n, Object*) { return exec_call("execve", a, n, true); }
 
 const BuiltinDef PROCESS_FUNCTIONS[] = {
-    {"fork", posix_fork, "Fork a child process."},
+    {"fork", posix_fork,
+     "fork($module, /)\n--\n\n"
+     "Fork a child process."},
     {"register_at_fork", posix_register_at_fork,
      "Register callables to be called when forking a new process."},
-    {"waitpid", posix_waitpid, "Wait for completion of a given child process."},
-    {"wait", posix_wait, "Wait for completion of a child process."},
-    {"WIFEXITED", posix_wifexited, "Return True if the process returning status exited via the exit() system call."},
-    {"WIFSIGNALED", posix_wifsignaled, "Return True if the process returning status was terminated by a signal."},
-    {"WIFSTOPPED", posix_wifstopped, "Return True if the process returning status was stopped."},
-    {"WEXITSTATUS", posix_wexitstatus, "Return the process return code from status."},
-    {"WTERMSIG", posix_wtermsig, "Return the signal that terminated the process that provided the status value."},
-    {"WSTOPSIG", posix_wstopsig, "Return the signal that stopped the process that provided the status value."},
-    {"waitstatus_to_exitcode", posix_waitstatus_to_exitcode, "Convert a wait status to an exit code."},
-    {"kill", posix_kill, "Kill a process with a signal."},
-    {"pipe", posix_pipe, "Create a pipe."},
-    {"dup", posix_dup, "Return a duplicate of a file descriptor."},
-    {"dup2", posix_dup2, "Duplicate file descriptor."},
-    {"get_inheritable", posix_get_inheritable, "Get the close-on-exe flag of the specified file descriptor."},
-    {"set_inheritable", posix_set_inheritable, "Set the inheritable flag of the specified file descriptor."},
-    {"execv", posix_execv, "Execute an executable path with arguments, replacing current process."},
-    {"execve", posix_execve, "Execute an executable path with arguments, replacing current process."},
+    {"waitpid", posix_waitpid,
+     "waitpid($module, pid, options, /)\n--\n\n"
+     "Wait for completion of a given child process."},
+    {"wait", posix_wait,
+     "wait($module, /)\n--\n\n"
+     "Wait for completion of a child process."},
+    {"WIFEXITED", posix_wifexited,
+     "WIFEXITED($module, /, status)\n--\n\n"
+     "Return True if the process returning status exited via the exit() system call."},
+    {"WIFSIGNALED", posix_wifsignaled,
+     "WIFSIGNALED($module, /, status)\n--\n\n"
+     "Return True if the process returning status was terminated by a signal."},
+    {"WIFSTOPPED", posix_wifstopped,
+     "WIFSTOPPED($module, /, status)\n--\n\n"
+     "Return True if the process returning status was stopped."},
+    {"WEXITSTATUS", posix_wexitstatus,
+     "WEXITSTATUS($module, /, status)\n--\n\n"
+     "Return the process return code from status."},
+    {"WTERMSIG", posix_wtermsig,
+     "WTERMSIG($module, /, status)\n--\n\n"
+     "Return the signal that terminated the process that provided the status value."},
+    {"WSTOPSIG", posix_wstopsig,
+     "WSTOPSIG($module, /, status)\n--\n\n"
+     "Return the signal that stopped the process that provided the status value."},
+    {"waitstatus_to_exitcode", posix_waitstatus_to_exitcode,
+     "waitstatus_to_exitcode($module, /, status)\n--\n\n"
+     "Convert a wait status to an exit code."},
+    {"kill", posix_kill,
+     "kill($module, pid, signal, /)\n--\n\n"
+     "Kill a process with a signal."},
+    {"pipe", posix_pipe,
+     "pipe($module, /)\n--\n\n"
+     "Create a pipe."},
+    {"dup", posix_dup,
+     "dup($module, fd, /)\n--\n\n"
+     "Return a duplicate of a file descriptor."},
+    {"dup2", posix_dup2,
+     "dup2($module, /, fd, fd2, inheritable=True)\n--\n\n"
+     "Duplicate file descriptor."},
+    {"get_inheritable", posix_get_inheritable,
+     "get_inheritable($module, fd, /)\n--\n\n"
+     "Get the close-on-exe flag of the specified file descriptor."},
+    {"set_inheritable", posix_set_inheritable,
+     "set_inheritable($module, fd, inheritable, /)\n--\n\n"
+     "Set the inheritable flag of the specified file descriptor."},
+    {"execv", posix_execv,
+     "execv($module, path, argv, /)\n--\n\n"
+     "Execute an executable path with arguments, replacing current process."},
+    {"execve", posix_execve,
+     "execve($module, /, path, argv, env)\n--\n\n"
+     "Execute an executable path with arguments, replacing current process."},
 };
 
 struct IntConstant {

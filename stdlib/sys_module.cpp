@@ -353,7 +353,7 @@ const BuiltinDef SYS_FUNCTIONS[] = {
     {"set_asyncgen_hooks", sys_set_asyncgen_hooks,
      "set_asyncgen_hooks(* [, firstiter] [, finalizer])\n\nSet a finalizer for async generators objects."},
     {"get_asyncgen_hooks", sys_get_asyncgen_hooks,
-     "get_asyncgen_hooks()\n\nReturn the installed asynchronous generators hooks.\n\nThis returns a "
+     "get_asyncgen_hooks($module, /)\n--\n\nReturn the installed asynchronous generators hooks.\n\nThis returns a "
      "namedtuple of the form (firstiter, finalizer)."},
     {"breakpointhook", sys_breakpointhook,
      "breakpointhook(*args, **kws)\n\nThis hook function is called by built-in breakpoint().\n"},
@@ -361,31 +361,55 @@ const BuiltinDef SYS_FUNCTIONS[] = {
      "Set the global debug tracing function.\n\nIt will be called on each function call.  See the debugger chapter\n"
      "in the library manual."},
     {"gettrace", sys_gettrace,
+     "gettrace($module, /)\n--\n\n"
      "Return the global debug tracing function set with sys.settrace.\n\nSee the debugger chapter in the library "
      "manual."},
     {"setprofile", sys_setprofile,
      "Set the profiling function.\n\nIt will be called on each function call and return.  See the profiler "
      "chapter\nin the library manual."},
     {"getprofile", sys_getprofile,
+     "getprofile($module, /)\n--\n\n"
      "Return the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual."},
     {"_getframe", sys_getframe,
+     "_getframe($module, depth=0, /)\n--\n\n"
      "Return a frame object from the call stack.\n\nIf optional integer depth is given, return the frame object that "
      "many\ncalls below the top of the stack.  If that is deeper than the call\nstack, ValueError is raised.  The "
      "default for depth is\nzero, returning the frame at the top of the call stack.\n\nThis function should be used "
      "for internal and specialized purposes\nonly."},
-    {"excepthook", sys_excepthook, "Handle an exception by displaying it with a traceback on sys.stderr."},
-    {"displayhook", sys_displayhook, "Print an object to sys.stdout and also save it in builtins._"},
-    {"exc_info", sys_exc_info, "Return current exception information: (type, value, traceback)."},
-    {"exception", sys_exception, "Return the current exception."},
-    {"getrefcount", sys_getrefcount, "Return the reference count of object."},
+    {"excepthook", sys_excepthook,
+     "excepthook($module, exctype, value, traceback, /)\n--\n\n"
+     "Handle an exception by displaying it with a traceback on sys.stderr."},
+    {"displayhook", sys_displayhook,
+     "displayhook($module, object, /)\n--\n\n"
+     "Print an object to sys.stdout and also save it in builtins._"},
+    {"exc_info", sys_exc_info,
+     "exc_info($module, /)\n--\n\n"
+     "Return current exception information: (type, value, traceback)."},
+    {"exception", sys_exception,
+     "exception($module, /)\n--\n\n"
+     "Return the current exception."},
+    {"getrefcount", sys_getrefcount,
+     "getrefcount($module, object, /)\n--\n\n"
+     "Return the reference count of object."},
     {"getsizeof", sys_getsizeof, "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes."},
-    {"getrecursionlimit", sys_getrecursionlimit, "Return the current value of the recursion limit."},
-    {"setrecursionlimit", sys_setrecursionlimit, "Set the maximum depth of the Python interpreter stack to n."},
-    {"getswitchinterval", sys_getswitchinterval, "Return the current thread switch interval; see sys.setswitchinterval()."},
+    {"getrecursionlimit", sys_getrecursionlimit,
+     "getrecursionlimit($module, /)\n--\n\n"
+     "Return the current value of the recursion limit."},
+    {"setrecursionlimit", sys_setrecursionlimit,
+     "setrecursionlimit($module, limit, /)\n--\n\n"
+     "Set the maximum depth of the Python interpreter stack to n."},
+    {"getswitchinterval", sys_getswitchinterval,
+     "getswitchinterval($module, /)\n--\n\n"
+     "Return the current thread switch interval; see sys.setswitchinterval()."},
     {"setswitchinterval", sys_setswitchinterval,
+     "setswitchinterval($module, interval, /)\n--\n\n"
      "Set the ideal thread switching delay inside the Python interpreter."},
-    {"exit", sys_exit, "Exit the interpreter by raising SystemExit(status)."},
-    {"intern", sys_intern, "``Intern'' the given string."},
+    {"exit", sys_exit,
+     "exit($module, status=None, /)\n--\n\n"
+     "Exit the interpreter by raising SystemExit(status)."},
+    {"intern", sys_intern,
+     "intern($module, string, /)\n--\n\n"
+     "``Intern'' the given string."},
 };
 
 const StructSeqField VERSION_INFO_FIELDS[] = {

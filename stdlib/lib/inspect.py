@@ -17,9 +17,9 @@ Every answer comes from attributes the objects really carry (__code__,
 co_flags, __defaults__, __wrapped__, __mro__ ...), so reading this file
 shows where Python keeps each piece of information.
 
-Not here: signatures of native functions (they carry no
-__text_signature__, so signature() raises ValueError for them, as CPython
-does for a builtin without one).
+Native functions: the signature written at the head of a docstring
+(__text_signature__, "($module, obj, /)") is parsed as CPython does; a
+builtin without one raises ValueError, as in CPython.
 """
 
 import linecache
@@ -1153,7 +1153,10 @@ def _signature_from_callable(obj, *, follow_wrapped=True, skip_bound_arg=True):
 
     if isinstance(obj, (types.BuiltinFunctionType, types.WrapperDescriptorType,
                         types.MethodDescriptorType, types.ClassMethodDescriptorType)):
-        raise ValueError("no signature found for builtin {!r}".format(obj))
+        text = getattr(obj, "__text_signature__", None)
+        if not text:
+            raise ValueError("no signature found for builtin {!r}".format(obj))
+        return _signature_from_text(obj, text, skip_bound_arg)
 
     if isinstance(obj, functools.partial):
         sig = _signature_from_callable(obj.func, follow_wrapped=follow_wrapped,
@@ -1170,6 +1173,86 @@ def _signature_from_callable(obj, *, follow_wrapped=True, skip_bound_arg=True):
         return _drop_first_parameter(sig) if skip_bound_arg else sig
 
     raise ValueError("callable {!r} is not supported by signature".format(obj))
+
+
+def _split_parameters(text):
+    """The comma-separated parts of "(a, b='x, y', c=(1, 2))", quotes and
+    brackets respected."""
+    parts, depth, quote, start = [], 0, None, 1
+    i = 1
+    while i < len(text) - 1:
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif ch == quote:
+                quote = None
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+        i += 1
+    last = text[start:len(text) - 1].strip()
+    if last:
+        parts.append(last)
+    return parts
+
+
+def _signature_from_text(obj, text, skip_bound_arg):
+    """A native function's Signature from its __text_signature__, as
+    "($module, obj, /)": a first parameter written $module, $self or $type
+    is the bound one, dropped when the function is bound to it (always for
+    a module), else kept as a positional-only parameter."""
+    invalid = ValueError("{!r} builtin has invalid signature".format(obj))
+    if not (text.startswith("(") and text.endswith(")")):
+        raise invalid
+    module = sys.modules.get(getattr(obj, "__module__", None) or "")
+    namespace = dict(vars(module)) if module is not None else {}
+    params = []
+    kind = _POSITIONAL_OR_KEYWORD
+    self_parameter = False
+    for index, part in enumerate(_split_parameters(text)):
+        if part == "/":
+            params = [p.replace(kind=_POSITIONAL_ONLY) for p in params]
+            continue
+        if part == "*":
+            kind = _KEYWORD_ONLY
+            continue
+        name, equals, default_text = part.partition("=")
+        name = name.strip()
+        if name.startswith("**"):
+            params.append(Parameter(name[2:], _VAR_KEYWORD))
+            continue
+        if name.startswith("*"):
+            params.append(Parameter(name[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+            continue
+        if name.startswith("$"):
+            if index != 0:
+                raise invalid
+            self_parameter = True
+            name = name[1:]
+        if not name.isidentifier():
+            raise invalid
+        default = _empty
+        if equals:
+            try:
+                default = eval(default_text.strip(), {"__builtins__": {}}, namespace)
+            except Exception:
+                raise invalid from None
+        params.append(Parameter(name, kind, default=default))
+    if self_parameter:
+        bound_to = getattr(obj, "__self__", None)
+        if bound_to is not None and (ismodule(bound_to) or skip_bound_arg):
+            params.pop(0)
+        else:
+            params[0] = params[0].replace(kind=_POSITIONAL_ONLY)
+    return Signature(params)
 
 
 def _signature_of_class(cls, follow_wrapped):

@@ -1,0 +1,35 @@
+# Native functions carry their signature at the head of the docstring
+# ("len($module, obj, /)\n--\n\n..."): __text_signature__ is that part,
+# __doc__ the rest, and inspect.signature and help() read it.
+import gc
+import inspect
+import math
+import sys
+
+functions = [len, abs, repr, print, sorted, sum, round, pow, divmod, isinstance, hasattr, setattr,
+             format, input, open, compile, exec, eval, chr, ord, hex, __import__,
+             math.sqrt, math.isclose, math.prod, math.floor, math.gcd,
+             gc.collect, gc.get_objects, gc.is_tracked,
+             sys.getrefcount, sys._getframe, sys.setrecursionlimit, sys.exit]
+for f in functions:
+    print(f.__name__, inspect.signature(f), repr(f.__text_signature__))
+
+# Without a signature in the doc: ValueError, and help() shows (...).
+for f in (getattr, iter, max, next, vars, dir, gc.set_threshold, sys.getsizeof):
+    print(f.__name__, f.__text_signature__)
+    try:
+        inspect.signature(f)
+    except ValueError as e:
+        print(' ', e)
+
+# A bound method of a module drops $module; the parameters keep their kinds.
+sig = inspect.signature(sorted)
+print([(p.name, p.kind.name, p.default) for p in sig.parameters.values()])
+print(sig.bind([3, 1], reverse=True).arguments)
+try:
+    sig.bind([1], [2])
+except TypeError as e:
+    print(e)
+
+help(len)
+help(math.sqrt)
