@@ -19,17 +19,17 @@ namespace glasspy::rt {
     X(capitalize, "Return a copy of B with only its first character capitalized (ASCII).") \
     X(swapcase, "Return a copy of B with uppercase ASCII characters converted to lowercase and vice versa.") \
     X(title, "Return a titlecased version of B.") \
-    X(ljust, "Return a left-justified string of length width.") \
-    X(rjust, "Return a right-justified string of length width.") \
-    X(center, "Return a centered string of length width.") \
-    X(zfill, "Pad a numeric string with zeros on the left, to fill a field of the given width.") \
-    X(partition, "Partition the bytes into three parts using the given separator.") \
-    X(rpartition, "Partition the bytes into three parts using the given separator.") \
-    X(removeprefix, "Return a bytes object with the given prefix string removed if present.") \
-    X(removesuffix, "Return a bytes object with the given suffix string removed if present.") \
-    X(splitlines, "Return a list of the lines in the bytes, breaking at line boundaries.") \
-    X(expandtabs, "Return a copy where all tab characters are expanded using spaces.") \
-    X(translate, "Return a copy with each character mapped by the given translation table.")
+    X(ljust, "ljust($self, width, fillchar=b' ', /)\n--\n\n" "Return a left-justified string of length width.") \
+    X(rjust, "rjust($self, width, fillchar=b' ', /)\n--\n\n" "Return a right-justified string of length width.") \
+    X(center, "center($self, width, fillchar=b' ', /)\n--\n\n" "Return a centered string of length width.") \
+    X(zfill, "zfill($self, width, /)\n--\n\n" "Pad a numeric string with zeros on the left, to fill a field of the given width.") \
+    X(partition, "partition($self, sep, /)\n--\n\n" "Partition the bytes into three parts using the given separator.") \
+    X(rpartition, "rpartition($self, sep, /)\n--\n\n" "Partition the bytes into three parts using the given separator.") \
+    X(removeprefix, "removeprefix($self, prefix, /)\n--\n\n" "Return a bytes object with the given prefix string removed if present.") \
+    X(removesuffix, "removesuffix($self, suffix, /)\n--\n\n" "Return a bytes object with the given suffix string removed if present.") \
+    X(splitlines, "splitlines($self, /, keepends=False)\n--\n\n" "Return a list of the lines in the bytes, breaking at line boundaries.") \
+    X(expandtabs, "expandtabs($self, /, tabsize=8)\n--\n\n" "Return a copy where all tab characters are expanded using spaces.") \
+    X(translate, "translate($self, table, /, delete=b'')\n--\n\n" "Return a copy with each character mapped by the given translation table.")
 
 #define GP_TEXT_DECLARE(name, doc) Object* bytes_text_##name(Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
 GP_BYTES_TEXT_METHODS(GP_TEXT_DECLARE)

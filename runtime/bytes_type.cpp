@@ -185,16 +185,17 @@ Object* meth_append(Object* self, Object* const* args, ssize_t nargs, Object* kw
 // ---- the tables --------------------------------------------------------------------------------------
 
 #define GP_ENTRY(name) {#name, meth_##name, nullptr},
+#define GP_STRIP_ENTRY(name) {#name, meth_##name, #name "($self, bytes=None, /)\n--\n\n"},
 #define GP_BYTES_METHODS                                                                          \
     GP_BYTES_NOARGS(GP_ENTRY) GP_BYTES_FINDS(GP_ENTRY) GP_BYTES_AFFIXES(GP_ENTRY)                 \
-    GP_BYTES_STRIPS(GP_ENTRY)                                                                     \
-    {"join", meth_join, "Concatenate any number of bytes objects."},                              \
-    {"split", meth_split, "Return a list of the sections in the bytes, using sep as the delimiter."}, \
-    {"rsplit", meth_rsplit, "Return a list of the sections in the bytes, using sep as the delimiter."}, \
-    {"replace", meth_replace, "Return a copy with all occurrences of substring old replaced by new."}, \
-    {"decode", meth_decode, "Decode the bytes using the codec registered for encoding."},         \
-    {"hex", meth_hex, "Create a string of hexadecimal numbers from a bytes object."},             \
-    {"fromhex", meth_fromhex, "Create a bytes object from a string of hexadecimal numbers.", true},     \
+    GP_BYTES_STRIPS(GP_STRIP_ENTRY)                                                               \
+    {"join", meth_join, "join($self, iterable_of_bytes, /)\n--\n\n" "Concatenate any number of bytes objects."},                              \
+    {"split", meth_split, "split($self, /, sep=None, maxsplit=-1)\n--\n\n" "Return a list of the sections in the bytes, using sep as the delimiter."}, \
+    {"rsplit", meth_rsplit, "rsplit($self, /, sep=None, maxsplit=-1)\n--\n\n" "Return a list of the sections in the bytes, using sep as the delimiter."}, \
+    {"replace", meth_replace, "replace($self, old, new, count=-1, /)\n--\n\n" "Return a copy with all occurrences of substring old replaced by new."}, \
+    {"decode", meth_decode, "decode($self, /, encoding='utf-8', errors='strict')\n--\n\n" "Decode the bytes using the codec registered for encoding."},         \
+    {"hex", meth_hex, "hex($self, /, sep=<unrepresentable>, bytes_per_sep=1)\n--\n\n" "Create a string of hexadecimal numbers from a bytes object."},             \
+    {"fromhex", meth_fromhex, "fromhex($type, string, /)\n--\n\n" "Create a bytes object from a string of hexadecimal numbers.", true},     \
     GP_BYTES_TEXT_METHODS(GP_TEXT_ENTRY)                                                          \
     {"maketrans", bytes_text_maketrans,                                                          \
      "Return a translation table useable for the bytes or bytearray translate method.", true},
@@ -207,18 +208,19 @@ const BuiltinDef bytes_method_table[] = {
 
 const BuiltinDef bytearray_method_table[] = {
     GP_BYTES_METHODS
-    {"append", meth_append, "Append a single item to the end of the bytearray."},
-    {"extend", bytearray_extend, "Append all the items from the iterator or sequence to the end of the bytearray."},
-    {"insert", bytearray_insert, "Insert a single item into the bytearray before the given index."},
-    {"pop", bytearray_pop, "Remove and return a single item from B."},
-    {"remove", bytearray_remove, "Remove the first occurrence of a value in the bytearray."},
-    {"reverse", bytearray_reverse, "Reverse the order of the values in B in place."},
-    {"clear", bytearray_clear, "Remove all items from the bytearray."},
-    {"copy", bytearray_copy, "Return a copy of B."},
+    {"append", meth_append, "append($self, item, /)\n--\n\n" "Append a single item to the end of the bytearray."},
+    {"extend", bytearray_extend, "extend($self, iterable_of_ints, /)\n--\n\n" "Append all the items from the iterator or sequence to the end of the bytearray."},
+    {"insert", bytearray_insert, "insert($self, index, item, /)\n--\n\n" "Insert a single item into the bytearray before the given index."},
+    {"pop", bytearray_pop, "pop($self, index=-1, /)\n--\n\n" "Remove and return a single item from B."},
+    {"remove", bytearray_remove, "remove($self, value, /)\n--\n\n" "Remove the first occurrence of a value in the bytearray."},
+    {"reverse", bytearray_reverse, "reverse($self, /)\n--\n\n" "Reverse the order of the values in B in place."},
+    {"clear", bytearray_clear, "clear($self, /)\n--\n\n" "Remove all items from the bytearray."},
+    {"copy", bytearray_copy, "copy($self, /)\n--\n\n" "Return a copy of B."},
     {nullptr, nullptr, nullptr},
 };
 #undef GP_BYTES_METHODS
 #undef GP_ENTRY
+#undef GP_STRIP_ENTRY
 
 // ---- the constructors -------------------------------------------------------------------------------
 

@@ -138,21 +138,27 @@ Object* sizeof_(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
 
 // In CPython's order (dictobject.c mapp_methods).
 extern constinit const BuiltinDef dict_methods[] = {
-    {"__contains__", contains_, "True if the dictionary has the specified key, else False."},
+    {"__contains__", contains_,
+     "__contains__($self, key, /)\n--\n\n"
+     "True if the dictionary has the specified key, else False."},
     {"__getitem__", getitem_, "x.__getitem__(y) <==> x[y]"},
     {"__sizeof__", sizeof_, "D.__sizeof__() -> size of D in memory, in bytes"},
-    {"get", get, "Return the value for key if key is in the dictionary, else default."},
+    {"get", get,
+     "get($self, key, default=None, /)\n--\n\n"
+     "Return the value for key if key is in the dictionary, else default."},
     {"setdefault", setdefault,
-     "Insert key with a value of default if key is not in the dictionary.\n\n"
+     "setdefault($self, key, default=None, /)\n--\n\n" "Insert key with a value of default if key is not in the dictionary.\n\n"
      "Return the value for key if key is in the dictionary, else default."},
     {"pop", pop,
-     "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\n"
+     "pop($self, key, default=<unrepresentable>, /)\n--\n\n" "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.\n\n"
      "If the key is not found, return the default if given; otherwise,\nraise a KeyError."},
     {"popitem", popitem,
-     "Remove and return a (key, value) pair as a 2-tuple.\n\n"
+     "popitem($self, /)\n--\n\n" "Remove and return a (key, value) pair as a 2-tuple.\n\n"
      "Pairs are returned in LIFO (last-in, first-out) order.\n"
      "Raises KeyError if the dict is empty."},
-    {"__reversed__", reversed_, "Return a reverse iterator over the dict keys."},
+    {"__reversed__", reversed_,
+     "__reversed__($self, /)\n--\n\n"
+     "Return a reverse iterator over the dict keys."},
     {"keys", keys, "D.keys() -> a set-like object providing a view on D's keys"},
     {"items", items, "D.items() -> a set-like object providing a view on D's items"},
     {"values", values, "D.values() -> an object providing a view on D's values"},
@@ -161,7 +167,9 @@ extern constinit const BuiltinDef dict_methods[] = {
      "If E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\n"
      "If E is present and lacks a .keys() method, then does:  for k, v in E: D[k] = v\n"
      "In either case, this is followed by: for k in F:  D[k] = F[k]"},
-    {"fromkeys", fromkeys, "Create a new dictionary with keys from iterable and values set to value.", true},
+    {"fromkeys", fromkeys,
+     "fromkeys($type, iterable, value=None, /)\n--\n\n"
+     "Create a new dictionary with keys from iterable and values set to value.", true},
     {"clear", clear, "D.clear() -> None.  Remove all items from D."},
     {"copy", copy, "D.copy() -> a shallow copy of D"},
     {"__class_getitem__", generic_alias_class_getitem, "See PEP 585", true},

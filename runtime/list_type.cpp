@@ -133,23 +133,43 @@ Object* sizeof_(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
 
 // In CPython's order (listobject.c list_methods).
 extern constinit const BuiltinDef list_methods[] = {
-    {"__reversed__", reversed, "Return a reverse iterator over the list."},
-    {"__sizeof__", sizeof_, "Return the size of the list in memory, in bytes."},
-    {"clear", clear, "Remove all items from list."},
-    {"copy", copy, "Return a shallow copy of the list."},
-    {"append", append, "Append object to the end of the list."},
-    {"insert", insert, "Insert object before index."},
-    {"extend", extend, "Extend list by appending elements from the iterable."},
+    {"__reversed__", reversed,
+     "__reversed__($self, /)\n--\n\n"
+     "Return a reverse iterator over the list."},
+    {"__sizeof__", sizeof_,
+     "__sizeof__($self, /)\n--\n\n"
+     "Return the size of the list in memory, in bytes."},
+    {"clear", clear,
+     "clear($self, /)\n--\n\n"
+     "Remove all items from list."},
+    {"copy", copy,
+     "copy($self, /)\n--\n\n"
+     "Return a shallow copy of the list."},
+    {"append", append,
+     "append($self, object, /)\n--\n\n"
+     "Append object to the end of the list."},
+    {"insert", insert,
+     "insert($self, index, object, /)\n--\n\n"
+     "Insert object before index."},
+    {"extend", extend,
+     "extend($self, iterable, /)\n--\n\n"
+     "Extend list by appending elements from the iterable."},
     {"pop", pop,
-     "Remove and return item at index (default last).\n\nRaises IndexError if list is empty or "
+     "pop($self, index=-1, /)\n--\n\n" "Remove and return item at index (default last).\n\nRaises IndexError if list is empty or "
      "index is out of range."},
     {"remove", remove,
-     "Remove first occurrence of value.\n\nRaises ValueError if the value is not present."},
+     "remove($self, value, /)\n--\n\n" "Remove first occurrence of value.\n\nRaises ValueError if the value is not present."},
     {"index", index,
-     "Return first index of value.\n\nRaises ValueError if the value is not present."},
-    {"count", count, "Return number of occurrences of value."},
-    {"reverse", reverse, "Reverse *IN PLACE*."},
-    {"sort", sort, "Sort the list in ascending order and return None."},
+     "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\n" "Return first index of value.\n\nRaises ValueError if the value is not present."},
+    {"count", count,
+     "count($self, value, /)\n--\n\n"
+     "Return number of occurrences of value."},
+    {"reverse", reverse,
+     "reverse($self, /)\n--\n\n"
+     "Reverse *IN PLACE*."},
+    {"sort", sort,
+     "sort($self, /, *, key=None, reverse=False)\n--\n\n"
+     "Sort the list in ascending order and return None."},
     {"__class_getitem__", generic_alias_class_getitem, "See PEP 585", true},
     {nullptr, nullptr, nullptr},
 };

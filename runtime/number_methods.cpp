@@ -320,13 +320,26 @@ Object* complex_format_meth(Object* self, Object* const* args, ssize_t nargs, Ob
 // ==== the tables =============================================================================
 
 const BuiltinDef int_method_table[] = {
-    {"bit_length", int_bit_length_meth, "Number of bits necessary to represent self in binary."},
-    {"bit_count", int_bit_count_meth, "Number of ones in the binary representation of the absolute value of self."},
-    {"conjugate", int_conjugate_meth, "Returns self, the complex conjugate of any int."},
-    {"as_integer_ratio", int_as_integer_ratio_meth, "Return integer ratio."},
-    {"to_bytes", int_to_bytes_meth, "Return an array of bytes representing an integer."},
-    {"from_bytes", int_from_bytes_meth, "Return the integer represented by the given array of bytes.", true},
-    {"__format__", int_format_meth, "Convert to a string according to format_spec."},
+    {"bit_length", int_bit_length_meth,
+     "bit_length($self, /)\n--\n\n"
+     "Number of bits necessary to represent self in binary."},
+    {"bit_count", int_bit_count_meth,
+     "bit_count($self, /)\n--\n\n"
+     "Number of ones in the binary representation of the absolute value of self."},
+    {"conjugate", int_conjugate_meth,
+     "Returns self, the complex conjugate of any int."},
+    {"as_integer_ratio", int_as_integer_ratio_meth,
+     "as_integer_ratio($self, /)\n--\n\n"
+     "Return integer ratio."},
+    {"to_bytes", int_to_bytes_meth,
+     "to_bytes($self, /, length=1, byteorder='big', *, signed=False)\n--\n\n"
+     "Return an array of bytes representing an integer."},
+    {"from_bytes", int_from_bytes_meth,
+     "from_bytes($type, /, bytes, byteorder='big', *, signed=False)\n--\n\n"
+     "Return the integer represented by the given array of bytes.", true},
+    {"__format__", int_format_meth,
+     "__format__($self, format_spec, /)\n--\n\n"
+     "Convert to a string according to format_spec."},
     {nullptr, nullptr, nullptr},
 };
 
@@ -349,18 +362,34 @@ const GetSetDef float_getset_table[] = {
 };
 
 const BuiltinDef float_method_table[] = {
-    {"is_integer", float_is_integer_meth, "Return True if the float is an integer."},
-    {"as_integer_ratio", float_as_integer_ratio_meth, "Return integer ratio."},
-    {"conjugate", float_conjugate_meth, "Return self, the complex conjugate of any float."},
-    {"hex", float_hex_meth, "Return a hexadecimal representation of a floating-point number."},
-    {"fromhex", float_fromhex_meth, "Create a floating-point number from a hexadecimal string.", true},
-    {"__format__", float_format_meth, "Formats the float according to format_spec."},
+    {"is_integer", float_is_integer_meth,
+     "is_integer($self, /)\n--\n\n"
+     "Return True if the float is an integer."},
+    {"as_integer_ratio", float_as_integer_ratio_meth,
+     "as_integer_ratio($self, /)\n--\n\n"
+     "Return integer ratio."},
+    {"conjugate", float_conjugate_meth,
+     "conjugate($self, /)\n--\n\n"
+     "Return self, the complex conjugate of any float."},
+    {"hex", float_hex_meth,
+     "hex($self, /)\n--\n\n"
+     "Return a hexadecimal representation of a floating-point number."},
+    {"fromhex", float_fromhex_meth,
+     "fromhex($type, string, /)\n--\n\n"
+     "Create a floating-point number from a hexadecimal string.", true},
+    {"__format__", float_format_meth,
+     "__format__($self, format_spec, /)\n--\n\n"
+     "Formats the float according to format_spec."},
     {nullptr, nullptr, nullptr},
 };
 
 const BuiltinDef complex_method_table[] = {
-    {"conjugate", complex_conjugate_meth, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
-    {"__format__", complex_format_meth, "Convert to a string according to format_spec."},
+    {"conjugate", complex_conjugate_meth,
+     "conjugate($self, /)\n--\n\n"
+     "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
+    {"__format__", complex_format_meth,
+     "__format__($self, format_spec, /)\n--\n\n"
+     "Convert to a string according to format_spec."},
     {nullptr, nullptr, nullptr},
 };
 

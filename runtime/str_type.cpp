@@ -296,32 +296,70 @@ Object* meth___sizeof__(Object* self, Object* const*, ssize_t nargs, Object* kwn
 
 // ---- the table -----------------------------------------------------------------------------------
 
+// The finds have no text signature (CPython parses their arguments by hand);
+// the others carry CPython's.
 #define GP_ENTRY(name) {#name, meth_##name, nullptr},
+#define GP_NO_ARGS_ENTRY(name) {#name, meth_##name, #name "($self, /)\n--\n\n"},
+#define GP_STRIP_ENTRY(name) {#name, meth_##name, #name "($self, chars=None, /)\n--\n\n"},
+#define GP_PAD_ENTRY(name) {#name, meth_##name, #name "($self, width, fillchar=' ', /)\n--\n\n"},
 const BuiltinDef str_method_table[] = {
-    GP_STR_TRANSFORMS(GP_ENTRY) GP_STR_PREDICATES(GP_ENTRY) GP_STR_FINDS(GP_ENTRY) GP_STR_STRIPS(GP_ENTRY)
-    GP_STR_PADS(GP_ENTRY)
+    GP_STR_TRANSFORMS(GP_NO_ARGS_ENTRY) GP_STR_PREDICATES(GP_NO_ARGS_ENTRY) GP_STR_FINDS(GP_ENTRY)
+    GP_STR_STRIPS(GP_STRIP_ENTRY) GP_STR_PADS(GP_PAD_ENTRY)
     {"startswith", meth_startswith, "Return True if S starts with the specified prefix, False otherwise."},
     {"endswith", meth_endswith, "Return True if S ends with the specified suffix, False otherwise."},
-    {"split", meth_split, "Return a list of the substrings in the string, using sep as the separator string."},
-    {"rsplit", meth_rsplit, "Return a list of the substrings in the string, using sep as the separator string."},
-    {"splitlines", meth_splitlines, "Return a list of the lines in the string, breaking at line boundaries."},
-    {"join", meth_join, "Concatenate any number of strings."},
-    {"partition", meth_partition, "Partition the string into three parts using the given separator."},
-    {"rpartition", meth_rpartition, "Partition the string into three parts using the given separator."},
-    {"replace", meth_replace, "Return a copy with all occurrences of substring old replaced by new."},
-    {"removeprefix", meth_removeprefix, "Return a str with the given prefix string removed if present."},
-    {"removesuffix", meth_removesuffix, "Return a str with the given suffix string removed if present."},
-    {"zfill", meth_zfill, "Pad a numeric string with zeros on the left, to fill a field of the given width."},
-    {"expandtabs", meth_expandtabs, "Return a copy where all tab characters are expanded using spaces."},
+    {"split", meth_split,
+     "split($self, /, sep=None, maxsplit=-1)\n--\n\n"
+     "Return a list of the substrings in the string, using sep as the separator string."},
+    {"rsplit", meth_rsplit,
+     "rsplit($self, /, sep=None, maxsplit=-1)\n--\n\n"
+     "Return a list of the substrings in the string, using sep as the separator string."},
+    {"splitlines", meth_splitlines,
+     "splitlines($self, /, keepends=False)\n--\n\n"
+     "Return a list of the lines in the string, breaking at line boundaries."},
+    {"join", meth_join,
+     "join($self, iterable, /)\n--\n\n"
+     "Concatenate any number of strings."},
+    {"partition", meth_partition,
+     "partition($self, sep, /)\n--\n\n"
+     "Partition the string into three parts using the given separator."},
+    {"rpartition", meth_rpartition,
+     "rpartition($self, sep, /)\n--\n\n"
+     "Partition the string into three parts using the given separator."},
+    {"replace", meth_replace,
+     "replace($self, old, new, count=-1, /)\n--\n\n"
+     "Return a copy with all occurrences of substring old replaced by new."},
+    {"removeprefix", meth_removeprefix,
+     "removeprefix($self, prefix, /)\n--\n\n"
+     "Return a str with the given prefix string removed if present."},
+    {"removesuffix", meth_removesuffix,
+     "removesuffix($self, suffix, /)\n--\n\n"
+     "Return a str with the given suffix string removed if present."},
+    {"zfill", meth_zfill,
+     "zfill($self, width, /)\n--\n\n"
+     "Pad a numeric string with zeros on the left, to fill a field of the given width."},
+    {"expandtabs", meth_expandtabs,
+     "expandtabs($self, /, tabsize=8)\n--\n\n"
+     "Return a copy where all tab characters are expanded using spaces."},
     {"format", meth_format, "Return a formatted version of S, using substitutions from args and kwargs."},
     {"format_map", meth_format_map, "Return a formatted version of S, using substitutions from mapping."},
-    {"__format__", meth___format__, "Return a formatted version of the string as described by format_spec."},
-    {"encode", meth_encode, "Encode the string using the codec registered for encoding."},
-    {"__sizeof__", meth___sizeof__, "Return the size of the string in memory, in bytes."},
-    {"translate", meth_translate, "Replace each character in the string using the given translation table."},
+    {"__format__", meth___format__,
+     "__format__($self, format_spec, /)\n--\n\n"
+     "Return a formatted version of the string as described by format_spec."},
+    {"encode", meth_encode,
+     "encode($self, /, encoding='utf-8', errors='strict')\n--\n\n"
+     "Encode the string using the codec registered for encoding."},
+    {"__sizeof__", meth___sizeof__,
+     "__sizeof__($self, /)\n--\n\n"
+     "Return the size of the string in memory, in bytes."},
+    {"translate", meth_translate,
+     "translate($self, table, /)\n--\n\n"
+     "Replace each character in the string using the given translation table."},
     {nullptr, nullptr, nullptr},
 };
 #undef GP_ENTRY
+#undef GP_NO_ARGS_ENTRY
+#undef GP_STRIP_ENTRY
+#undef GP_PAD_ENTRY
 
 // str's static methods (CPython: METH_STATIC entries of the method table),
 // which BuiltinDef has no flag for: add_str_staticmethods puts them in the

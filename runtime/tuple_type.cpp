@@ -52,8 +52,10 @@ Object* sizeof_(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
 
 extern constinit const BuiltinDef tuple_methods[] = {
     {"index", index,
-     "Return first index of value.\n\nRaises ValueError if the value is not present."},
-    {"count", count, "Return number of occurrences of value."},
+     "index($self, value, start=0, stop=sys.maxsize, /)\n--\n\n" "Return first index of value.\n\nRaises ValueError if the value is not present."},
+    {"count", count,
+     "count($self, value, /)\n--\n\n"
+     "Return number of occurrences of value."},
     {"__sizeof__", sizeof_, "Return the size of the tuple in memory, in bytes."},
     {"__class_getitem__", generic_alias_class_getitem, "See PEP 585", true},
     {nullptr, nullptr, nullptr},

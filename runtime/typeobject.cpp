@@ -465,10 +465,18 @@ Object* type_subclasses(Object* self, Object* const*, ssize_t nargs, Object* kwn
 }
 
 const BuiltinDef TYPE_METHODS[] = {
-    {"mro", type_mro_method, "Return a type's method resolution order."},
-    {"__subclasses__", type_subclasses, "Return a list of immediate subclasses."},
-    {"__instancecheck__", type_instancecheck, "Check if an object is an instance."},
-    {"__subclasscheck__", type_subclasscheck, "Check if a class is a subclass."},
+    {"mro", type_mro_method,
+     "mro($self, /)\n--\n\n"
+     "Return a type's method resolution order."},
+    {"__subclasses__", type_subclasses,
+     "__subclasses__($self, /)\n--\n\n"
+     "Return a list of immediate subclasses."},
+    {"__instancecheck__", type_instancecheck,
+     "__instancecheck__($self, instance, /)\n--\n\n"
+     "Check if an object is an instance."},
+    {"__subclasscheck__", type_subclasscheck,
+     "__subclasscheck__($self, subclass, /)\n--\n\n"
+     "Check if a class is a subclass."},
     {nullptr, nullptr, nullptr},
 };
 
@@ -536,8 +544,12 @@ int add_object_classmethods() {
 }
 
 const BuiltinDef OBJECT_METHODS[] = {
-    {"__format__", object_format, "Default object formatter."},
-    {"__sizeof__", object_sizeof, "Size of object in memory, in bytes."},
+    {"__format__", object_format,
+     "__format__($self, format_spec, /)\n--\n\n"
+     "Default object formatter."},
+    {"__sizeof__", object_sizeof,
+     "__sizeof__($self, /)\n--\n\n"
+     "Size of object in memory, in bytes."},
     {nullptr, nullptr, nullptr},
 };
 

@@ -15,6 +15,7 @@
 #include "runtime/method.hpp"
 #include "runtime/none.hpp"
 #include "runtime/str.hpp"
+#include "runtime/text_signature.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
@@ -233,12 +234,20 @@ Object* tuple_of(Object* const* args, ssize_t nargs) {
     return t;
 }
 
-#define GP_BIN(name, rname, member, doc)                                                           \
-    {name, own_slot<&TypeObject::member>, wrap_binary_l<&TypeObject::member>, doc},                \
-        {rname, own_slot<&TypeObject::member>, wrap_binary_r<&TypeObject::member>, doc}
-#define GP_UN(name, member, doc) {name, own_slot<&TypeObject::member>, wrap_unary<&TypeObject::member>, doc}
-#define GP_IN(name, member, doc) {name, own_slot<&TypeObject::member>, wrap_binary_l<&TypeObject::member>, doc}
-#define GP_CMP(name, op, doc) {name, own_slot<&TypeObject::tp_richcompare>, wrap_richcompare<op>, doc}
+// Each doc starts with the wrapper's text signature, as CPython's slotdefs
+// write it (text_signature.hpp).
+#define GP_SIG(name, params) name params "\n--\n\n"
+#define GP_BIN_DOCS(name, rname, member, doc, rdoc)                                                              \
+    {name, own_slot<&TypeObject::member>, wrap_binary_l<&TypeObject::member>, GP_SIG(name, "($self, value, /)") doc}, \
+        {rname, own_slot<&TypeObject::member>, wrap_binary_r<&TypeObject::member>,                                   \
+         GP_SIG(rname, "($self, value, /)") rdoc}
+#define GP_BIN(name, rname, member, op) GP_BIN_DOCS(name, rname, member, "Return self" op "value.", "Return value" op "self.")
+#define GP_UN(name, member, doc) \
+    {name, own_slot<&TypeObject::member>, wrap_unary<&TypeObject::member>, GP_SIG(name, "($self, /)") doc}
+#define GP_IN(name, member, doc) \
+    {name, own_slot<&TypeObject::member>, wrap_binary_l<&TypeObject::member>, GP_SIG(name, "($self, value, /)") doc}
+#define GP_CMP(name, op, doc) \
+    {name, own_slot<&TypeObject::tp_richcompare>, wrap_richcompare<op>, GP_SIG(name, "($self, value, /)") doc}
 
 // tp_init and tp_call take keywords too; they have their own entry points
 // below, so these rows only mark presence and give the doc.
@@ -247,11 +256,11 @@ Object* no_call(TypeObject*, Object*, Object* const*, ssize_t) { return nullptr;
 const WrapperDef WRAPPERS[] = {
     GP_UN("__repr__", tp_repr, "Return repr(self)."),
     GP_UN("__str__", tp_str, "Return str(self)."),
-    {"__hash__", own_slot<&TypeObject::tp_hash>, wrap_hash, "Return hash(self)."},
-    {"__call__", own_slot<&TypeObject::tp_call>, no_call, "Call self as a function."},
-    {"__getattribute__", own_slot<&TypeObject::tp_getattro>, wrap_getattr, "Return getattr(self, name)."},
-    {"__setattr__", own_slot<&TypeObject::tp_setattro>, wrap_setattr, "Implement setattr(self, name, value)."},
-    {"__delattr__", own_slot<&TypeObject::tp_setattro>, wrap_delattr, "Implement delattr(self, name)."},
+    {"__hash__", own_slot<&TypeObject::tp_hash>, wrap_hash, GP_SIG("__hash__", "($self, /)") "Return hash(self)."},
+    {"__call__", own_slot<&TypeObject::tp_call>, no_call, GP_SIG("__call__", "($self, /, *args, **kwargs)") "Call self as a function."},
+    {"__getattribute__", own_slot<&TypeObject::tp_getattro>, wrap_getattr, GP_SIG("__getattribute__", "($self, name, /)") "Return getattr(self, name)."},
+    {"__setattr__", own_slot<&TypeObject::tp_setattro>, wrap_setattr, GP_SIG("__setattr__", "($self, name, value, /)") "Implement setattr(self, name, value)."},
+    {"__delattr__", own_slot<&TypeObject::tp_setattro>, wrap_delattr, GP_SIG("__delattr__", "($self, name, /)") "Implement delattr(self, name)."},
     GP_CMP("__lt__", LT, "Return self<value."),
     GP_CMP("__le__", LE, "Return self<=value."),
     GP_CMP("__eq__", EQ, "Return self==value."),
@@ -262,34 +271,34 @@ const WrapperDef WRAPPERS[] = {
     GP_UN("__await__", am_await, "Return an iterator to be used in await expression."),
     GP_UN("__aiter__", am_aiter, "Return an awaitable, that resolves in asynchronous iterator."),
     GP_UN("__anext__", am_anext, "Return a value or raise StopAsyncIteration."),
-    {"__next__", own_slot<&TypeObject::tp_iternext>, wrap_next, "Implement next(self)."},
-    {"__get__", own_slot<&TypeObject::tp_descr_get>, wrap_descr_get, "Return an attribute of instance, which is of type owner."},
-    {"__set__", own_slot<&TypeObject::tp_descr_set>, wrap_descr_set, "Set an attribute of instance to value."},
-    {"__delete__", own_slot<&TypeObject::tp_descr_set>, wrap_descr_delete, "Delete an attribute of instance."},
-    {"__init__", own_slot<&TypeObject::tp_init>, no_call, "Initialize self.  See help(type(self)) for accurate signature."},
-    GP_BIN("__add__", "__radd__", nb_add, "Return self+value."),
-    GP_BIN("__sub__", "__rsub__", nb_subtract, "Return self-value."),
-    GP_BIN("__mul__", "__rmul__", nb_multiply, "Return self*value."),
-    GP_BIN("__mod__", "__rmod__", nb_remainder, "Return self%value."),
-    GP_BIN("__divmod__", "__rdivmod__", nb_divmod, "Return divmod(self, value)."),
-    {"__pow__", own_slot<&TypeObject::nb_power>, wrap_pow, "Return pow(self, value, mod)."},
-    {"__rpow__", own_slot<&TypeObject::nb_power>, wrap_rpow, "Return pow(value, self, mod)."},
+    {"__next__", own_slot<&TypeObject::tp_iternext>, wrap_next, GP_SIG("__next__", "($self, /)") "Implement next(self)."},
+    {"__get__", own_slot<&TypeObject::tp_descr_get>, wrap_descr_get, GP_SIG("__get__", "($self, instance, owner=None, /)") "Return an attribute of instance, which is of type owner."},
+    {"__set__", own_slot<&TypeObject::tp_descr_set>, wrap_descr_set, GP_SIG("__set__", "($self, instance, value, /)") "Set an attribute of instance to value."},
+    {"__delete__", own_slot<&TypeObject::tp_descr_set>, wrap_descr_delete, GP_SIG("__delete__", "($self, instance, /)") "Delete an attribute of instance."},
+    {"__init__", own_slot<&TypeObject::tp_init>, no_call, GP_SIG("__init__", "($self, /, *args, **kwargs)") "Initialize self.  See help(type(self)) for accurate signature."},
+    GP_BIN("__add__", "__radd__", nb_add, "+"),
+    GP_BIN("__sub__", "__rsub__", nb_subtract, "-"),
+    GP_BIN("__mul__", "__rmul__", nb_multiply, "*"),
+    GP_BIN("__mod__", "__rmod__", nb_remainder, "%"),
+    GP_BIN_DOCS("__divmod__", "__rdivmod__", nb_divmod, "Return divmod(self, value).", "Return divmod(value, self)."),
+    {"__pow__", own_slot<&TypeObject::nb_power>, wrap_pow, GP_SIG("__pow__", "($self, value, mod=None, /)") "Return pow(self, value, mod)."},
+    {"__rpow__", own_slot<&TypeObject::nb_power>, wrap_rpow, GP_SIG("__rpow__", "($self, value, mod=None, /)") "Return pow(value, self, mod)."},
     GP_UN("__neg__", nb_negative, "-self"),
     GP_UN("__pos__", nb_positive, "+self"),
     GP_UN("__abs__", nb_absolute, "abs(self)"),
-    {"__bool__", own_slot<&TypeObject::nb_bool>, wrap_bool, "True if self else False"},
+    {"__bool__", own_slot<&TypeObject::nb_bool>, wrap_bool, GP_SIG("__bool__", "($self, /)") "True if self else False"},
     GP_UN("__invert__", nb_invert, "~self"),
-    GP_BIN("__lshift__", "__rlshift__", nb_lshift, "Return self<<value."),
-    GP_BIN("__rshift__", "__rrshift__", nb_rshift, "Return self>>value."),
-    GP_BIN("__and__", "__rand__", nb_and, "Return self&value."),
-    GP_BIN("__xor__", "__rxor__", nb_xor, "Return self^value."),
-    GP_BIN("__or__", "__ror__", nb_or, "Return self|value."),
+    GP_BIN("__lshift__", "__rlshift__", nb_lshift, "<<"),
+    GP_BIN("__rshift__", "__rrshift__", nb_rshift, ">>"),
+    GP_BIN("__and__", "__rand__", nb_and, "&"),
+    GP_BIN("__xor__", "__rxor__", nb_xor, "^"),
+    GP_BIN("__or__", "__ror__", nb_or, "|"),
     GP_UN("__int__", nb_int, "int(self)"),
     GP_UN("__float__", nb_float, "float(self)"),
-    GP_BIN("__floordiv__", "__rfloordiv__", nb_floor_divide, "Return self//value."),
-    GP_BIN("__truediv__", "__rtruediv__", nb_true_divide, "Return self/value."),
+    GP_BIN("__floordiv__", "__rfloordiv__", nb_floor_divide, "//"),
+    GP_BIN("__truediv__", "__rtruediv__", nb_true_divide, "/"),
     GP_UN("__index__", nb_index, "Return self converted to an integer, if self is suitable for use as an index into a list."),
-    GP_BIN("__matmul__", "__rmatmul__", nb_matrix_multiply, "Return self@value."),
+    GP_BIN("__matmul__", "__rmatmul__", nb_matrix_multiply, "@"),
     GP_IN("__iadd__", nb_inplace_add, "Return self+=value."),
     GP_IN("__isub__", nb_inplace_subtract, "Return self-=value."),
     GP_IN("__imul__", nb_inplace_multiply, "Return self*=value."),
@@ -301,19 +310,21 @@ const WrapperDef WRAPPERS[] = {
     GP_IN("__ior__", nb_inplace_or, "Return self|=value."),
     GP_IN("__ifloordiv__", nb_inplace_floor_divide, "Return self//=value."),
     GP_IN("__itruediv__", nb_inplace_true_divide, "Return self/=value."),
-    {"__len__", has_len, wrap_any_len, "Return len(self)."},
-    {"__getitem__", has_getitem, wrap_getitem, "Return self[key]."},
-    {"__setitem__", has_mapping_or_seq_ass, wrap_setitem, "Set self[key] to value."},
-    {"__delitem__", has_mapping_or_seq_ass, wrap_delitem, "Delete self[key]."},
-    {"__contains__", own_slot<&TypeObject::sq_contains>, wrap_contains, "Return key in self."},
-    {"__add__", has_sq_concat_only, wrap_binary_l<&TypeObject::sq_concat>, "Return self+value."},
-    {"__mul__", has_sq_repeat_only, wrap_repeat<&TypeObject::sq_repeat>, "Return self*value."},
-    {"__rmul__", has_sq_repeat_only, wrap_repeat<&TypeObject::sq_repeat>, "Return value*self."},
-    {"__iadd__", own_slot<&TypeObject::sq_inplace_concat>, wrap_binary_l<&TypeObject::sq_inplace_concat>, "Implement self+=value."},
-    {"__imul__", own_slot<&TypeObject::sq_inplace_repeat>, wrap_repeat<&TypeObject::sq_inplace_repeat>, "Implement self*=value."},
+    {"__len__", has_len, wrap_any_len, GP_SIG("__len__", "($self, /)") "Return len(self)."},
+    {"__getitem__", has_getitem, wrap_getitem, GP_SIG("__getitem__", "($self, key, /)") "Return self[key]."},
+    {"__setitem__", has_mapping_or_seq_ass, wrap_setitem, GP_SIG("__setitem__", "($self, key, value, /)") "Set self[key] to value."},
+    {"__delitem__", has_mapping_or_seq_ass, wrap_delitem, GP_SIG("__delitem__", "($self, key, /)") "Delete self[key]."},
+    {"__contains__", own_slot<&TypeObject::sq_contains>, wrap_contains, GP_SIG("__contains__", "($self, key, /)") "Return key in self."},
+    {"__add__", has_sq_concat_only, wrap_binary_l<&TypeObject::sq_concat>, GP_SIG("__add__", "($self, value, /)") "Return self+value."},
+    {"__mul__", has_sq_repeat_only, wrap_repeat<&TypeObject::sq_repeat>, GP_SIG("__mul__", "($self, value, /)") "Return self*value."},
+    {"__rmul__", has_sq_repeat_only, wrap_repeat<&TypeObject::sq_repeat>, GP_SIG("__rmul__", "($self, value, /)") "Return value*self."},
+    {"__iadd__", own_slot<&TypeObject::sq_inplace_concat>, wrap_binary_l<&TypeObject::sq_inplace_concat>, GP_SIG("__iadd__", "($self, value, /)") "Implement self+=value."},
+    {"__imul__", own_slot<&TypeObject::sq_inplace_repeat>, wrap_repeat<&TypeObject::sq_inplace_repeat>, GP_SIG("__imul__", "($self, value, /)") "Implement self*=value."},
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+#undef GP_SIG
+#undef GP_BIN_DOCS
 #undef GP_BIN
 #undef GP_UN
 #undef GP_IN
@@ -368,7 +379,11 @@ const GetSetDef WRAPPER_GETSET[] = {
     {"__name__", [](Object* s) { return str_from_utf8(as_wrapper(s)->d_base->name); }, nullptr, nullptr},
     {"__qualname__", [](Object* s) { return descr_qualname(as_wrapper(s)->d_type, as_wrapper(s)->d_base->name); },
      nullptr, nullptr},
-    {"__doc__", [](Object* s) { return str_from_utf8(as_wrapper(s)->d_base->doc); }, nullptr, nullptr},
+    {"__doc__", [](Object* s) { return doc_after_signature(as_wrapper(s)->d_base->name, as_wrapper(s)->d_base->doc); },
+     nullptr, nullptr},
+    {"__text_signature__",
+     [](Object* s) { return text_signature_of(as_wrapper(s)->d_base->name, as_wrapper(s)->d_base->doc); }, nullptr,
+     nullptr},
     {"__objclass__",
      [](Object* s) -> Object* {
          incref(as_wrapper(s)->d_type);

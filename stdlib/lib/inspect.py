@@ -1124,8 +1124,16 @@ def _signature_from_callable(obj, *, follow_wrapped=True, skip_bound_arg=True):
         raise TypeError("{!r} is not a callable object".format(obj))
 
     if ismethod(obj):
-        if not callable(obj.__func__) or isinstance(obj.__func__, _NATIVE_CALLABLES):
+        if not callable(obj.__func__):
             raise ValueError("no signature found for builtin {!r}".format(obj))
+        if isinstance(obj.__func__, _NATIVE_CALLABLES):
+            # A slot wrapper bound to its object ((1).__add__, CPython's
+            # method-wrapper): its text signature without $self.
+            text = getattr(obj.__func__, "__text_signature__", None)
+            if not text:
+                raise ValueError("no signature found for builtin {!r}".format(obj))
+            sig = _signature_from_text(obj.__func__, text, False)
+            return _drop_first_parameter(sig) if skip_bound_arg else sig
         sig = _signature_from_callable(obj.__func__, follow_wrapped=follow_wrapped,
                                        skip_bound_arg=skip_bound_arg)
         return _drop_first_parameter(sig) if skip_bound_arg else sig
@@ -1213,6 +1221,7 @@ def _signature_from_text(obj, text, skip_bound_arg):
         raise invalid
     module = sys.modules.get(getattr(obj, "__module__", None) or "")
     namespace = dict(vars(module)) if module is not None else {}
+    namespace.setdefault("sys", sys)  # "stop=sys.maxsize" (list.index)
     params = []
     kind = _POSITIONAL_OR_KEYWORD
     self_parameter = False

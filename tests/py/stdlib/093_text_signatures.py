@@ -33,3 +33,14 @@ except TypeError as e:
 
 help(len)
 help(math.sqrt)
+
+# Methods of the built-in types: $self stays (positional-only) on the
+# descriptor, goes on a bound method; $type on a class method.
+for m in (list.append, [].append, list.index, list.sort, dict.get, dict.fromkeys, str.split,
+          str.strip, str.upper, str.center, ''.join, bytes.center, bytearray.strip, float.conjugate,
+          int.__add__, int.__radd__, (1).__add__, object.__init__, object.__getattribute__,
+          int.__pow__, type.__call__, property.__get__, list.__len__):
+    print(getattr(m, '__qualname__', m), inspect.signature(m), repr(m.__text_signature__))
+print(int.__radd__.__doc__, int.__rdivmod__.__doc__)
+help(list.append)
+help(int.__radd__)
