@@ -593,7 +593,7 @@ TypeObject make_float_type() {
     t.tp_name = "float";
     t.tp_basicsize = sizeof(FloatObject);
     t.tp_flags = TPFLAGS_BASETYPE;
-    t.tp_doc = "Convert a string or number to a floating point number, if possible.";
+    t.tp_doc = "float(x=0, /)\n--\n\nConvert a string or number to a floating point number, if possible.";
     t.tp_dealloc = float_dealloc;
     t.tp_repr = float_repr;
     t.tp_hash = float_hash;

@@ -536,7 +536,10 @@ TypeObject make_list_type() {
     t.tp_name = "list";
     t.tp_basicsize = sizeof(ListObject);
     t.tp_flags = TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_LIST_SUBCLASS;
-    t.tp_doc = "Built-in mutable sequence.";
+    t.tp_doc =
+        "list(iterable=(), /)\n--\n\n"
+        "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\n"
+        "The argument must be an iterable if specified.";
     t.tp_dealloc = list_dealloc;
     t.tp_repr = list_repr;
     t.tp_hash = hash_not_implemented;

@@ -331,7 +331,11 @@ TypeObject make_tuple_type() {
     t.tp_basicsize = sizeof(TupleObject) - sizeof(Object*);
     t.tp_itemsize = sizeof(Object*);
     t.tp_flags = TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_TUPLE_SUBCLASS;
-    t.tp_doc = "Built-in immutable sequence.";
+    t.tp_doc =
+        "tuple(iterable=(), /)\n--\n\n"
+        "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\n"
+        "If iterable is specified the tuple is initialized from iterable's items.\n\n"
+        "If the argument is a tuple, the return value is the same object.";
     t.tp_dealloc = tuple_dealloc;
     t.tp_repr = tuple_repr;
     t.tp_hash = tuple_hash;

@@ -43,6 +43,7 @@
 #include "runtime/slice.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/text_signature.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/union_type.hpp"
 #include "runtime/type_methods.hpp"
@@ -378,8 +379,8 @@ const GetSetDef TYPE_GETSET[] = {
              if (descrgetfunc get = doc->ob_type->tp_descr_get) return get(doc, nullptr, t);
              return new_ref_or_none(doc);
          }
-         const char* doc = static_cast<TypeObject*>(t)->tp_doc;
-         return doc ? str_from_utf8(doc) : new_ref_or_none(nullptr);
+         const TypeObject* type = static_cast<TypeObject*>(t);
+         return doc_after_signature(type->tp_name, type->tp_doc);
      },
      // A class's docstring can be replaced (dataclass writes one); a
      // built-in type's cannot (CPython: type_set_doc).
@@ -394,6 +395,15 @@ const GetSetDef TYPE_GETSET[] = {
          return dict_setitem_str(ht->tp_dict, "__doc__", v);
      },
      nullptr},
+    // A built-in type's signature heads its doc (text_signature.hpp); a
+    // class has none.
+    {"__text_signature__",
+     [](Object* t) -> Object* {
+         if (heap(t)) return none_ref();
+         const TypeObject* type = static_cast<TypeObject*>(t);
+         return text_signature_of(type->tp_name, type->tp_doc);
+     },
+     nullptr, nullptr},
     {"__mro__", [](Object* t) { return new_ref_or_none(static_cast<TypeObject*>(t)->tp_mro); }, nullptr, nullptr},
     {"__bases__", [](Object* t) { return new_ref_or_none(static_cast<TypeObject*>(t)->tp_bases); }, nullptr,
      nullptr},
@@ -792,7 +802,10 @@ void init_core_types() {
     object_type.tp_name = "object";
     object_type.tp_basicsize = sizeof(Object);
     object_type.tp_flags = TPFLAGS_BASETYPE;
-    object_type.tp_doc = "The base class of the class hierarchy.";
+    object_type.tp_doc =
+        "object()\n--\n\n"
+        "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\n"
+        "instance that has no instance attributes and cannot be given any.\n";
     object_type.tp_dealloc = object_dealloc;
     object_type.tp_repr = object_repr;
     object_type.tp_str = object_str;

@@ -448,7 +448,9 @@ Object* tp_new_wrapper(Object* self, Object* const* args, ssize_t nargs, Object*
     return type->tp_new(subtype, rest.get(), kwargs.get());
 }
 
-const BuiltinDef NEW_DEF = {"__new__", tp_new_wrapper, "Create and return a new object.  See help(type) for accurate signature."};
+const BuiltinDef NEW_DEF = {"__new__", tp_new_wrapper,
+                            "__new__($type, *args, **kwargs)\n--\n\n"
+                            "Create and return a new object.  See help(type) for accurate signature."};
 
 }  // namespace
 

@@ -1283,6 +1283,12 @@ def _signature_of_class(cls, follow_wrapped):
     if method is not None:
         sig = _signature_from_callable(method, follow_wrapped=follow_wrapped)
         return _drop_first_parameter(sig)
+    # A built-in class (or one that adds no __init__ or __new__ to it)
+    # has the signature its doc starts with.
+    for base in cls.__mro__[:-1]:
+        text = getattr(base, "__text_signature__", None)
+        if text:
+            return _signature_from_text(base, text, True)
     if type not in cls.__mro__:
         # Neither __init__ nor __new__ is written in Python: if both are
         # object's, calling the class takes no arguments.

@@ -44,3 +44,21 @@ for m in (list.append, [].append, list.index, list.sort, dict.get, dict.fromkeys
 print(int.__radd__.__doc__, int.__rdivmod__.__doc__)
 help(list.append)
 help(int.__radd__)
+
+# Built-in types: the signature heads their doc too; a subclass without its
+# own __init__ or __new__ takes it.
+for t in (list, tuple, float, object):
+    print(t.__name__, repr(t.__text_signature__), inspect.signature(t), repr(t.__doc__))
+
+
+class Stack(list):
+    pass
+
+
+class Pair(list):
+    def __init__(self, a, b):
+        super().__init__([a, b])
+
+
+print(inspect.signature(Stack), inspect.signature(Pair), Stack.__text_signature__)
+print(inspect.signature(list.__new__), list.__new__.__text_signature__)
