@@ -1240,6 +1240,76 @@ template <bool Traced> Object* run_loop(Frame* entry, Start start) {
                     GP_LOAD_FRAME();
                     DISPATCH_NEXT();
                 }
+                if (callable->ob_type == &type_type && !is_meth) {
+                    // C(...) for a class with object's __new__ and a Python
+                    // __init__: the instance is made here and __init__'s frame
+                    // goes on top of this one (CPython 3.13:
+                    // CALL_ALLOC_AND_ENTER_INIT).  [NULL, C, args] becomes
+                    // [self] with the frame's arguments (self, args) taken
+                    // from the slots of C and the args.
+                    auto* type = static_cast<TypeObject*>(callable);
+                    static Object* const init_name = str_intern("__init__");
+                    Object* init;
+                    if (type->tp_new == object_new && init_runs_python(type) &&
+                        (init = type_lookup(type, init_name)) && init->ob_type == &function_type &&
+                        !(static_cast<CodeObject*>(static_cast<FunctionObject*>(init)->func_code)->co_flags &
+                          (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+                        // The call through type_call that this replaces counts
+                        // once in the recursion depth, and __init__'s frame once
+                        // more: so does this (CPython 3.11 counts both as well).
+                        Object* self = nullptr;
+                        if (++ts->recursion_depth > in_state.recursion_limit)
+                            set_error(&exc::RecursionError, "maximum recursion depth exceeded while calling a Python object");
+                        else
+                            self = object_new(type, nullptr, nullptr);
+                        if (!self) {
+                            --ts->recursion_depth;
+                            for (ssize_t i = 0; i < total; ++i) decref(args[i]);
+                            sp -= total;
+                            decref(POP());
+                            --sp;
+                            goto error;
+                        }
+                        auto* func = static_cast<FunctionObject*>(init);
+                        auto* fco = static_cast<CodeObject*>(func->func_code);
+                        Object** slots = sp - total - 2;
+                        slots[0] = self;  // the call's result
+                        incref(self);
+                        decref(slots[1]);  // the class: its instance holds it
+                        slots[1] = self;
+                        Object** fargs = slots + 1;
+                        Frame* callee;
+                        if (!names && npos + 1 == fco->co_argcount && fco->co_kwonlyargcount == 0 &&
+                            !(fco->co_flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+                            callee = frame_new(ts, fco, func, func->func_globals,
+                                               func->func_builtins ? func->func_builtins : func->func_globals,
+                                               nullptr, fargs, static_cast<int>(total + 1));
+                            if (!callee)
+                                for (ssize_t i = 0; i <= total; ++i) decref(fargs[i]);
+                        } else {
+                            callee = frame_for_call(func, fargs, npos + 1, names);
+                            for (ssize_t i = 0; i <= total; ++i) decref(fargs[i]);
+                        }
+                        sp = slots + 1;
+                        if (!callee) {
+                            --ts->recursion_depth;
+                            goto error;
+                        }
+                        if (!enter_frame(ts)) {
+                            --ts->recursion_depth;
+                            frame_free(ts, callee);
+                            goto error;
+                        }
+                        callee->returns_self = true;
+                        frame->prev_instr = next + OPCODE_CACHES[static_cast<std::size_t>(Opcode::CALL)] - 1;
+                        GP_SAVE_FRAME();
+                        callee->previous = frame;
+                        ts->frame = callee;
+                        frame = callee;
+                        GP_LOAD_FRAME();
+                        DISPATCH_NEXT();
+                    }
+                }
                 if (callable->ob_type == &method_descr_type && total == 2 && is_meth && !names &&
                     static_cast<MethodDescrObject*>(callable)->d_method->call == gen_send &&
                     args[0]->ob_type == &generator_type && !ts->use_tracing) {
@@ -1283,10 +1353,22 @@ template <bool Traced> Object* run_loop(Frame* entry, Start start) {
                 ts->frame = frame;
                 bool was_entry = done->is_entry;
                 bool was_generator = done->in_generator;
+                bool was_init = done->returns_self;
                 GP_SAVE_FRAME_OF(done, sp);
                 frame_free(ts, done);
                 if (was_entry) return retval;
                 GP_LOAD_FRAME();
+                if (GP_UNLIKELY(was_init)) {
+                    // The instance below is the call's result.
+                    --ts->recursion_depth;  // the unit of the class call
+                    if (retval != None()) {
+                        set_error_fmt(&exc::TypeError, "__init__() should return None, not '{}'", type_name(retval));
+                        decref(retval);
+                        goto error;
+                    }
+                    decref(retval);
+                    DISPATCH();
+                }
                 if (GP_UNLIKELY(was_generator)) {
                     // A generator started by start_generator is exhausted:
                     // the FOR_ITER below it ends its loop, the SEND takes
@@ -1613,6 +1695,7 @@ template <bool Traced> Object* run_loop(Frame* entry, Start start) {
             trace_unwind(ts, frame);
         }
         --ts->recursion_depth;
+        if (GP_UNLIKELY(frame->returns_self)) --ts->recursion_depth;  // the unit of the class call
         Frame* done = frame;
         frame = frame->previous;
         ts->frame = frame;

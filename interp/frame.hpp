@@ -49,6 +49,9 @@ struct Frame {
     // A generator's frame lives in the generator (on the heap, not the
     // thread's frame stack) and outlives each run of it.
     bool in_generator;
+    // An __init__ run by the eval loop for C(...): the caller's stack holds
+    // the new instance, the call's result; the frame must return None.
+    bool returns_self;
     FrameState state;
     Object* localsplus[1];
 
@@ -100,6 +103,7 @@ void frame_stack_pop_chunk(rt::ThreadState* ts);
     f->stacktop = 0;
     f->is_entry = false;
     f->in_generator = false;
+    f->returns_self = false;
     f->state = FrameState::executing;
     for (int i = 0; i < nargs; ++i) f->localsplus[i] = args[i];
     // A plain loop: a frame has few slots to clear, often none, and GCC

@@ -495,6 +495,8 @@ void set_inplace_slots(TypeObject* type, std::integer_sequence<int, I...>) {
 
 }  // namespace
 
+bool init_runs_python(const TypeObject* type) { return type->tp_init == slot_tp_init; }
+
 void update_slots(TypeObject* type) {
     set_slot<reprfunc>(type, &TypeObject::tp_repr, slot_tp_repr, {"__repr__"});
     set_slot<reprfunc>(type, &TypeObject::tp_str, slot_tp_str, {"__str__"});

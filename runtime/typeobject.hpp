@@ -105,6 +105,9 @@ int type_clear(Object* self);
 Object* mro_c3(TypeObject* type);
 // Fills a class's slots from the dunders along its MRO (slot_dispatch.cpp).
 void update_slots(TypeObject* type);
+// Whether a class's tp_init looks __init__ up and calls it (slot_dispatch.cpp):
+// the eval loop then runs a Python __init__ itself.
+bool init_runs_python(const TypeObject* type);
 // After `C.name = v` of a dunder: refreshes that slot of C (slot_dispatch.cpp).
 void update_slot(TypeObject* type, Object* name);
 // Adds the slot wrappers (int.__add__, object.__init__, ...) to a static
