@@ -68,14 +68,16 @@ def rollup():
 
 # Pss divides each shared page among the processes mapping it, so it moves
 # when any other process maps or unmaps a shared library (a parallel test
-# starting or ending).  The reading is retried until the system held still
-# long enough; a wrong psutil fails every attempt.
-for attempt in range(20):
+# starting or ending, each mapping the sanitizer runtime too).  The reading
+# is retried, with a pause, until psutil's value lies between the two
+# readings around it; a wrong psutil fails every attempt.
+for attempt in range(50):
     r0 = rollup()
     full = p.memory_full_info()
     r1 = rollup()
-    if r0['Pss'] == r1['Pss'] and abs(full.pss - r0['Pss']) <= page * 16:
+    if between(full.pss, r0['Pss'], r1['Pss']):
         break
+    time.sleep(0.05)
 check('pfullmem fields', type(full)._fields == info._fields + ('uss', 'pss', 'swap'))
 uss0 = r0['Private_Clean'] + r0['Private_Dirty'] + r0.get('Private_Hugetlb', 0)
 uss1 = r1['Private_Clean'] + r1['Private_Dirty'] + r1.get('Private_Hugetlb', 0)
