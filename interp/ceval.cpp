@@ -235,6 +235,29 @@ template <bool Traced> [[gnu::always_inline]] inline void loop_xdecref(Object* o
     if (op) loop_decref<Traced>(op);
 }
 
+// A frame for a call of func with the `total` values at args (the last
+// ones keyword values, named by names), taking over their references:
+// moved into the frame when they are exactly its positional parameters,
+// bound by frame_for_call otherwise.  Null with the exception set.
+template <bool Traced>
+[[gnu::always_inline]] inline Frame* frame_taking_args(ThreadState* ts, FunctionObject* func, Object** args,
+                                                       ssize_t total, ssize_t npos, Object* names) {
+    auto* fco = static_cast<CodeObject*>(func->func_code);
+    Frame* callee;
+    if (!names && npos == fco->co_argcount && fco->co_kwonlyargcount == 0 &&
+        !(fco->co_flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        callee = frame_new(ts, fco, func, func->func_globals,
+                           func->func_builtins ? func->func_builtins : func->func_globals, nullptr, args,
+                           static_cast<int>(total));
+        if (!callee)
+            for (ssize_t i = 0; i < total; ++i) loop_decref<Traced>(args[i]);
+    } else {
+        callee = frame_for_call(func, args, npos, names);
+        for (ssize_t i = 0; i < total; ++i) loop_decref<Traced>(args[i]);
+    }
+    return callee;
+}
+
 // How a run of the loop starts: a frame to run from its next instruction,
 // one to raise the exception set into (generator.throw()), or, for the
 // switch to run_loop<true>, the thread's current frame (entered already)
@@ -269,6 +292,7 @@ template <bool Traced> Object* run_loop(Frame* entry, Start start) {
     int current = 0;  // while unwinding: the code unit of the instruction that raised
     GenObject* resumed = nullptr;  // for start_generator: the generator a FOR_ITER or SEND runs
     Object* sent = nullptr;        // and the value it sends (owned)
+    Frame* callee = nullptr;       // for enter_callee: the frame a CALL made
 
 #define GP_LOAD_FRAME()                                   \
     do {                                                  \
@@ -1207,22 +1231,9 @@ template <bool Traced> Object* run_loop(Frame* entry, Start start) {
                 kwnames = nullptr;
                 ssize_t npos = total - (names ? tuple_size(names) : 0);
                 if (callable->ob_type == &function_type) {
-                    auto* func = static_cast<FunctionObject*>(callable);
-                    auto* fco = static_cast<CodeObject*>(func->func_code);
-                    Frame* callee;
-                    if (!names && npos == fco->co_argcount && fco->co_kwonlyargcount == 0 &&
-                        !(fco->co_flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-                        // Exactly the positional parameters: the arguments'
-                        // references move from the stack into the new frame.
-                        callee = frame_new(ts, fco, func, func->func_globals,
-                                           func->func_builtins ? func->func_builtins : func->func_globals, nullptr,
-                                           args, static_cast<int>(total));
-                        if (!callee)
-                            for (ssize_t i = 0; i < total; ++i) decref(args[i]);
-                    } else {
-                        callee = frame_for_call(func, args, npos, names);
-                        for (ssize_t i = 0; i < total; ++i) decref(args[i]);
-                    }
+                    // The arguments' references go into the new frame.
+                    callee = frame_taking_args<Traced>(ts, static_cast<FunctionObject*>(callable), args, total, npos,
+                                                       names);
                     sp -= total;
                     decref(POP());          // the callable (or the method)
                     if (!is_meth) --sp;     // the NULL below it
@@ -1231,14 +1242,7 @@ template <bool Traced> Object* run_loop(Frame* entry, Start start) {
                         frame_free(ts, callee);
                         goto error;
                     }
-                    // Resumed past the caches (RETURN_VALUE goes on at prev_instr + 1).
-                    frame->prev_instr = next + OPCODE_CACHES[static_cast<std::size_t>(Opcode::CALL)] - 1;
-                    GP_SAVE_FRAME();
-                    callee->previous = frame;
-                    ts->frame = callee;
-                    frame = callee;
-                    GP_LOAD_FRAME();
-                    DISPATCH_NEXT();
+                    goto enter_callee;
                 }
                 if (callable->ob_type == &type_type && !is_meth) {
                     // C(...) for a class with object's __new__ and a Python
@@ -1270,26 +1274,13 @@ template <bool Traced> Object* run_loop(Frame* entry, Start start) {
                             --sp;
                             goto error;
                         }
-                        auto* func = static_cast<FunctionObject*>(init);
-                        auto* fco = static_cast<CodeObject*>(func->func_code);
                         Object** slots = sp - total - 2;
                         slots[0] = self;  // the call's result
                         incref(self);
                         decref(slots[1]);  // the class: its instance holds it
                         slots[1] = self;
-                        Object** fargs = slots + 1;
-                        Frame* callee;
-                        if (!names && npos + 1 == fco->co_argcount && fco->co_kwonlyargcount == 0 &&
-                            !(fco->co_flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-                            callee = frame_new(ts, fco, func, func->func_globals,
-                                               func->func_builtins ? func->func_builtins : func->func_globals,
-                                               nullptr, fargs, static_cast<int>(total + 1));
-                            if (!callee)
-                                for (ssize_t i = 0; i <= total; ++i) decref(fargs[i]);
-                        } else {
-                            callee = frame_for_call(func, fargs, npos + 1, names);
-                            for (ssize_t i = 0; i <= total; ++i) decref(fargs[i]);
-                        }
+                        callee = frame_taking_args<Traced>(ts, static_cast<FunctionObject*>(init), slots + 1,
+                                                           total + 1, npos + 1, names);
                         sp = slots + 1;
                         if (!callee) {
                             --ts->recursion_depth;
@@ -1301,13 +1292,7 @@ template <bool Traced> Object* run_loop(Frame* entry, Start start) {
                             goto error;
                         }
                         callee->returns_self = true;
-                        frame->prev_instr = next + OPCODE_CACHES[static_cast<std::size_t>(Opcode::CALL)] - 1;
-                        GP_SAVE_FRAME();
-                        callee->previous = frame;
-                        ts->frame = callee;
-                        frame = callee;
-                        GP_LOAD_FRAME();
-                        DISPATCH_NEXT();
+                        goto enter_callee;
                     }
                 }
                 if (callable->ob_type == &method_descr_type && total == 2 && is_meth && !names &&
@@ -1614,6 +1599,17 @@ template <bool Traced> Object* run_loop(Frame* entry, Start start) {
         // the instruction that first raised (for the traceback), but the
         // exception table must be searched from the instruction itself
         // (CPython: exception_unwind uses INSTR_OFFSET()).
+    enter_callee:
+        // A frame a CALL made (callee, entered) goes on top of this one and
+        // the loop goes on in it; its RETURN_VALUE resumes this one past
+        // the CALL's caches (at prev_instr + 1).
+        frame->prev_instr = next + OPCODE_CACHES[static_cast<std::size_t>(Opcode::CALL)] - 1;
+        GP_SAVE_FRAME();
+        callee->previous = frame;
+        ts->frame = callee;
+        frame = callee;
+        GP_LOAD_FRAME();
+        DISPATCH_NEXT();
     start_generator_by_call:
         resumed->gi_resumed_by_call = true;
     start_generator: {
