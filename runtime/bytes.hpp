@@ -79,6 +79,17 @@ Object* bytearray_copy(Object* self, Object* const* args, ssize_t nargs, Object*
 // The content of a bytes or bytearray (for methods that take either, the
 // "bytes-like objects" of CPython's messages); false if o is neither.
 bool bytes_like_view(const Object* o, std::string_view* out);
+// The content of self, a bytes or bytearray a method was called on.
+inline std::string_view bytes_content(const Object* self) {
+    std::string_view v;
+    (void)bytes_like_view(self, &v);
+    return v;
+}
+// A new object of self's kind (bytes or bytearray) holding data: what a
+// method of both returns.
+inline Object* bytes_like_new(const Object* self, std::string_view data) {
+    return is_bytearray(self) ? bytearray_from(data) : bytes_from(data);
+}
 
 // ---- slots shared by both types ----------------------------------------------------------------
 Object* bytes_repr(Object* b);  // b'...' / bytearray(b'...')

@@ -27,22 +27,12 @@ namespace {
 
 using View = std::string_view;
 
-View content(const Object* o) {
-    View v;
-    (void)bytes_like_view(o, &v);
-    return v;
-}
-
 bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-Object* make(const Object* self, View data) {
-    return is_bytearray(self) ? bytearray_from(data) : bytes_from(data);
-}
 
 // self itself for an exact bytes whose result is all of it, else a copy.
 Object* piece(Object* self, View whole, std::size_t start, std::size_t end) {
     if (start == 0 && end == whole.size() && self->ob_type == &bytes_type) return incref(self), self;
-    return make(self, whole.substr(start, end - start));
+    return bytes_like_new(self, whole.substr(start, end - start));
 }
 
 bool buffer_arg(Object* o, View* out) {
@@ -68,14 +58,14 @@ void adjust_indices(ssize_t& start, ssize_t& end, ssize_t len) {
 }  // namespace
 
 Object* bytes_decode(Object* self, std::string_view encoding, std::string_view errors) {
-    return str_decode(content(self), encoding, errors);
+    return str_decode(bytes_content(self), encoding, errors);
 }
 
 Object* bytes_join(Object* self, Object* iterable) {
     Object* it = get_iter(iterable);
     if (!it) return nullptr;
     std::string out;
-    View sep = content(self);
+    View sep = bytes_content(self);
     ssize_t i = 0;
     while (Object* item = iter_next(it)) {
         View v;
@@ -92,11 +82,11 @@ Object* bytes_join(Object* self, Object* iterable) {
     }
     decref(it);
     if (error_occurred()) return nullptr;
-    return make(self, out);
+    return bytes_like_new(self, out);
 }
 
 Object* bytes_split(Object* self, Object* sep, ssize_t maxsplit) {
-    View s = content(self), sp;
+    View s = bytes_content(self), sp;
     bool whitespace = !sep || sep == None();
     if (!whitespace) {
         if (!buffer_arg(sep, &sp)) return nullptr;
@@ -130,7 +120,7 @@ Object* bytes_split(Object* self, Object* sep, ssize_t maxsplit) {
 }
 
 Object* bytes_rsplit(Object* self, Object* sep, ssize_t maxsplit) {
-    View s = content(self), sp;
+    View s = bytes_content(self), sp;
     bool whitespace = !sep || sep == None();
     if (!whitespace) {
         if (!buffer_arg(sep, &sp)) return nullptr;
@@ -170,7 +160,7 @@ Object* bytes_rsplit(Object* self, Object* sep, ssize_t maxsplit) {
 namespace {
 
 Object* do_strip(Object* self, Object* chars, bool left, bool right) {
-    View s = content(self), set;
+    View s = bytes_content(self), set;
     bool whitespace = !chars || chars == None();
     if (!whitespace && !buffer_arg(chars, &set)) return nullptr;
     auto strips = [&](char c) { return whitespace ? is_space(c) : set.find(c) != View::npos; };
@@ -189,7 +179,7 @@ Object* bytes_lstrip(Object* self, Object* chars) { return do_strip(self, chars,
 Object* bytes_rstrip(Object* self, Object* chars) { return do_strip(self, chars, false, true); }
 
 Object* bytes_replace(Object* self, Object* old, Object* new_, ssize_t count) {
-    View s = content(self), from, to;
+    View s = bytes_content(self), from, to;
     if (!buffer_arg(old, &from) || !buffer_arg(new_, &to)) return nullptr;
     if (count < 0) count = PTRDIFF_MAX;
     std::string out;
@@ -212,7 +202,7 @@ Object* bytes_replace(Object* self, Object* old, Object* new_, ssize_t count) {
         out += s.substr(i);
     }
     if (done == 0) return piece(self, s, 0, s.size());
-    return make(self, out);
+    return bytes_like_new(self, out);
 }
 
 namespace {
@@ -242,7 +232,7 @@ bool sub_arg(Object* sub, std::string* out) {
 ssize_t find_in(Object* self, Object* sub, ssize_t start, ssize_t end, bool reverse) {
     std::string needle;
     if (!sub_arg(sub, &needle)) return -2;
-    View s = content(self);
+    View s = bytes_content(self);
     adjust_indices(start, end, static_cast<ssize_t>(s.size()));
     if (end - start < static_cast<ssize_t>(needle.size())) return -1;
     View w = s.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
@@ -272,7 +262,7 @@ ssize_t bytes_rindex(Object* self, Object* sub, ssize_t start, ssize_t end) {
 ssize_t bytes_count(Object* self, Object* sub, ssize_t start, ssize_t end) {
     std::string needle;
     if (!sub_arg(sub, &needle)) return -2;
-    View s = content(self);
+    View s = bytes_content(self);
     adjust_indices(start, end, static_cast<ssize_t>(s.size()));
     if (end - start < static_cast<ssize_t>(needle.size())) return 0;
     if (needle.empty()) return end - start + 1;
@@ -298,7 +288,7 @@ bool tailmatch(View s, View sub, ssize_t start, ssize_t end, bool at_end) {
 
 int starts_or_ends(Object* self, Object* arg, ssize_t start, ssize_t end, bool at_end) {
     const char* name = at_end ? "endswith" : "startswith";
-    View s = content(self), v;
+    View s = bytes_content(self), v;
     if (is_tuple(arg)) {
         for (ssize_t i = 0, n = tuple_size(arg); i < n; ++i) {
             if (!bytes_like_view(tuple_item(arg, i), &v)) {
@@ -328,23 +318,23 @@ int bytes_endswith(Object* self, Object* suffix, ssize_t start, ssize_t end) {
 }
 
 Object* bytes_upper(Object* self) {
-    std::string s(content(self));
+    std::string s(bytes_content(self));
     for (char& c : s)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-    return make(self, s);
+    return bytes_like_new(self, s);
 }
 
 Object* bytes_lower(Object* self) {
-    std::string s(content(self));
+    std::string s(bytes_content(self));
     for (char& c : s)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return make(self, s);
+    return bytes_like_new(self, s);
 }
 
 Object* bytes_hex(Object* self, Object* sep, ssize_t bytes_per_sep) {
     // Python/pystrhex.c: a separator every |bytes_per_sep| bytes, counted
     // from the right when positive, from the left when negative.
-    View s = content(self);
+    View s = bytes_content(self);
     char32_t sepchar = 0;
     if (sep && sep != None()) {
         View sv;

@@ -27,18 +27,11 @@ namespace {
 
 using View = std::string_view;
 
-View content(const Object* o) {
-    View v;
-    (void)bytes_like_view(o, &v);
-    return v;
-}
-
-Object* make(const Object* self, View data) { return is_bytearray(self) ? bytearray_from(data) : bytes_from(data); }
 
 // self for an exact bytes left as it is, else a new object of its type.
 Object* unchanged(Object* self) {
     if (self->ob_type == &bytes_type) return incref(self), self;
-    return make(self, content(self));
+    return bytes_like_new(self, bytes_content(self));
 }
 
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -68,7 +61,7 @@ std::string qualname(Object* self, const char* name) { return fmt::format("{}.{}
 template <bool (*Test)(char)>
 Object* all_of(Object* self, Object* const*, ssize_t nargs, Object* kwnames, const char* name) {
     if (!check_no_args(qualname(self, name), nargs, kwnames)) return nullptr;
-    View s = content(self);
+    View s = bytes_content(self);
     if (s.empty()) return bool_from(false);
     for (char c : s)
         if (!Test(c)) return bool_from(false);
@@ -79,7 +72,7 @@ bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 
 Object* meth_isascii(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args(qualname(self, "isascii"), nargs, kwnames)) return nullptr;
-    for (char c : content(self))
+    for (char c : bytes_content(self))
         if (static_cast<unsigned char>(c) >= 0x80) return bool_from(false);
     return bool_from(true);
 }
@@ -89,7 +82,7 @@ template <bool (*Case)(char), bool (*Other)(char)>
 Object* cased(Object* self, Object* const*, ssize_t nargs, Object* kwnames, const char* name) {
     if (!check_no_args(qualname(self, name), nargs, kwnames)) return nullptr;
     bool seen = false;
-    for (char c : content(self)) {
+    for (char c : bytes_content(self)) {
         if (Other(c)) return bool_from(false);
         seen = seen || Case(c);
     }
@@ -100,7 +93,7 @@ Object* cased(Object* self, Object* const*, ssize_t nargs, Object* kwnames, cons
 Object* meth_istitle(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args(qualname(self, "istitle"), nargs, kwnames)) return nullptr;
     bool previous_cased = false, seen = false;
-    for (char c : content(self)) {
+    for (char c : bytes_content(self)) {
         if (is_upper(c)) {
             if (previous_cased) return bool_from(false);
             previous_cased = seen = true;
@@ -118,27 +111,27 @@ Object* meth_istitle(Object* self, Object* const*, ssize_t nargs, Object* kwname
 
 Object* meth_capitalize(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args(qualname(self, "capitalize"), nargs, kwnames)) return nullptr;
-    std::string s(content(self));
+    std::string s(bytes_content(self));
     for (std::size_t i = 0; i < s.size(); ++i) s[i] = i == 0 ? to_upper(s[i]) : to_lower(s[i]);
-    return make(self, s);
+    return bytes_like_new(self, s);
 }
 
 Object* meth_swapcase(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args(qualname(self, "swapcase"), nargs, kwnames)) return nullptr;
-    std::string s(content(self));
+    std::string s(bytes_content(self));
     for (char& c : s) c = is_upper(c) ? to_lower(c) : to_upper(c);
-    return make(self, s);
+    return bytes_like_new(self, s);
 }
 
 Object* meth_title(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args(qualname(self, "title"), nargs, kwnames)) return nullptr;
-    std::string s(content(self));
+    std::string s(bytes_content(self));
     bool previous_cased = false;
     for (char& c : s) {
         c = previous_cased ? to_lower(c) : to_upper(c);
         previous_cased = is_alpha(c);
     }
-    return make(self, s);
+    return bytes_like_new(self, s);
 }
 
 // ---- padding ------------------------------------------------------------------------------------
@@ -162,12 +155,12 @@ bool pad_args(Object* self, const char* name, Object* const* args, ssize_t nargs
 }
 
 Object* pad(Object* self, ssize_t left, ssize_t right, char fill) {
-    View s = content(self);
+    View s = bytes_content(self);
     if (left <= 0 && right <= 0) return unchanged(self);
     std::string out(static_cast<std::size_t>(std::max<ssize_t>(left, 0)), fill);
     out += s;
     out.append(static_cast<std::size_t>(std::max<ssize_t>(right, 0)), fill);
-    return make(self, out);
+    return bytes_like_new(self, out);
 }
 
 template <int Where>  // 0 ljust, 1 rjust, 2 center
@@ -176,7 +169,7 @@ Object* justify(Object* self, Object* const* args, ssize_t nargs, Object* kwname
     ssize_t width;
     char fill;
     if (!pad_args(self, names[Where], args, nargs, kwnames, &width, &fill)) return nullptr;
-    auto len = static_cast<ssize_t>(content(self).size());
+    auto len = static_cast<ssize_t>(bytes_content(self).size());
     ssize_t margin = width - len;
     if (margin <= 0) return unchanged(self);
     if (Where == 0) return pad(self, 0, margin, fill);
@@ -190,7 +183,7 @@ Object* meth_zfill(Object* self, Object* const* args, ssize_t nargs, Object* kwn
     if (!check_one_arg(qualname(self, "zfill"), nargs, kwnames)) return nullptr;
     ssize_t width;
     if (!arg_ssize(args[0], &width)) return nullptr;
-    View s = content(self);
+    View s = bytes_content(self);
     auto len = static_cast<ssize_t>(s.size());
     if (width <= len) return unchanged(self);
     std::string out(static_cast<std::size_t>(width - len), '0');
@@ -200,7 +193,7 @@ Object* meth_zfill(Object* self, Object* const* args, ssize_t nargs, Object* kwn
         out[0] = s[0];
         out[static_cast<std::size_t>(width - len)] = '0';
     }
-    return make(self, out);
+    return bytes_like_new(self, out);
 }
 
 // ---- partition, prefixes ---------------------------------------------------------------------
@@ -215,21 +208,21 @@ Object* partition(Object* self, Object* const* args, ssize_t nargs, Object* kwna
         set_error(&exc::ValueError, "empty separator");
         return nullptr;
     }
-    View s = content(self);
+    View s = bytes_content(self);
     std::size_t at = FromRight ? s.rfind(sep) : s.find(sep);
-    Ref<> empty = Ref<>::steal(make(self, View()));
+    Ref<> empty = Ref<>::steal(bytes_like_new(self, View()));
     if (!empty) return nullptr;
     if (at == View::npos) {
         Ref<> whole = Ref<>::steal(unchanged(self));
         if (!whole) return nullptr;
-        Ref<> other = Ref<>::steal(make(self, View()));
+        Ref<> other = Ref<>::steal(bytes_like_new(self, View()));
         if (!other) return nullptr;
         return FromRight ? tuple_pack({empty.get(), other.get(), whole.get()})
                          : tuple_pack({whole.get(), empty.get(), other.get()});
     }
-    Ref<> head = Ref<>::steal(make(self, s.substr(0, at)));
-    Ref<> middle = Ref<>::steal(make(self, sep));
-    Ref<> tail = Ref<>::steal(make(self, s.substr(at + sep.size())));
+    Ref<> head = Ref<>::steal(bytes_like_new(self, s.substr(0, at)));
+    Ref<> middle = Ref<>::steal(bytes_like_new(self, sep));
+    Ref<> tail = Ref<>::steal(bytes_like_new(self, s.substr(at + sep.size())));
     if (!head || !middle || !tail) return nullptr;
     return tuple_pack({head.get(), middle.get(), tail.get()});
 }
@@ -240,9 +233,9 @@ Object* remove_affix(Object* self, Object* const* args, ssize_t nargs, Object* k
     if (!check_one_arg(qualname(self, name), nargs, kwnames)) return nullptr;
     View affix;
     if (!buffer_arg(args[0], &affix)) return nullptr;
-    View s = content(self);
+    View s = bytes_content(self);
     if (affix.empty() || !(Suffix ? s.ends_with(affix) : s.starts_with(affix))) return unchanged(self);
-    return make(self, Suffix ? s.substr(0, s.size() - affix.size()) : s.substr(affix.size()));
+    return bytes_like_new(self, Suffix ? s.substr(0, s.size() - affix.size()) : s.substr(affix.size()));
 }
 
 // ---- lines and tabs -----------------------------------------------------------------------------
@@ -254,7 +247,7 @@ Object* meth_splitlines(Object* self, Object* const* args, ssize_t nargs, Object
     if (!unpack_keywords(parser, args, nargs, kwnames, argv)) return nullptr;
     int keepends = 0;
     if (argv[0] && !arg_int(argv[0], &keepends)) return nullptr;
-    View s = content(self);
+    View s = bytes_content(self);
     Ref<> lines = Ref<>::steal(list_new(0));
     if (!lines) return nullptr;
     for (std::size_t i = 0; i < s.size();) {
@@ -265,7 +258,7 @@ Object* meth_splitlines(Object* self, Object* const* args, ssize_t nargs, Object
         // The whole of an exact bytes without line breaks is itself.
         Ref<> line = Ref<>::steal(i == 0 && next == s.size() && (keepends || end == s.size())
                                       ? unchanged(self)
-                                      : make(self, s.substr(i, (keepends ? next : end) - i)));
+                                      : bytes_like_new(self, s.substr(i, (keepends ? next : end) - i)));
         if (!line || list_append(lines.get(), line.get()) < 0) return nullptr;
         i = next;
     }
@@ -281,7 +274,7 @@ Object* meth_expandtabs(Object* self, Object* const* args, ssize_t nargs, Object
     if (argv[0] && !arg_int(argv[0], &tabsize)) return nullptr;
     std::string out;
     std::size_t column = 0;
-    for (char c : content(self)) {
+    for (char c : bytes_content(self)) {
         if (c == '\t') {
             if (tabsize > 0) {
                 std::size_t spaces = static_cast<std::size_t>(tabsize) - column % static_cast<std::size_t>(tabsize);
@@ -293,7 +286,7 @@ Object* meth_expandtabs(Object* self, Object* const* args, ssize_t nargs, Object
             column = (c == '\n' || c == '\r') ? 0 : column + 1;
         }
     }
-    return make(self, out);
+    return bytes_like_new(self, out);
 }
 
 // ---- translate ----------------------------------------------------------------------------------
@@ -317,12 +310,12 @@ Object* meth_translate(Object* self, Object* const* args, ssize_t nargs, Object*
     std::array<bool, 256> drop{};
     for (char c : deleted) drop[static_cast<unsigned char>(c)] = true;
     std::string out;
-    for (char c : content(self)) {
+    for (char c : bytes_content(self)) {
         auto byte = static_cast<unsigned char>(c);
         if (!drop[byte]) out += has_table ? table[byte] : c;
     }
     if (!has_table && deleted.empty()) return unchanged(self);
-    return make(self, out);
+    return bytes_like_new(self, out);
 }
 
 // bytes.maketrans(frm, to), a static method: the 256-byte table translate() takes.
