@@ -5,6 +5,7 @@
 // behaviour).
 #include "interp/ast_opt.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -174,8 +175,9 @@ std::optional<ast::ConstantValue> fold_seq_binop(ast::Operator op, const ast::Co
         auto n = to_i128(*num);
         if (!n) return std::nullopt;
         std::size_t size = seq->tag == T::Str ? seq->str.size() : seq->bytes.size();
-        i128 count = *n < 0 ? 0 : *n;
-        if (size && count > static_cast<i128>(MAX_STR_SIZE / size)) return std::nullopt;
+        i128 count = *n;
+        if (size && (count < 0 || count > static_cast<i128>(MAX_STR_SIZE / size))) return std::nullopt;
+        if (count < 0) count = 0;
         ast::ConstantValue c = *seq;
         c.str.clear();
         c.bytes.clear();
@@ -187,6 +189,31 @@ std::optional<ast::ConstantValue> fold_seq_binop(ast::Operator op, const ast::Co
     }
     return std::nullopt;
 }
+
+// A tuple display of constants: CPython's optimizer makes it a constant
+// tuple; here it stays a Tuple node, which the compiler loads as one.
+bool is_const_tuple(const Node* n) {
+    auto* t = n->as<ast::Tuple>();
+    if (!t || t->ctx != ast::ExprContext::Load) return false;
+    for (const Node* e : t->elts)
+        if (e->kind != Kind::Constant && !is_const_tuple(e)) return false;
+    return true;
+}
+
+// The items of a constant tuple, counting those of the tuples inside it,
+// or -1 once past limit (CPython: check_complexity).
+long long item_count(const Node* n, long long limit) {
+    auto* t = n->as<ast::Tuple>();
+    if (!t) return 0;
+    long long count = 0;
+    for (const Node* e : t->elts) {
+        count += 1 + std::max(0LL, item_count(e, limit));
+        if (count > limit) return -1;
+    }
+    return count;
+}
+
+constexpr long long MAX_TOTAL_ITEMS = 1024;
 
 class Optimizer {
 public:
@@ -234,7 +261,10 @@ private:
     Node* fold_unary(ast::UnaryOp* n);
     Node* fold_binop(ast::BinOp* n);
     Node* fold_tuple(ast::Tuple* n);
+    Node* fold_tuple_binop(ast::BinOp* n);
+    Node* fold_subscript(ast::Subscript* n);
     Node* fold_iter(Node* arg);
+    ast::Tuple* make_tuple(const Node* at, NodeList elts);
 
     ast::Arena& arena_;
 };
@@ -243,6 +273,11 @@ Node* Optimizer::fold_unary(ast::UnaryOp* n) {
     using ast::UnaryOperator;
     using T = ast::ConstantValue::Tag;
     auto* c = n->operand->as<ast::Constant>();
+    if (!c && n->op == UnaryOperator::Not && is_const_tuple(n->operand)) {
+        ast::ConstantValue r;
+        r.tag = n->operand->as<ast::Tuple>()->elts.empty() ? T::True : T::False;
+        return make_const(n, r);
+    }
     if (!c) {
         auto* cmp = n->operand->as<ast::Compare>();
         if (n->op == UnaryOperator::Not && cmp && cmp->ops.size() == 1) {
@@ -293,6 +328,7 @@ Node* Optimizer::fold_unary(ast::UnaryOp* n) {
 
 Node* Optimizer::fold_binop(ast::BinOp* n) {
     using T = ast::ConstantValue::Tag;
+    if (is_const_tuple(n->left) || is_const_tuple(n->right)) return fold_tuple_binop(n);
     auto* l = n->left->as<ast::Constant>();
     auto* r = n->right->as<ast::Constant>();
     if (!l || !r) return n;
@@ -310,6 +346,79 @@ Node* Optimizer::fold_binop(ast::BinOp* n) {
         out = fold_seq_binop(n->op, lv, rv);
     }
     if (out) return make_const(n, *out);
+    return n;
+}
+
+ast::Tuple* Optimizer::make_tuple(const Node* at, NodeList elts) {
+    auto* t = arena_.make<ast::Tuple>();
+    t->lineno = at->lineno;
+    t->col_offset = at->col_offset;
+    t->end_lineno = at->end_lineno;
+    t->end_col_offset = at->end_col_offset;
+    t->elts = std::move(elts);
+    t->ctx = ast::ExprContext::Load;
+    return t;
+}
+
+// (1, 2) + (3,) and (0,) * 3, within CPython's limits on the size of what
+// is folded (safe_multiply); the items are shared, being constants.
+Node* Optimizer::fold_tuple_binop(ast::BinOp* n) {
+    if (n->op == ast::Operator::Add) {
+        if (!is_const_tuple(n->left) || !is_const_tuple(n->right)) return n;
+        NodeList elts = n->left->as<ast::Tuple>()->elts;
+        for (Node* e : n->right->as<ast::Tuple>()->elts) elts.push_back(e);
+        return make_tuple(n, std::move(elts));
+    }
+    if (n->op != ast::Operator::Mult) return n;
+    Node* tuple = is_const_tuple(n->left) ? n->left : n->right;
+    auto* count_node = (tuple == n->left ? n->right : n->left)->as<ast::Constant>();
+    if (!count_node) return n;
+    auto count = to_i128(count_node->value);
+    if (!count) return n;
+    const NodeList& items = tuple->as<ast::Tuple>()->elts;
+    if (!items.empty()) {
+        if (*count < 0 || *count > static_cast<i128>(MAX_COLLECTION_SIZE / items.size())) return n;
+        if (*count && item_count(tuple, MAX_TOTAL_ITEMS / static_cast<long long>(*count)) < 0) return n;
+    }
+    NodeList elts;
+    for (i128 i = 0; i < *count; ++i)
+        for (Node* e : items) elts.push_back(e);
+    return make_tuple(n, std::move(elts));
+}
+
+// 'abc'[1], b'ab'[0] and (1, 2)[0]: a constant indexed by an int constant
+// (CPython: fold_subscr); an index out of range is left to fail when run.
+Node* Optimizer::fold_subscript(ast::Subscript* n) {
+    using T = ast::ConstantValue::Tag;
+    auto* index_node = n->slice->as<ast::Constant>();
+    if (n->ctx != ast::ExprContext::Load || !index_node) return n;
+    auto index = to_i128(index_node->value);
+    if (!index) return n;
+    auto item_at = [&](std::size_t size) -> std::optional<std::size_t> {
+        i128 i = *index < 0 ? *index + static_cast<i128>(size) : *index;
+        if (i < 0 || i >= static_cast<i128>(size)) return std::nullopt;
+        return static_cast<std::size_t>(i);
+    };
+    if (is_const_tuple(n->value)) {
+        const NodeList& elts = n->value->as<ast::Tuple>()->elts;
+        auto i = item_at(elts.size());
+        return i ? elts[*i] : n;
+    }
+    auto* c = n->value->as<ast::Constant>();
+    if (!c) return n;
+    if (c->value.tag == T::Str) {
+        auto i = item_at(c->value.str.size());
+        if (!i) return n;
+        ast::ConstantValue v;
+        v.tag = T::Str;
+        v.str = c->value.str.substr(*i, 1);
+        return make_const(n, v);
+    }
+    if (c->value.tag == T::Bytes) {
+        auto i = item_at(c->value.bytes.size());
+        if (!i) return n;
+        return make_const(n, int_value(static_cast<unsigned char>(c->value.bytes[*i])));
+    }
     return n;
 }
 
@@ -341,6 +450,7 @@ Node* Optimizer::fold(Node* node) {
     case Kind::UnaryOp: return fold_unary(static_cast<ast::UnaryOp*>(node));
     case Kind::BinOp: return fold_binop(static_cast<ast::BinOp*>(node));
     case Kind::Tuple: return fold_tuple(static_cast<ast::Tuple*>(node));
+    case Kind::Subscript: return fold_subscript(static_cast<ast::Subscript*>(node));
     case Kind::Name: {
         auto* n = static_cast<ast::Name*>(node);
         if (n->id == "__debug__" && n->ctx == ast::ExprContext::Load) {

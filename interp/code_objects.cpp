@@ -4,6 +4,10 @@
 // compiles; here the compiler stays free of runtime types).
 #include "interp/code_objects.hpp"
 
+#include <cctype>
+#include <string>
+#include <unordered_map>
+
 #include "interp/opcodes.hpp"
 
 #include "runtime/abstract.hpp"
@@ -23,13 +27,63 @@ using namespace rt;
 
 namespace {
 
-Object* const_object(const Const& c);
+// One compilation's equal constants are one object, however many code
+// objects hold them: `'hello world'` returned by two functions of a module
+// is the same str (CPython: merge_consts_recursive, keyed by type and value
+// as _PyCode_ConstantKey, so 1 and True, 0.0 and -0.0 stay apart).
+class ConstCache {
+public:
+    Object* object_for(const Const& c);
+    // A new tuple of the objects for items (a code object's co_consts).
+    Object* tuple_of(const std::vector<Const>& items);
 
-Object* tuple_of_consts(const std::vector<Const>& items) {
+private:
+    static void append_key(std::string& key, const Const& c);
+    Object* make(const Const& c);
+
+    std::unordered_map<std::string, Ref<>> objects_;
+};
+
+void ConstCache::append_key(std::string& key, const Const& c) {
+    auto append_size = [&](std::size_t n) { key.append(reinterpret_cast<const char*>(&n), sizeof n); };
+    key += static_cast<char>(c.tag);
+    switch (c.tag) {
+    case Const::Tag::Int: append_size(c.int_digits.size()); key += c.int_digits; break;
+    case Const::Tag::Float: key.append(reinterpret_cast<const char*>(&c.real), sizeof c.real); break;
+    case Const::Tag::Complex:
+        key.append(reinterpret_cast<const char*>(&c.real), sizeof c.real);
+        key.append(reinterpret_cast<const char*>(&c.imag), sizeof c.imag);
+        break;
+    case Const::Tag::Str:
+        append_size(c.str.size());
+        key.append(reinterpret_cast<const char*>(c.str.data()), c.str.size() * sizeof(char32_t));
+        break;
+    case Const::Tag::Bytes: append_size(c.bytes.size()); key += c.bytes; break;
+    case Const::Tag::Tuple:
+    case Const::Tag::FrozenSet:
+        append_size(c.items.size());
+        for (const Const& item : c.items) append_key(key, item);
+        break;
+    default: break;
+    }
+}
+
+Object* ConstCache::object_for(const Const& c) {
+    if (c.tag == Const::Tag::Code) return make(c);  // each code unit is its own
+    std::string key;
+    append_key(key, c);
+    auto found = objects_.find(key);
+    if (found != objects_.end()) return new_ref(found->second.get()).release();
+    Object* made = make(c);
+    if (made) objects_.emplace(std::move(key), Ref<>::borrow(made));
+    return made;
+}
+
+Object* ConstCache::tuple_of(const std::vector<Const>& items) {
     Object* t = tuple_new(static_cast<ssize_t>(items.size()));
     if (!t) return nullptr;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        Object* item = const_object(items[i]);
+        Object* item = object_for(items[i]);
         if (!item) {
             // Fill the rest so the tuple can be freed safely.
             for (std::size_t k = i; k < items.size(); ++k) tuple_items(t)[k] = none_ref();
@@ -50,7 +104,25 @@ Object* int_const(const std::string& digits) {
     return r;
 }
 
-Object* const_object(const Const& c) {
+// CPython interns the string constants that could be names (ASCII letters,
+// digits and underscores), so that `'spam' is 'spam'` holds across
+// compilations and sys.intern() of an equal string gives the same object
+// (intern_string_constants in Objects/codeobject.c).
+bool looks_like_name(const std::u32string& s) {
+    for (char32_t ch : s)
+        if (!(ch < 128 && (std::isalnum(static_cast<int>(ch)) || ch == U'_'))) return false;
+    return true;
+}
+
+Object* str_const(const std::u32string& s) {
+    Object* v = str_from_code_points(s);
+    if (!v || !looks_like_name(s)) return v;
+    return str_intern_object(v);
+}
+
+Object* code_object_with(const CompiledCode& cc, ConstCache& cache);
+
+Object* ConstCache::make(const Const& c) {
     using Tag = Const::Tag;
     switch (c.tag) {
         case Tag::None: return none_ref();
@@ -60,17 +132,17 @@ Object* const_object(const Const& c) {
         case Tag::Int: return int_const(c.int_digits);
         case Tag::Float: return float_from_double(c.real);
         case Tag::Complex: return complex_from_doubles(c.real, c.imag);
-        case Tag::Str: return str_from_code_points(c.str);
+        case Tag::Str: return str_const(c.str);
         case Tag::Bytes: return bytes_from(c.bytes);
-        case Tag::Tuple: return tuple_of_consts(c.items);
+        case Tag::Tuple: return tuple_of(c.items);
         case Tag::FrozenSet: {
-            Object* items = tuple_of_consts(c.items);
+            Object* items = tuple_of(c.items);
             if (!items) return nullptr;
             Object* fs = frozenset_new(items);
             decref(items);
             return fs;
         }
-        case Tag::Code: return code_object_from(*c.code);
+        case Tag::Code: return code_object_with(*c.code, *this);
     }
     return nullptr;
 }
@@ -90,8 +162,6 @@ Object* tuple_of_strings(const std::vector<std::string>& names) {
     return t;
 }
 
-}  // namespace
-
 // Gives each LOAD_GLOBAL a GlobalCache, its number written in the
 // instruction's first CACHE unit (dis skips cache units).
 void number_global_caches(CodeData& data) {
@@ -107,8 +177,8 @@ void number_global_caches(CodeData& data) {
     }
 }
 
-Object* code_object_from(const CompiledCode& cc) {
-    Ref<> consts = Ref<>::steal(tuple_of_consts(cc.consts));
+Object* code_object_with(const CompiledCode& cc, ConstCache& cache) {
+    Ref<> consts = Ref<>::steal(cache.tuple_of(cc.consts));
     Ref<> names = Ref<>::steal(tuple_of_strings(cc.names));
     Ref<> localsplusnames = Ref<>::steal(tuple_of_strings(cc.localsplusnames));
     Ref<> filename = Ref<>::steal(str_from_utf8(cc.filename));
@@ -137,6 +207,13 @@ Object* code_object_from(const CompiledCode& cc) {
         if (kind & CO_FAST_FREE) ++co->co_nfreevars;
     }
     return co;
+}
+
+}  // namespace
+
+Object* code_object_from(const CompiledCode& cc) {
+    ConstCache cache;
+    return code_object_with(cc, cache);
 }
 
 }  // namespace glasspy::interp

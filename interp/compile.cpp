@@ -445,17 +445,23 @@ CompileResult Compiler::compile_interactive(const ast::Module* mod) {
 
 CompileResult compile_interactive(const ast::Module* mod, const Symtable& st, std::string_view filename) {
     Compiler c(st, filename);
-    return c.compile_interactive(mod);
+    CompileResult r = c.compile_interactive(mod);
+    r.warnings = std::move(c.warnings_);
+    return r;
 }
 
 CompileResult compile_expression(const ast::Expression* mod, const Symtable& st, std::string_view filename) {
     Compiler c(st, filename);
-    return c.compile_expression(mod);
+    CompileResult r = c.compile_expression(mod);
+    r.warnings = std::move(c.warnings_);
+    return r;
 }
 
 CompileResult compile_module(const ast::Module* mod, const Symtable& st, std::string_view filename) {
     Compiler c(st, filename);
-    return c.compile_module(mod);
+    CompileResult r = c.compile_module(mod);
+    r.warnings = std::move(c.warnings_);
+    return r;
 }
 
 CompileResult compile_source(std::string_view source, std::string_view filename, bool from_bytes) {

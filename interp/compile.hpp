@@ -75,9 +75,17 @@ struct CompileError {
     int lineno = 0, col_offset = 0;
 };
 
+// A SyntaxWarning the compiler found (code that runs but is surely a
+// mistake, e.g. `x is 1`); whoever runs the compiler issues it.
+struct CompileWarning {
+    std::string msg;
+    int lineno = 0, col_offset = 0, end_lineno = 0, end_col_offset = 0;
+};
+
 struct CompileResult {
     std::shared_ptr<CompiledCode> code;
     std::optional<CompileError> error;
+    std::vector<CompileWarning> warnings;
 };
 
 // _PyAST_Compile for 'exec' mode.  `mod` must already have been through

@@ -230,6 +230,7 @@ void Compiler::jump_if(const ast::Node* e, BasicBlock* next, bool cond) {
         auto* c = e->as<ast::Compare>();
         std::size_t n = c->ops.size() - 1;
         if (n > 0) {
+            check_compare(c);
             BasicBlock* cleanup = new_block();
             visit_expr(c->left);
             for (std::size_t i = 0; i < n; i++) {
@@ -287,6 +288,7 @@ void Compiler::addop_compare(ast::CmpOp o) {
 }
 
 void Compiler::compile_compare(const ast::Compare* e) {
+    check_compare(e);
     visit_expr(e->left);
     std::size_t n = e->ops.size() - 1;
     if (n == 0) {
@@ -361,6 +363,7 @@ bool Compiler::maybe_optimize_method_call(const ast::Call* e) {
 
 void Compiler::compile_call(const ast::Call* e) {
     if (maybe_optimize_method_call(e)) return;
+    check_caller(e->func);
     set_loc(e->func);
     addop(op(Opcode::PUSH_NULL));
     set_loc(e);
@@ -620,6 +623,7 @@ void Compiler::compile_attribute(const ast::Attribute* e) {
 void Compiler::compile_subscript(const ast::Subscript* e) {
     int opcode = e->ctx == ExprContext::Load ? op(Opcode::BINARY_SUBSCR)
                : e->ctx == ExprContext::Store ? op(Opcode::STORE_SUBSCR) : op(Opcode::DELETE_SUBSCR);
+    if (e->ctx == ExprContext::Load) check_subscript(e);
     visit_expr(e->value);
     visit_expr(e->slice);
     addop(opcode);

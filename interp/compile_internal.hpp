@@ -82,6 +82,12 @@ public:
     bool push_fblock(FBlockInfo info);
     void pop_fblock();
     void error(const ast::Node* n, std::string msg);
+    // ---- SyntaxWarnings (compile_warnings.cpp) ----
+    void warn(const ast::Node* n, std::string msg);
+    void check_compare(const ast::Compare* e);
+    void check_caller(const ast::Node* func);
+    void check_subscript(const ast::Subscript* e);
+    void check_assert(const ast::Assert* s);
     bool failed() const { return error_.has_value(); }
 
     // ---- statements (compile_stmt.cpp) ----
@@ -164,6 +170,7 @@ public:
     std::unique_ptr<CompilerUnit> u;
     std::vector<std::unique_ptr<CompilerUnit>> stack_;
     std::optional<CompileError> error_;
+    std::vector<CompileWarning> warnings_;
     int nestlevel_ = 0;
     bool interactive_ = false;  // 'single' mode: expression statements print (PRINT_EXPR)
 };

@@ -615,6 +615,7 @@ void Compiler::compile_from_import(const ast::ImportFrom* s) {
 }
 
 void Compiler::compile_assert(const ast::Assert* s) {
+    check_assert(s);
     BasicBlock* end = new_block();
     jump_if(s->test, end, true);
     addop(op(Opcode::LOAD_ASSERTION_ERROR));

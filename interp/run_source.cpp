@@ -19,6 +19,7 @@
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
+#include "runtime/warnings.hpp"
 
 namespace glasspy::interp {
 
@@ -73,6 +74,28 @@ bool check_single_statement(const ast::Module* mod, std::string_view filename) {
 }
 
 }  // namespace
+
+bool issue_compile_warnings(const std::vector<CompileWarning>& warnings, std::string_view filename) {
+    for (const CompileWarning& w : warnings) {
+        if (warn_explicit(&exc::SyntaxWarning, w.msg, filename, w.lineno)) continue;
+        // A filter made it an error: CPython reports it as a SyntaxError at
+        // that place, which shows the line (compiler_warn).
+        if (!error_matches(&exc::SyntaxWarning)) return false;
+        clear_error();
+        SyntaxErrorInfo info;
+        info.msg = w.msg;
+        info.filename = std::string(filename);
+        info.lineno = w.lineno;
+        info.offset = w.col_offset + 1;
+        info.end_lineno = w.end_lineno;
+        info.end_offset = w.end_col_offset + 1;
+        info.text_from_file = true;
+        info.columns_final = true;
+        raise_syntax_error(info);
+        return false;
+    }
+    return true;
+}
 
 void raise_syntax_error(const SyntaxErrorInfo& e) {
     TypeObject* type = syntax_error_type(e.type);
@@ -168,6 +191,7 @@ Object* compile_to_code(std::string_view source, std::string_view filename, Comp
         compiled = mode == CompileMode::Single ? compile_interactive(parsed.module, *st, filename)
                                                : compile_module(parsed.module, *st, filename);
     }
+    if (!issue_compile_warnings(compiled.warnings, filename)) return nullptr;
     if (compiled.error) {
         set_error(&exc::SyntaxError, compiled.error->msg);
         return nullptr;

@@ -7,7 +7,9 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
+#include "interp/compile.hpp"
 #include "interp/parser.hpp"
 #include "runtime/object.hpp"
 
@@ -26,6 +28,10 @@ rt::Object* compile_to_code(std::string_view source, std::string_view filename, 
 // Compiles source (read from filename) and runs it with globals as its
 // namespace.  False with the exception set, a SyntaxError for bad source.
 bool exec_source(std::string_view source, std::string_view filename, rt::Object* globals);
+
+// Issues the compiler's SyntaxWarnings through the warnings module.  False
+// with the exception set when a filter made one an error (a SyntaxError).
+bool issue_compile_warnings(const std::vector<CompileWarning>& warnings, std::string_view filename);
 
 // Raises SyntaxError (or IndentationError, TabError) for a parse error.
 void raise_syntax_error(const SyntaxErrorInfo& error);

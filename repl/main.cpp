@@ -40,6 +40,7 @@
 #include "stdlib/builtins.hpp"
 #include "stdlib/modules.hpp"
 #include "interp/compile.hpp"
+#include "interp/run_source.hpp"
 #include "interp/frame.hpp"
 #include "interp/compile_checks.hpp"
 #include "interp/dis.hpp"
@@ -227,7 +228,8 @@ int run_main(const MainProgram& program) {
     if (ready && !program.package.empty()) ready = rt::Ref<>::steal(rt::import_module(program.package)).get() != nullptr;
     rt::Ref<> code, main_module;
     if (ready) {
-        if (compiled.code) code = rt::Ref<>::steal(glasspy::interp::code_object_from(*compiled.code));
+        if (compiled.code && glasspy::interp::issue_compile_warnings(compiled.warnings, program.path))
+            code = rt::Ref<>::steal(glasspy::interp::code_object_from(*compiled.code));
         main_module = rt::Ref<>::steal(rt::module_new("__main__"));
         ready = (code || !compiled.code) && main_module;
     }

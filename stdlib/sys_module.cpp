@@ -31,6 +31,7 @@
 #include "runtime/str.hpp"
 #include "runtime/structseq.hpp"
 #include "runtime/tuple.hpp"
+#include "runtime/warnings.hpp"
 #include "runtime/typeobject.hpp"
 
 namespace glasspy::stdlib {
@@ -297,13 +298,8 @@ Object* sys_breakpointhook(Object*, Object* const* args, ssize_t nargs, Object* 
     if (!func) {
         if (!error_matches(&exc::ImportError) && !error_matches(&exc::AttributeError)) return nullptr;
         clear_error();
-        Ref<> warnings = Ref<>::steal(import_module("warnings"));
-        Ref<> warn = Ref<>::steal(warnings ? get_attr_str(warnings.get(), "warn") : nullptr);
-        Ref<> message = Ref<>::steal(str_from_utf8("Ignoring unimportable $PYTHONBREAKPOINT: \"" + hook + "\""));
-        if (!warn || !message) return nullptr;
-        Object* warn_args[] = {message.get(), &exc::RuntimeWarning};
-        Ref<> r = Ref<>::steal(call(warn.get(), warn_args, 2));
-        return r ? new_ref(None()).release() : nullptr;
+        if (!warn(&exc::RuntimeWarning, "Ignoring unimportable $PYTHONBREAKPOINT: \"" + hook + "\"")) return nullptr;
+        return new_ref(None()).release();
     }
     return call(func.get(), args, static_cast<std::size_t>(nargs), kwnames);
 }

@@ -96,12 +96,15 @@ class Random:
 
         None seeds from the operating system; an int (its absolute value, as
         32-bit words, least significant first) as CPython does; str, bytes and
-        bytearray are turned into an int first."""
+        bytearray are turned into an int first, their SHA-512 digest appended, as
+        CPython does."""
         if a is None:
             a = int.from_bytes(_os.urandom(32 * 4), "big")
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            raise NotImplementedError("glasspy: random.seed() of a str/bytes needs hashlib (sha512), "
-                                      "which is not implemented yet; seed with an int")
+            from hashlib import sha512
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + sha512(a).digest(), "big")
         elif isinstance(a, float):
             a = hash(a)
         elif not isinstance(a, int):
