@@ -217,7 +217,7 @@ constexpr long long MAX_TOTAL_ITEMS = 1024;
 
 class Optimizer {
 public:
-    explicit Optimizer(ast::Arena& arena) : arena_(arena) {}
+    Optimizer(ast::Arena& arena, int optimize) : arena_(arena), optimize_(optimize) {}
 
     void opt(Node*& slot) {
         if (!slot) return;
@@ -267,6 +267,7 @@ private:
     ast::Tuple* make_tuple(const Node* at, NodeList elts);
 
     ast::Arena& arena_;
+    int optimize_;
 };
 
 Node* Optimizer::fold_unary(ast::UnaryOp* n) {
@@ -455,7 +456,7 @@ Node* Optimizer::fold(Node* node) {
         auto* n = static_cast<ast::Name*>(node);
         if (n->id == "__debug__" && n->ctx == ast::ExprContext::Load) {
             ast::ConstantValue v;
-            v.tag = ast::ConstantValue::Tag::True;
+            v.tag = optimize_ ? ast::ConstantValue::Tag::False : ast::ConstantValue::Tag::True;
             return make_const(n, v);
         }
         return node;
@@ -482,13 +483,13 @@ Node* Optimizer::fold(Node* node) {
 
 }  // namespace
 
-void ast_optimize(ast::Module* mod, ast::Arena& arena) {
-    Optimizer o(arena);
+void ast_optimize(ast::Module* mod, ast::Arena& arena, int optimize) {
+    Optimizer o(arena, optimize);
     o.opt(mod->body);
 }
 
-void ast_optimize(ast::Expression* mod, ast::Arena& arena) {
-    Optimizer o(arena);
+void ast_optimize(ast::Expression* mod, ast::Arena& arena, int optimize) {
+    Optimizer o(arena, optimize);
     o.opt(mod->body);
 }
 

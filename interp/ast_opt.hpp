@@ -14,7 +14,8 @@
 
 namespace glasspy::interp {
 
-void ast_optimize(ast::Module* mod, ast::Arena& arena);
-void ast_optimize(ast::Expression* mod, ast::Arena& arena);
+// optimize: the -O level; above 0, __debug__ is False.
+void ast_optimize(ast::Module* mod, ast::Arena& arena, int optimize = 0);
+void ast_optimize(ast::Expression* mod, ast::Arena& arena, int optimize = 0);
 
 }  // namespace glasspy::interp

@@ -443,28 +443,28 @@ CompileResult Compiler::compile_interactive(const ast::Module* mod) {
     return r;
 }
 
-CompileResult compile_interactive(const ast::Module* mod, const Symtable& st, std::string_view filename) {
-    Compiler c(st, filename);
+CompileResult compile_interactive(const ast::Module* mod, const Symtable& st, std::string_view filename, int optimize) {
+    Compiler c(st, filename, optimize);
     CompileResult r = c.compile_interactive(mod);
     r.warnings = std::move(c.warnings_);
     return r;
 }
 
-CompileResult compile_expression(const ast::Expression* mod, const Symtable& st, std::string_view filename) {
-    Compiler c(st, filename);
+CompileResult compile_expression(const ast::Expression* mod, const Symtable& st, std::string_view filename, int optimize) {
+    Compiler c(st, filename, optimize);
     CompileResult r = c.compile_expression(mod);
     r.warnings = std::move(c.warnings_);
     return r;
 }
 
-CompileResult compile_module(const ast::Module* mod, const Symtable& st, std::string_view filename) {
-    Compiler c(st, filename);
+CompileResult compile_module(const ast::Module* mod, const Symtable& st, std::string_view filename, int optimize) {
+    Compiler c(st, filename, optimize);
     CompileResult r = c.compile_module(mod);
     r.warnings = std::move(c.warnings_);
     return r;
 }
 
-CompileResult compile_source(std::string_view source, std::string_view filename, bool from_bytes) {
+CompileResult compile_source(std::string_view source, std::string_view filename, bool from_bytes, int optimize) {
     CompileResult r;
     auto parsed = parse_module(source, filename);
     use_source_offsets(parsed.error, source, from_bytes);
@@ -473,10 +473,10 @@ CompileResult compile_source(std::string_view source, std::string_view filename,
         r.error = CompileError{parsed.error->type, format_syntax_error(*parsed.error), parsed.error->lineno, 0};
         return r;
     }
-    ast_optimize(parsed.module, *parsed.arena);
+    ast_optimize(parsed.module, *parsed.arena, optimize);
     bool future = has_future_annotations(parsed.module);
     auto st = symtable_build(parsed.module, filename, future);
-    return compile_module(parsed.module, *st, filename);
+    return compile_module(parsed.module, *st, filename, optimize);
 }
 
 }  // namespace glasspy::interp

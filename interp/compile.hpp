@@ -91,14 +91,18 @@ struct CompileResult {
 // _PyAST_Compile for 'exec' mode.  `mod` must already have been through
 // ast_optimize and `st` built from it.
 struct Symtable;
-CompileResult compile_module(const ast::Module* mod, const Symtable& st, std::string_view filename);
+// optimize: the -O level (1: no asserts; 2: no docstrings either).
+CompileResult compile_module(const ast::Module* mod, const Symtable& st, std::string_view filename, int optimize = 0);
 // The same for 'eval' mode (an Expression).
-CompileResult compile_expression(const ast::Expression* mod, const Symtable& st, std::string_view filename);
+CompileResult compile_expression(const ast::Expression* mod, const Symtable& st, std::string_view filename,
+                                 int optimize = 0);
 // The same for 'single' mode (one interactive statement: expressions echo).
-CompileResult compile_interactive(const ast::Module* mod, const Symtable& st, std::string_view filename);
+CompileResult compile_interactive(const ast::Module* mod, const Symtable& st, std::string_view filename,
+                                  int optimize = 0);
 
 // Parse, optimise, build the symbol table and compile a source text: what
 // `glasspy --dis` runs.  The error is a SyntaxError's text when it fails.
-CompileResult compile_source(std::string_view source, std::string_view filename, bool from_bytes = false);
+CompileResult compile_source(std::string_view source, std::string_view filename, bool from_bytes = false,
+                             int optimize = 0);
 
 }  // namespace glasspy::interp

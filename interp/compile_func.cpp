@@ -105,14 +105,6 @@ void Compiler::make_closure(std::shared_ptr<CompiledCode> co, int flags) {
     addop(op(Opcode::MAKE_FUNCTION), flags);
 }
 
-static const ast::Constant* docstring(const ast::NodeList& body) {
-    if (body.empty()) return nullptr;
-    auto* e = body[0]->as<ast::Expr>();
-    if (!e) return nullptr;
-    auto* c = e->value->as<ast::Constant>();
-    return c && c->value.tag == ast::ConstantValue::Tag::Str ? c : nullptr;
-}
-
 // Each decorator is called, innermost first, at the decorator's line.
 void Compiler::apply_decorators(const ast::NodeList& decos) {
     for (std::size_t i = decos.size(); i-- > 0;) {
@@ -139,7 +131,7 @@ void Compiler::compile_function(const ast::Node* s, bool is_async) {
     int funcflags = default_arguments(args);
     if (visit_annotations(args, returns)) funcflags |= 0x04;
     if (!enter_scope(*name, is_async ? ScopeType::AsyncFunction : ScopeType::Function, s, firstlineno)) return;
-    const ast::Constant* doc = docstring(*body);
+    const ast::Constant* doc = optimize_ < 2 ? docstring_of(*body) : nullptr;  // -OO drops it
     add_const(doc ? Const::from_ast(doc->value) : Const::none());
     u->u_argcount = static_cast<int>(args->args.size() + args->posonlyargs.size());
     u->u_posonlyargcount = static_cast<int>(args->posonlyargs.size());

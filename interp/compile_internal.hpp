@@ -56,7 +56,8 @@ struct CompilerUnit {
 
 class Compiler {
 public:
-    Compiler(const Symtable& st, std::string_view filename) : st_(st), filename_(filename) {}
+    Compiler(const Symtable& st, std::string_view filename, int optimize)
+        : st_(st), filename_(filename), optimize_(optimize) {}
     CompileResult compile_module(const ast::Module* mod);
     CompileResult compile_expression(const ast::Expression* mod);
     CompileResult compile_interactive(const ast::Module* mod);
@@ -172,6 +173,7 @@ public:
     std::optional<CompileError> error_;
     std::vector<CompileWarning> warnings_;
     int nestlevel_ = 0;
+    int optimize_ = 0;          // -O: no asserts; -OO: no docstrings either
     bool interactive_ = false;  // 'single' mode: expression statements print (PRINT_EXPR)
 };
 
@@ -183,6 +185,8 @@ inline constexpr int STACK_USE_GUIDELINE = 30;
 bool is_const_expr(const ast::Node* e);
 // Whether statements hold an annotated assignment (SETUP_ANNOTATIONS first).
 bool find_ann(const ast::NodeList& stmts);
+// The docstring a body starts with, if any (CPython: _PyAST_GetDocString).
+const ast::Constant* docstring_of(const ast::NodeList& body);
 Const const_of(const ast::Node* e);
 enum { COMP_GENEXP, COMP_LISTCOMP, COMP_SETCOMP, COMP_DICTCOMP };
 

@@ -46,7 +46,7 @@ bool find_ann(const ast::NodeList& stmts) {
 }
 
 // _PyAST_GetDocString
-static const ast::Constant* docstring_of(const ast::NodeList& body) {
+const ast::Constant* docstring_of(const ast::NodeList& body) {
     if (body.empty()) return nullptr;
     auto* e = body[0]->as<ast::Expr>();
     if (!e) return nullptr;
@@ -61,7 +61,8 @@ void Compiler::body(const ast::NodeList& stmts) {
     if (u->u_scope_type == ScopeType::Module && !stmts.empty()) set_loc(stmts[0]);
     if (find_ann(stmts)) addop(op(Opcode::SETUP_ANNOTATIONS));
     if (stmts.empty()) return;
-    if (auto* doc = docstring_of(stmts)) {
+    // -OO drops docstrings: the string is then a statement that does nothing.
+    if (auto* doc = optimize_ < 2 ? docstring_of(stmts) : nullptr) {
         i = 1;
         visit_expr(doc);
         unset_loc();
@@ -616,6 +617,7 @@ void Compiler::compile_from_import(const ast::ImportFrom* s) {
 
 void Compiler::compile_assert(const ast::Assert* s) {
     check_assert(s);
+    if (optimize_) return;  // -O
     BasicBlock* end = new_block();
     jump_if(s->test, end, true);
     addop(op(Opcode::LOAD_ASSERTION_ERROR));

@@ -12,6 +12,7 @@
 #include "interp/ast_opt.hpp"
 #include "runtime/source_text.hpp"
 #include "runtime/abstract.hpp"
+#include "runtime/config.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
@@ -160,7 +161,9 @@ std::optional<SyntaxErrorInfo> syntax_error_info(Object* exc) {
     return info;
 }
 
-Object* compile_to_code(std::string_view source, std::string_view filename, CompileMode mode, bool from_bytes) {
+Object* compile_to_code(std::string_view source, std::string_view filename, CompileMode mode, bool from_bytes,
+                        int optimize, bool warn) {
+    if (optimize < 0) optimize = config().optimize;
     std::string text = normalize_newlines(source);
     CompileResult compiled;
     if (mode == CompileMode::Eval) {
@@ -170,9 +173,9 @@ Object* compile_to_code(std::string_view source, std::string_view filename, Comp
             raise_syntax_error(*parsed.error);
             return nullptr;
         }
-        ast_optimize(parsed.expression, *parsed.arena);
+        ast_optimize(parsed.expression, *parsed.arena, optimize);
         auto st = symtable_build(parsed.expression, filename, false);
-        compiled = compile_expression(parsed.expression, *st, filename);
+        compiled = compile_expression(parsed.expression, *st, filename, optimize);
     } else {
         auto parsed = parse_module(text, filename);
         use_source_offsets(parsed.error, text, from_bytes);
@@ -185,13 +188,13 @@ Object* compile_to_code(std::string_view source, std::string_view filename, Comp
             return nullptr;
         }
         if (mode == CompileMode::Single && !check_single_statement(parsed.module, filename)) return nullptr;
-        ast_optimize(parsed.module, *parsed.arena);
+        ast_optimize(parsed.module, *parsed.arena, optimize);
         bool future = has_future_annotations(parsed.module);
         auto st = symtable_build(parsed.module, filename, future);
-        compiled = mode == CompileMode::Single ? compile_interactive(parsed.module, *st, filename)
-                                               : compile_module(parsed.module, *st, filename);
+        compiled = mode == CompileMode::Single ? compile_interactive(parsed.module, *st, filename, optimize)
+                                               : compile_module(parsed.module, *st, filename, optimize);
     }
-    if (!issue_compile_warnings(compiled.warnings, filename)) return nullptr;
+    if (warn && !issue_compile_warnings(compiled.warnings, filename)) return nullptr;
     if (compiled.error) {
         set_error(&exc::SyntaxError, compiled.error->msg);
         return nullptr;

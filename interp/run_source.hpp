@@ -21,9 +21,11 @@ namespace glasspy::interp {
 enum class CompileMode { Exec, Eval, Single };
 
 // A code object for source, or null with the exception set (SyntaxError).
-// from_bytes: the source came as bytes (see use_source_offsets).
+// from_bytes: the source came as bytes (see use_source_offsets).  optimize:
+// the -O level, -1 for the command line's.  warn: issue the compiler's
+// SyntaxWarnings (not when the same text is compiled again to run it).
 rt::Object* compile_to_code(std::string_view source, std::string_view filename, CompileMode mode,
-                            bool from_bytes = false);
+                            bool from_bytes = false, int optimize = -1, bool warn = true);
 
 // Compiles source (read from filename) and runs it with globals as its
 // namespace.  False with the exception set, a SyntaxError for bad source.

@@ -123,7 +123,9 @@ RunResult run_input(const std::string& source, rt::Object* globals,
 
 // A pasted or recalled block, statement by statement (see the top).
 RunResult run_statements(const std::string& source, rt::Object* globals) {
-    rt::Ref<> whole = rt::Ref<>::steal(interp::compile_to_code(source, "<stdin>", interp::CompileMode::Exec));
+    // Its SyntaxWarnings come when each statement is compiled to run.
+    rt::Ref<> whole = rt::Ref<>::steal(
+        interp::compile_to_code(source, "<stdin>", interp::CompileMode::Exec, false, -1, false));
     if (!whole) {
         report_exception();
         return RunResult::Raised;

@@ -1,4 +1,4 @@
-// glasspy's command line, shaped as python3's: `FILE`, `-c CMD`, `-m MODULE`,
+// glasspy's command line, shaped as python3's (options: repl/command_line.cpp): `FILE`, `-c CMD`, `-m MODULE`,
 // `-` (the program on stdin), `-i` (the prompt after the program), and with
 // no arguments the interactive prompt (repl/console.cpp) when stdin is a
 // terminal, else stdin run as a script.  glasspy's own options show the
@@ -40,7 +40,10 @@
 #include "stdlib/builtins.hpp"
 #include "stdlib/modules.hpp"
 #include "interp/compile.hpp"
+#include "gc/collector.hpp"
 #include "interp/run_source.hpp"
+#include "repl/command_line.hpp"
+#include "runtime/config.hpp"
 #include "interp/frame.hpp"
 #include "interp/compile_checks.hpp"
 #include "interp/dis.hpp"
@@ -154,6 +157,7 @@ int system_exit_status(rt::Object* exc) {
 void finalize_modules() {
     rt::InterpreterState& in = rt::interp();
     if (!in.modules) return;
+    in.finalizing = true;
     // The prompt's last value, kept in builtins._ (CPython clears it first too).
     if (in.builtins && rt::dict_getitem_str(rt::module_dict(in.builtins), "_"))
         if (rt::dict_setitem_str(rt::module_dict(in.builtins), "_", rt::None()) != 0) rt::clear_error();
@@ -215,7 +219,7 @@ rt::Object* run_stepped(const MainProgram& program, rt::Object* globals) {
 int run_main(const MainProgram& program) {
     glasspy::interp::CompileResult compiled;
     if (!program.no_program)
-        compiled = glasspy::interp::compile_source(program.source, program.path, program.from_bytes);
+        compiled = glasspy::interp::compile_source(program.source, program.path, program.from_bytes, rt::config().optimize);
     if (compiled.error) {
         std::fputs(compiled.error->msg.c_str(), stderr);
         if (compiled.error->msg.empty() || compiled.error->msg.back() != '\n') std::fputs("\n", stderr);
@@ -225,7 +229,14 @@ int run_main(const MainProgram& program) {
     rt::install_signal_handlers();
     glasspy::interp::ceval_init();
     bool ready = glasspy::stdlib::init_modules(program.argv, {program.path0});
+    // CPython's warnings machinery starts with the interpreter, so that a
+    // bad -W option is reported before the program runs.
+    if (ready && !rt::config().warnoptions.empty()) ready = rt::Ref<>::steal(rt::import_module("warnings")).get() != nullptr;
     if (ready && !program.package.empty()) ready = rt::Ref<>::steal(rt::import_module(program.package)).get() != nullptr;
+    // A collection start-up asked for runs now rather than at the
+    // program's first instruction, where --trace=gc would show it as the
+    // program's (and before the program's constants exist, as in CPython).
+    if (ready && rt::interp().gc.collection_pending) glasspy::gc::collect_generations(rt::interp().gc);
     rt::Ref<> code, main_module;
     if (ready) {
         if (compiled.code && glasspy::interp::issue_compile_warnings(compiled.warnings, program.path))
@@ -270,7 +281,7 @@ int run_main(const MainProgram& program) {
         }
         result = rt::Ref<>::borrow(rt::None());
     }
-    if (result && ready && program.inspect && !glasspy::repl::interactive_loop(globals, program.no_program))
+    if (result && ready && program.inspect && !glasspy::repl::interactive_loop(globals, program.no_program && !rt::config().quiet))
         result = rt::Ref<>();  // SystemExit at the prompt
     if (!result) {
         rt::Ref<> exc = rt::fetch_error();
@@ -287,13 +298,14 @@ int run_main(const MainProgram& program) {
     }
     // Non-daemon threads run to their end before the interpreter does
     // (CPython: threading._shutdown in Py_FinalizeEx).
-    if (rt::Object* threading = rt::dict_getitem_str(rt::sys_modules(), "threading")) {
+    rt::Object* modules = rt::sys_modules();  // null when start-up failed
+    if (rt::Object* threading = modules ? rt::dict_getitem_str(modules, "threading") : nullptr) {
         rt::Ref<> shutdown = rt::Ref<>::steal(rt::get_attr_str(threading, "_shutdown"));
         rt::Ref<> r = shutdown ? rt::Ref<>::steal(rt::call(shutdown.get(), nullptr, 0)) : rt::Ref<>();
         if (!r) rt::clear_error();
     }
     // Then the functions atexit.register() collected (CPython: _PyAtExit_Call).
-    if (rt::Object* atexit = rt::dict_getitem_str(rt::sys_modules(), "atexit")) {
+    if (rt::Object* atexit = modules ? rt::dict_getitem_str(modules, "atexit") : nullptr) {
         rt::Ref<> run = rt::Ref<>::steal(rt::get_attr_str(atexit, "_run_exitfuncs"));
         rt::Ref<> r = run ? rt::Ref<>::steal(rt::call(run.get(), nullptr, 0)) : rt::Ref<>();
         if (!r) rt::clear_error();
@@ -504,34 +516,52 @@ bool take_trace_options(int& argc, char**& argv) {
 
 int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
+    rt::Config& config = rt::config();
+    config.orig_argv.assign(argv, argv + argc);
     if (!take_trace_options(argc, argv)) return 2;
-    // As CPython: PYTHONUNBUFFERED makes stdout unbuffered, so that output
-    // and tracebacks interleave in the order they happen.
-    if (const char* u = std::getenv("PYTHONUNBUFFERED"); u && *u) std::setvbuf(stdout, nullptr, _IONBF, 0);
     // GLASSPY_LEAKCHECK=1 (an environment variable, as PYTHONUNBUFFERED, so
     // that test runners can set it without changing the command line):
     // record every object from the first one on, and report at exit those
     // that nothing explains (runtime/leakcheck.hpp).
     if (const char* l = std::getenv("GLASSPY_LEAKCHECK"); l && *l && std::string(l) != "0") rt::leakcheck_enable();
-    // -i (python3's "inspect"): the prompt after the program.
-    bool inspect = argc > 1 && std::string(argv[1]) == "-i";
-    if (inspect) {
-        --argc;
-        ++argv;
-        argv[0] = argv[-1];
-        if (argc == 1) return run_prompt();
-    }
     std::string arg = argc > 1 ? argv[1] : "";
     if (arg == "--dump-ast" && argc == 3) return dump_ast(argv[2], false);
     if (arg == "--dump-ast-positions" && argc == 3) return dump_ast(argv[2], true);
     if (arg == "--dis" && argc == 3) return dis_file(argv[2], false);
     if (arg == "--code-info" && argc == 3) return dis_file(argv[2], true);
     if (arg == "--parse-only") return parse_only(argc, argv);
-    if (argc >= 2 && arg[0] != '-') return run_script(argc, argv, 1, inspect);
-    if (arg == "-c" && argc >= 3) return run_command(argc, argv, 2, inspect);
-    if (arg == "-m" && argc >= 3) return run_module(argc, argv, 2, inspect);
-    if (arg == "-") return run_stdin(argc, argv, 1, inspect);
-    if (argc == 1) return isatty(STDIN_FILENO) ? run_prompt() : run_stdin(argc, argv, 0, false);
-    std::fprintf(stderr, "usage: glasspy [-i] [-c CMD | -m MODULE | - | --dump-ast FILE | --dis FILE | --code-info FILE | --dump-ast-positions FILE | --parse-only FILE... | FILE]\n");
+    using glasspy::repl::CommandLine;
+    CommandLine cl = glasspy::repl::parse_command_line(argc, argv, config);
+    rt::config_read_environment(config);
+    // As CPython: unbuffered stdout, so that output and tracebacks
+    // interleave in the order they happen.
+    if (config.unbuffered) std::setvbuf(stdout, nullptr, _IONBF, 0);
+    if (config.int_max_str_digits > 0 && config.int_max_str_digits < 640) {
+        std::fputs("Fatal Python error: config_init_int_max_str_digits: -X int_max_str_digits: invalid limit; "
+                   "must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n", stderr);
+        return 1;
+    }
+    bool inspect = config.inspect != 0;
+    switch (cl.run) {
+    case CommandLine::Run::Prompt: return run_prompt();
+    case CommandLine::Run::Script: return run_script(argc, argv, cl.first, inspect);
+    case CommandLine::Run::Command: return run_command(argc, argv, cl.first, inspect);
+    case CommandLine::Run::Module: return run_module(argc, argv, cl.first, inspect);
+    case CommandLine::Run::Stdin:
+        if (cl.first == 0 && inspect) return run_prompt();
+        return run_stdin(argc, argv, cl.first, inspect);
+    case CommandLine::Run::Help:
+        std::fputs(glasspy::repl::usage_text(argv[0], true).c_str(), stdout);
+        return 0;
+    case CommandLine::Run::Version:
+        std::puts("Python 3.11.2");
+        return 0;
+    case CommandLine::Run::Error: {
+        std::string self = glasspy::stdlib::executable_path();
+        std::fprintf(stderr, "%s\n%s", cl.message.c_str(),
+                     glasspy::repl::usage_text(self.empty() ? argv[0] : self.c_str(), false).c_str());
+        return 2;
+    }
+    }
     return 2;
 }

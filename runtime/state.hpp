@@ -79,6 +79,8 @@ struct InterpreterState {
         Object* (*create)();
     };
     std::vector<NativeModule> native_modules;
+    // sys.is_finalizing(): set as the interpreter starts to tear down.
+    bool finalizing = false;
     // Every class alive (not owned), for the exit-time cleanup (finalize.cpp).
     std::vector<TypeObject*> heap_types;
     // Every built-in type type_ready has readied: what their namespaces hold

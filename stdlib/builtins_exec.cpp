@@ -9,6 +9,7 @@
 #include "interp/frame.hpp"
 #include "interp/run_source.hpp"
 #include "runtime/abstract.hpp"
+#include "runtime/args.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
@@ -68,7 +69,13 @@ Object* builtin_compile(Object*, Object* const* args, ssize_t nargs, Object* kwn
         set_error(&exc::ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
         return nullptr;
     }
-    return interp::compile_to_code(text, str_to_utf8(a[1]), m, !is_str(a[0]));
+    int optimize = -1;
+    if (a[5] && !arg_int(a[5], &optimize)) return nullptr;
+    if (optimize < -1 || optimize > 2) {
+        set_error(&exc::ValueError, "compile(): invalid optimize value");
+        return nullptr;
+    }
+    return interp::compile_to_code(text, str_to_utf8(a[1]), m, !is_str(a[0]), optimize);
 }
 
 // The namespaces exec/eval run in: the given ones, else the caller's; a

@@ -18,6 +18,10 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
 // A new sys module (sys_module.cpp).
 rt::Object* make_sys_module(const std::vector<std::string>& argv, const std::vector<std::string>& path);
 
+// Adds the attributes of sys that describe the interpreter and how it was
+// started (sys_info.cpp) to module's namespace d.
+bool add_sys_info(rt::Object* module, rt::Object* d);
+
 // Appends item (a new reference, may be null) to list; false if it failed.
 bool put_in_list(rt::Object* list, rt::Object* item);
 

@@ -497,7 +497,7 @@ Object* make_sys_module(const std::vector<std::string>& argv, const std::vector<
               put(d, "maxunicode", int_from_ssize(0x10FFFF)) && put(d, "implementation", implementation()) &&
               put(d, "stdin", file_from_stream(stdin, "<stdin>", "r")) &&
               put(d, "stdout", file_from_stream(stdout, "<stdout>", "w")) &&
-              put(d, "stderr", file_from_stream(stderr, "<stderr>", "w"));
+              put(d, "stderr", file_from_stream(stderr, "<stderr>", "w")) && add_sys_info(m.get(), d);
     // The originals, for a program that replaced a hook or stream to put it back.
     for (const char* hook : {"displayhook", "excepthook", "breakpointhook", "stdin", "stdout", "stderr"}) {
         Object* original = dict_getitem_str(d, hook);

@@ -326,3 +326,78 @@ class catch_warnings:
         module._filters_mutated()
         module.showwarning = self._saved_showwarning
         module._showwarnmsg = self._saved_showwarnmsg
+
+
+# ---- the command line's filters ----------------------------------------------------------------
+# -W action:message:category:module:lineno and PYTHONWARNINGS (both in
+# sys.warnoptions, the command line's last) become filters in their order, so
+# that the later ones win, as they do in CPython.  A bad one is reported on
+# stderr and skipped.
+
+class _BadOption(Exception):
+    pass
+
+
+def _option_action(text):
+    if not text:
+        return "default"
+    if text == "all":
+        return "always"
+    for action in ("default", "always", "ignore", "module", "once", "error"):
+        if action.startswith(text):
+            return action
+    raise _BadOption(f"invalid action: {text!r}")
+
+
+def _option_category(text):
+    if not text:
+        return Warning
+    if "." in text:
+        module_name, _, name = text.rpartition(".")
+        try:
+            module = __import__(module_name, None, None, [name])
+        except ImportError:
+            raise _BadOption(f"invalid module name: {module_name!r}") from None
+        category = getattr(module, name, None)
+    else:
+        import builtins
+        category = getattr(builtins, text, None)
+    if category is None:
+        raise _BadOption(f"unknown warning category: {text!r}")
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise _BadOption(f"invalid warning category: {text!r}")
+    return category
+
+
+def _add_option(option):
+    fields = option.split(":")
+    if len(fields) > 5:
+        raise _BadOption(f"too many fields (max 5): {option!r}")
+    action, message, category, module, lineno = [f.strip() for f in fields + [""] * (5 - len(fields))]
+    action = _option_action(action)
+    category = _option_category(category)
+    if message or module:
+        import re
+        message = re.escape(message)
+        module = re.escape(module) + r"\Z" if module else ""
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _BadOption(f"invalid lineno {lineno!r}") from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _processoptions(options):
+    for option in options:
+        try:
+            _add_option(option)
+        except _BadOption as problem:
+            print("Invalid -W option ignored:", problem, file=sys.stderr)
+
+
+_processoptions(sys.warnoptions)

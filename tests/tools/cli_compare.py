@@ -48,6 +48,27 @@ CASES = [
     (["-i"], "import sys\nsys.displayhook = lambda v: print('hook', v)\n3\nsys.displayhook = sys.__displayhook__\n4\n"),
     (["-i"], "def g():\n  1/0\n\ng()\nquit(2)\n"),
     (["-i"], "a = 1; b = 2\na, b\nif a:\n  'yes'\nelse:\n  'no'\n\n"),
+    # Options: CPython's letters, alone, grouped or with their argument attached.
+    (["-V"], ""),
+    (["-z"], ""),
+    (["-c"], ""),
+    (["-W"], ""),
+    (["-qi"], "x = 2\nx\n"),
+    (["-O", "-c", "assert 0, 'gone'\nprint(__debug__)\nimport sys; print(sys.flags.optimize)"], ""),
+    (["-OO", "-c", "def f():\n    'doc'\nprint(f.__doc__, __debug__)"], ""),
+    (["-W", "error", "-c", "import warnings\ntry: warnings.warn('turned into an error')\n"
+      "except UserWarning as e: print(repr(e))"], ""),
+    (["-Wignore::UserWarning", "-c", "import warnings; warnings.warn('hidden'); print('ran')"], ""),
+    (["-Wbogus", "-W", "error::NoSuchWarning", "-W", "a:b:c:d:e:f", "-W", "ignore:m:Warning:mod:x", "-c", "pass"], ""),
+    (["-X", "a=b", "-X", "dev", "-b", "-c",
+      "import sys; print(sys._xoptions, sys.warnoptions, sys.flags.dev_mode, sys.flags.bytes_warning)"], ""),
+    (["-X", "int_max_str_digits=10", "-c", "pass"], ""),
+    (["-X", "int_max_str_digits=1000", "-c", "import sys; print(sys.get_int_max_str_digits()); str(10**1000)"], ""),
+    (["-I", "-c", "import sys; print(sys.flags.isolated, sys.flags.ignore_environment, sys.flags.safe_path)"], ""),
+    # The compiler's SyntaxWarnings, and one made an error.
+    (["-c", "x = 1\nprint(x is 1, x is not ())"], ""),
+    (["-W", "error::SyntaxWarning", "-c", "x = 1\nprint(x is 1)"], ""),
+    (["-i"], "y = 1\ny is 1\n[(1, 2) (3, 4)]\n"),
 ]
 
 # The interactive banner is each interpreter's own first two lines.
@@ -64,6 +85,7 @@ def run(interpreter, args, stdin, cwd):
         err = err.replace(path, "<path>")
     # The program name in usage and "can't open" messages.
     err = err.replace("glasspy:", "<python>:").replace("python3:", "<python>:")
+    err = err.replace("`glasspy -h'", "`python -h'")
     err = BANNER.sub("<banner>\n", err)
     return proc.returncode, out, err
 
