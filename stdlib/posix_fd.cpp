@@ -13,6 +13,7 @@
 #include <string>
 #include <unistd.h>
 
+#include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/errors.hpp"
@@ -22,6 +23,7 @@
 #include "runtime/none.hpp"
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
+#include "runtime/typeobject.hpp"
 #include "stdlib/file_descriptor.hpp"
 #include "stdlib/posix_args.hpp"
 
@@ -83,7 +85,7 @@ Object* posix_pwrite(Object*, Object* const* args, ssize_t nargs, Object*) {
     std::string_view view;
     if (!arg_int(args[0], &fd)) return nullptr;
     if (!bytes_like_view(args[1], &view)) {
-        arg_bad_argument("pwrite", "argument 2", "bytes-like object", args[1]);
+        set_error_fmt(&exc::TypeError, "a bytes-like object is required, not '{}'", type_name(args[1]));
         return nullptr;
     }
     if (!offset_arg(args[2], &offset)) return nullptr;

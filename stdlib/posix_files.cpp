@@ -252,6 +252,7 @@ bool utime_times(Object* times, Object* ns, timespec out[2]) {
 }
 
 // utime(path, times=None, *, ns, dir_fd=None, follow_symlinks=True).
+// Its OSError names no file, as CPython's does not.
 Object* posix_utime(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     static constexpr const char* kw[] = {"path", "times", "ns", "dir_fd", "follow_symlinks"};
     static constexpr ArgParser parser{"utime", kw, 1, 2, 0};
@@ -265,7 +266,7 @@ Object* posix_utime(Object*, Object* const* args, ssize_t nargs, Object* kwnames
         return nullptr;
     int rc = path.is_fd ? ::futimens(path.fd, times)
                         : ::utimensat(dir_fd, path.text.c_str(), times, follow ? 0 : AT_SYMLINK_NOFOLLOW);
-    if (rc != 0) return path_error(errno, path);
+    if (rc != 0) return errno_error();
     return none_ref();
 }
 

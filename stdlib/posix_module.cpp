@@ -136,10 +136,6 @@ Object* rename_call(const char* fname, Object* const* args, ssize_t nargs, Objec
         !path_arg(fname, "dst", argv[1], &dst) || !dir_fd_arg(argv[2], &src_dir_fd) ||
         !dir_fd_arg(argv[3], &dst_dir_fd))
         return nullptr;
-    if (src.is_bytes != dst.is_bytes) {
-        set_error_fmt(&exc::TypeError, "{}: src and dst must be the same type", fname);
-        return nullptr;
-    }
     if (::renameat(src_dir_fd, src.text.c_str(), dst_dir_fd, dst.text.c_str()) != 0)
         return path_error2(errno, src, dst);
     return none_ref();

@@ -113,7 +113,7 @@ const ClockInfo CLOCK_INFO[] = {
 // get_clock_info(name, /) -> namespace(implementation, monotonic,
 // adjustable, resolution), the resolution from clock_getres.
 Object* time_get_clock_info(Object*, Object* const* args, ssize_t nargs, Object*) {
-    if (!check_positional("get_clock_info", nargs, 1, 1)) return nullptr;
+    if (!check_arg_count("get_clock_info", nargs, 1, 1)) return nullptr;
     std::string name;
     if (!arg_str_utf8(args[0], "get_clock_info", "argument 1", &name)) return nullptr;
     for (const ClockInfo& c : CLOCK_INFO) {
@@ -138,8 +138,10 @@ Object* time_get_clock_info(Object*, Object* const* args, ssize_t nargs, Object*
 
 // ---- any clock by id ------------------------------------------------------------------------------
 
+// The _ns variants name themselves without "_ns" in the count error, as
+// CPython's PyArg_ParseTuple formats do.
 bool clock_id_arg(const char* fname, Object* const* args, ssize_t nargs, ssize_t count, clockid_t* out) {
-    if (!check_positional(fname, nargs, count, count)) return false;
+    if (!check_arg_count(fname, nargs, count, count)) return false;
     int id;
     if (!arg_int(args[0], &id)) return false;
     *out = static_cast<clockid_t>(id);
@@ -153,7 +155,7 @@ Object* time_clock_gettime(Object*, Object* const* args, ssize_t nargs, Object*)
 
 Object* time_clock_gettime_ns(Object*, Object* const* args, ssize_t nargs, Object*) {
     clockid_t clock;
-    return clock_id_arg("clock_gettime_ns", args, nargs, 1, &clock) ? clock_nanoseconds(clock) : nullptr;
+    return clock_id_arg("clock_gettime", args, nargs, 1, &clock) ? clock_nanoseconds(clock) : nullptr;
 }
 
 Object* time_clock_getres(Object*, Object* const* args, ssize_t nargs, Object*) {
@@ -197,7 +199,7 @@ Object* time_clock_settime(Object*, Object* const* args, ssize_t nargs, Object*)
 
 Object* time_clock_settime_ns(Object*, Object* const* args, ssize_t nargs, Object*) {
     clockid_t clock;
-    if (!clock_id_arg("clock_settime_ns", args, nargs, 2, &clock)) return nullptr;
+    if (!clock_id_arg("clock_settime", args, nargs, 2, &clock)) return nullptr;
     if (!is_int(args[1])) {
         set_error_fmt(&exc::TypeError, "expect int, got {}", type_name(args[1]));
         return nullptr;
@@ -210,7 +212,7 @@ Object* time_clock_settime_ns(Object*, Object* const* args, ssize_t nargs, Objec
 // pthread_getcpuclockid(thread_id, /): the CPU-time clock of a thread, by
 // the ident threading.get_ident() gives (a pthread_t here, as in CPython).
 Object* time_pthread_getcpuclockid(Object*, Object* const* args, ssize_t nargs, Object*) {
-    if (!check_positional("pthread_getcpuclockid", nargs, 1, 1)) return nullptr;
+    if (!check_arg_count("pthread_getcpuclockid", nargs, 1, 1)) return nullptr;
     if (!is_int(args[0])) {
         arg_bad_argument("pthread_getcpuclockid", "argument 1", "int", args[0]);
         return nullptr;

@@ -297,9 +297,9 @@ Object* time_tzset(Object* module, Object* const*, ssize_t nargs, Object* kwname
 }
 
 // strptime(string, format="%a %b %d %H:%M:%S %Y"): the parsing is Python,
-// in _strptime.py, shared with datetime.strptime (as in CPython).
+// in _strptime.py, shared with datetime.strptime (as in CPython); that
+// function checks the arguments too.
 Object* time_strptime(Object*, Object* const* args, ssize_t nargs, Object*) {
-    if (!check_positional("strptime", nargs, 1, 2)) return nullptr;
     Ref<> engine = Ref<>::steal(import_module("_strptime"));
     if (!engine) return nullptr;
     Ref<> parse = Ref<>::steal(get_attr_str(engine.get(), "_strptime_time"));
