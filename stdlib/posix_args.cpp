@@ -1,8 +1,8 @@
 // The posix functions' shared arguments and tables; see posix_args.hpp.
 #include "stdlib/posix_args.hpp"
 
-#include <cerrno>
 #include <fcntl.h>
+#include <cerrno>
 
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
@@ -21,7 +21,8 @@ namespace glasspy::stdlib {
 
 using namespace rt;
 
-bool path_arg(const char* fname, const char* argname, Object* o, Path* out, const char* kinds, bool allow_fd) {
+bool path_arg(const char* fname, const char* argname, Object* o, Path* out, const char* kinds,
+              bool allow_fd) {
     out->object = o;
     if (allow_fd && is_int(o)) {
         // A descriptor: the call becomes its f- form (fstat, fchmod...).
@@ -34,17 +35,20 @@ bool path_arg(const char* fname, const char* argname, Object* o, Path* out, cons
     if (!is_str(o) && !is_bytes(o)) {
         Ref<> name = Ref<>::steal(str_intern("__fspath__"));
         if (!name) return false;
-        Ref<> method =
-            type_lookup(o->ob_type, name.get()) ? Ref<>::steal(get_attr_str(o, "__fspath__")) : Ref<>();
+        Ref<> method = type_lookup(o->ob_type, name.get())
+                           ? Ref<>::steal(get_attr_str(o, "__fspath__"))
+                           : Ref<>();
         if (!method) {
             if (error_occurred()) return false;
-            set_error_fmt(&exc::TypeError, "{}: {} should be {}, not {}", fname, argname, kinds, type_name(o));
+            set_error_fmt(&exc::TypeError, "{}: {} should be {}, not {}", fname, argname, kinds,
+                          type_name(o));
             return false;
         }
         fspath = Ref<>::steal(call(method.get(), nullptr, 0));
         if (!fspath) return false;
         if (!is_str(fspath.get()) && !is_bytes(fspath.get())) {
-            set_error_fmt(&exc::TypeError, "expected {}.__fspath__() to return str or bytes, not {}", type_name(o),
+            set_error_fmt(&exc::TypeError,
+                          "expected {}.__fspath__() to return str or bytes, not {}", type_name(o),
                           type_name(fspath.get()));
             return false;
         }

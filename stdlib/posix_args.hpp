@@ -2,8 +2,8 @@
 // path_converter, dir_fd_converter, fildes_converter), and the one loop
 // that puts a table of functions or constants into the module.  The
 // functions themselves live by subject: posix_module.cpp (paths, files,
-// the environment), posix_dir.cpp (listdir, scandir), posix_files.cpp (changing files: modes, owners, links,
-// times), posix_fd.cpp (descriptors), posix_process.cpp (fork, wait, exec),
+// the environment), posix_dir.cpp (listdir, scandir), posix_files.cpp (changing files: modes,
+// owners, links, times), posix_fd.cpp (descriptors), posix_process.cpp (fork, wait, exec),
 // posix_system.cpp (the process's ids and the machine).
 #pragma once
 

@@ -7,11 +7,11 @@
 // most file systems say in the directory entry itself whether a name is a
 // file, a directory or a symbolic link, so is_dir() needs no system call.
 // When they don't (DT_UNKNOWN), DirEntry falls back to stat, as CPython's does.
-#include <cerrno>
 #include <dirent.h>
 #include <fcntl.h>
-#include <string>
 #include <unistd.h>
+#include <cerrno>
+#include <string>
 
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
@@ -35,7 +35,8 @@ namespace {
 // OSError then still names "." (a str), as CPython's does.
 bool dir_path_arg(const char* fname, Object* o, Path* path) {
     if (o && o != None())
-        return path_arg(fname, "path", o, path, "string, bytes, os.PathLike, integer or None", true);
+        return path_arg(fname, "path", o, path, "string, bytes, os.PathLike, integer or None",
+                        true);
     path->text.assign(1, '.');  // (GCC 12 warns, wrongly, of operator=(".") here: -Wrestrict)
     return true;
 }
@@ -66,13 +67,14 @@ DIR* open_dir(const Path& path) {
 
 // Reads every entry but "." and "..", appending what make_item makes of
 // it to a new list; null with the OSError set.
-template <typename MakeItem>
-Object* read_dir(const char* fname, Object* const* args, ssize_t nargs, Object* kwnames, MakeItem make_item) {
+template <typename MakeItem> Object* read_dir(const char* fname, Object* const* args, ssize_t nargs,
+                                              Object* kwnames, MakeItem make_item) {
     static constexpr const char* kw[] = {"path"};
     ArgParser parser{fname, kw, 0, 1, 0};
     Object* argv[1];
     Path path;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !dir_path_arg(fname, argv[0], &path))
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) ||
+        !dir_path_arg(fname, argv[0], &path))
         return nullptr;
     DIR* dir = open_dir(path);
     if (!dir) return dir_error(errno, path);
@@ -97,17 +99,21 @@ Object* read_dir(const char* fname, Object* const* args, ssize_t nargs, Object* 
 
 Object* posix_listdir(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     return read_dir("listdir", args, nargs, kwnames,
-                    [](const Path& path, std::string_view name, const dirent&) { return name_like(path, name); });
+                    [](const Path& path, std::string_view name, const dirent&) {
+                        return name_like(path, name);
+                    });
 }
 
 // _scandir(path=None) -> [(name, d_type, d_ino), ...] for os.scandir.
 Object* posix_scandir_entries(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    return read_dir("scandir", args, nargs, kwnames, [](const Path& path, std::string_view name, const dirent& e) {
-        Ref<> n = Ref<>::steal(name_like(path, name));
-        Ref<> type = Ref<>::steal(int_from_i64(e.d_type));
-        Ref<> ino = Ref<>::steal(int_from_i64(static_cast<std::int64_t>(e.d_ino)));
-        return n && type && ino ? tuple_pack({n.get(), type.get(), ino.get()}) : nullptr;
-    });
+    return read_dir(
+        "scandir", args, nargs, kwnames,
+        [](const Path& path, std::string_view name, const dirent& e) {
+            Ref<> n = Ref<>::steal(name_like(path, name));
+            Ref<> type = Ref<>::steal(int_from_i64(e.d_type));
+            Ref<> ino = Ref<>::steal(int_from_i64(static_cast<std::int64_t>(e.d_ino)));
+            return n && type && ino ? tuple_pack({n.get(), type.get(), ino.get()}) : nullptr;
+        });
 }
 
 const BuiltinDef DIR_FUNCTIONS[] = {

@@ -8,10 +8,10 @@
 // The calls that may block (disk and pipe I/O) release the GIL, so other
 // threads run meanwhile; the data they write is copied first, because a
 // bytearray may change size while the GIL is away.
-#include <cerrno>
 #include <fcntl.h>
-#include <string>
 #include <unistd.h>
+#include <cerrno>
+#include <string>
 
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
@@ -45,7 +45,8 @@ Object* posix_lseek(Object*, Object* const* args, ssize_t nargs, Object*) {
     if (!check_positional("lseek", nargs, 3, 3)) return nullptr;
     int fd, whence;
     off_t position;
-    if (!arg_int(args[0], &fd) || !offset_arg(args[1], &position) || !arg_int(args[2], &whence)) return nullptr;
+    if (!arg_int(args[0], &fd) || !offset_arg(args[1], &position) || !arg_int(args[2], &whence))
+        return nullptr;
     off_t at;
     {
         GilReleased released;
@@ -61,7 +62,8 @@ Object* posix_pread(Object*, Object* const* args, ssize_t nargs, Object*) {
     int fd;
     ssize_t length;
     off_t offset;
-    if (!arg_int(args[0], &fd) || !arg_ssize(args[1], &length) || !offset_arg(args[2], &offset)) return nullptr;
+    if (!arg_int(args[0], &fd) || !arg_ssize(args[1], &length) || !offset_arg(args[2], &offset))
+        return nullptr;
     if (length < 0) {
         set_os_error(EINVAL, nullptr);
         return nullptr;
@@ -85,7 +87,8 @@ Object* posix_pwrite(Object*, Object* const* args, ssize_t nargs, Object*) {
     std::string_view view;
     if (!arg_int(args[0], &fd)) return nullptr;
     if (!bytes_like_view(args[1], &view)) {
-        set_error_fmt(&exc::TypeError, "a bytes-like object is required, not '{}'", type_name(args[1]));
+        set_error_fmt(&exc::TypeError, "a bytes-like object is required, not '{}'",
+                      type_name(args[1]));
         return nullptr;
     }
     if (!offset_arg(args[2], &offset)) return nullptr;
@@ -106,7 +109,8 @@ Object* flush_call(const char* fname, Object* const* args, ssize_t nargs, Object
     ArgParser parser{fname, kw, 1, 1, 0};
     Object* argv[1];
     int fd;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !file_descriptor_of(argv[0], &fd)) return nullptr;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !file_descriptor_of(argv[0], &fd))
+        return nullptr;
     int rc;
     {
         GilReleased released;
@@ -116,10 +120,16 @@ Object* flush_call(const char* fname, Object* const* args, ssize_t nargs, Object
     return none_ref();
 }
 
-int do_fsync(int fd) { return ::fsync(fd); }
-int do_fdatasync(int fd) { return ::fdatasync(fd); }
+int do_fsync(int fd) {
+    return ::fsync(fd);
+}
+int do_fdatasync(int fd) {
+    return ::fdatasync(fd);
+}
 
-Object* posix_fsync(Object*, Object* const* a, ssize_t n, Object* k) { return flush_call<do_fsync>("fsync", a, n, k); }
+Object* posix_fsync(Object*, Object* const* a, ssize_t n, Object* k) {
+    return flush_call<do_fsync>("fsync", a, n, k);
+}
 Object* posix_fdatasync(Object*, Object* const* a, ssize_t n, Object* k) {
     return flush_call<do_fdatasync>("fdatasync", a, n, k);
 }
@@ -161,7 +171,8 @@ Object* posix_ttyname(Object*, Object* const* args, ssize_t nargs, Object*) {
     return str_from_utf8(name);
 }
 
-// ---- flags ----------------------------------------------------------------------------------------
+// ---- flags
+// ----------------------------------------------------------------------------------------
 
 Object* posix_get_blocking(Object*, Object* const* args, ssize_t nargs, Object*) {
     if (!check_positional("get_blocking", nargs, 1, 1)) return nullptr;
@@ -184,7 +195,8 @@ Object* posix_set_blocking(Object*, Object* const* args, ssize_t nargs, Object*)
     return none_ref();
 }
 
-// ---- making and closing descriptors ---------------------------------------------------------------
+// ---- making and closing descriptors
+// ---------------------------------------------------------------
 
 // pipe2(flags, /): pipe() with O_NONBLOCK and/or O_CLOEXEC as asked (the
 // result is inheritable unless O_CLOEXEC is among them, unlike pipe()'s).
@@ -206,7 +218,8 @@ Object* posix_closerange(Object*, Object* const* args, ssize_t nargs, Object*) {
     if (!check_positional("closerange", nargs, 2, 2)) return nullptr;
     int low, high;
     if (!arg_int(args[0], &low) || !arg_int(args[1], &high)) return nullptr;
-    for (int fd = low < 0 ? 0 : low; fd < high; ++fd) ::close(fd);
+    for (int fd = low < 0 ? 0 : low; fd < high; ++fd)
+        ::close(fd);
     return none_ref();
 }
 
@@ -251,6 +264,8 @@ const BuiltinDef FD_FUNCTIONS[] = {
 
 }  // namespace
 
-bool add_fd_functions(Object* module) { return add_functions(module, FD_FUNCTIONS); }
+bool add_fd_functions(Object* module) {
+    return add_functions(module, FD_FUNCTIONS);
+}
 
 }  // namespace glasspy::stdlib

@@ -8,13 +8,13 @@
 // relative to a directory), and follow_symlinks=False (AT_SYMLINK_NOFOLLOW,
 // acting on a link itself).  os.supports_fd, supports_dir_fd and
 // supports_follow_symlinks in os.py list exactly these.
-#include <cerrno>
-#include <climits>
-#include <cmath>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
+#include <cerrno>
+#include <climits>
+#include <cmath>
 
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
@@ -37,7 +37,8 @@ using namespace rt;
 
 namespace {
 
-// ---- modes and owners -----------------------------------------------------------------------------
+// ---- modes and owners
+// -----------------------------------------------------------------------------
 
 // chmod(path, mode, *, dir_fd=None, follow_symlinks=True).  Linux cannot
 // change a symbolic link's own mode: fchmodat then fails with ENOTSUP,
@@ -49,8 +50,9 @@ Object* posix_chmod(Object*, Object* const* args, ssize_t nargs, Object* kwnames
     Path path;
     int mode, dir_fd;
     bool follow;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_or_fd_arg("chmod", "path", argv[0], &path) ||
-        !arg_int(argv[1], &mode) || !dir_fd_arg(argv[2], &dir_fd) || !bool_arg(argv[3], true, &follow))
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) ||
+        !path_or_fd_arg("chmod", "path", argv[0], &path) || !arg_int(argv[1], &mode) ||
+        !dir_fd_arg(argv[2], &dir_fd) || !bool_arg(argv[3], true, &follow))
         return nullptr;
     int rc = path.is_fd ? ::fchmod(path.fd, static_cast<mode_t>(mode))
                         : ::fchmodat(dir_fd, path.text.c_str(), static_cast<mode_t>(mode),
@@ -68,7 +70,8 @@ Object* posix_fchmod(Object*, Object* const* args, ssize_t nargs, Object* kwname
     static constexpr ArgParser parser{"fchmod", kw, 2, 2, 0};
     Object* argv[2];
     int fd, mode;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !arg_int(argv[0], &fd) || !arg_int(argv[1], &mode))
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !arg_int(argv[0], &fd) ||
+        !arg_int(argv[1], &mode))
         return nullptr;
     if (::fchmod(fd, static_cast<mode_t>(mode)) != 0) return errno_error();
     return none_ref();
@@ -98,7 +101,8 @@ bool id_arg(Object* o, const char* which, unsigned* out) {
 
 // chown(path, uid, gid, *, dir_fd=None, follow_symlinks=True); lchown is
 // chown that does not follow.
-Object* chown_call(const char* fname, bool lchown, Object* const* args, ssize_t nargs, Object* kwnames) {
+Object* chown_call(const char* fname, bool lchown, Object* const* args, ssize_t nargs,
+                   Object* kwnames) {
     static constexpr const char* kw[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks"};
     ArgParser parser{fname, std::span(kw).first(lchown ? 3 : 5), 3, 3, 0};
     Object* argv[5] = {};
@@ -107,18 +111,24 @@ Object* chown_call(const char* fname, bool lchown, Object* const* args, ssize_t 
     int dir_fd;
     bool follow;
     if (!unpack_keywords(parser, args, nargs, kwnames, argv) ||
-        !(lchown ? path_arg(fname, "path", argv[0], &path) : path_or_fd_arg(fname, "path", argv[0], &path)) ||
-        !id_arg(argv[1], "uid", &uid) || !id_arg(argv[2], "gid", &gid) || !dir_fd_arg(argv[3], &dir_fd) ||
-        !bool_arg(argv[4], !lchown, &follow))
+        !(lchown ? path_arg(fname, "path", argv[0], &path)
+                 : path_or_fd_arg(fname, "path", argv[0], &path)) ||
+        !id_arg(argv[1], "uid", &uid) || !id_arg(argv[2], "gid", &gid) ||
+        !dir_fd_arg(argv[3], &dir_fd) || !bool_arg(argv[4], !lchown, &follow))
         return nullptr;
     int rc = path.is_fd ? ::fchown(path.fd, uid, gid)
-                        : ::fchownat(dir_fd, path.text.c_str(), uid, gid, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+                        : ::fchownat(dir_fd, path.text.c_str(), uid, gid,
+                                     follow ? 0 : AT_SYMLINK_NOFOLLOW);
     if (rc != 0) return path_error(errno, path);
     return none_ref();
 }
 
-Object* posix_chown(Object*, Object* const* a, ssize_t n, Object* k) { return chown_call("chown", false, a, n, k); }
-Object* posix_lchown(Object*, Object* const* a, ssize_t n, Object* k) { return chown_call("lchown", true, a, n, k); }
+Object* posix_chown(Object*, Object* const* a, ssize_t n, Object* k) {
+    return chown_call("chown", false, a, n, k);
+}
+Object* posix_lchown(Object*, Object* const* a, ssize_t n, Object* k) {
+    return chown_call("lchown", true, a, n, k);
+}
 
 Object* posix_fchown(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     static constexpr const char* kw[] = {"fd", "uid", "gid"};
@@ -140,7 +150,8 @@ Object* posix_umask(Object*, Object* const* args, ssize_t nargs, Object*) {
     return int_from_i64(::umask(static_cast<mode_t>(mask)));
 }
 
-// ---- links ----------------------------------------------------------------------------------------
+// ---- links
+// ----------------------------------------------------------------------------------------
 
 // symlink(src, dst, target_is_directory=False, *, dir_fd=None): the flag
 // matters on Windows only.
@@ -150,27 +161,32 @@ Object* posix_symlink(Object*, Object* const* args, ssize_t nargs, Object* kwnam
     Object* argv[4];
     Path src, dst;
     int dir_fd;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("symlink", "src", argv[0], &src) ||
-        !path_arg("symlink", "dst", argv[1], &dst) || !dir_fd_arg(argv[3], &dir_fd))
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) ||
+        !path_arg("symlink", "src", argv[0], &src) || !path_arg("symlink", "dst", argv[1], &dst) ||
+        !dir_fd_arg(argv[3], &dir_fd))
         return nullptr;
-    if (::symlinkat(src.text.c_str(), dir_fd, dst.text.c_str()) != 0) return path_error2(errno, src, dst);
+    if (::symlinkat(src.text.c_str(), dir_fd, dst.text.c_str()) != 0)
+        return path_error2(errno, src, dst);
     return none_ref();
 }
 
 // link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
 // with follow_symlinks the new name is for the file a link points to.
 Object* posix_link(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    static constexpr const char* kw[] = {"src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks"};
+    static constexpr const char* kw[] = {"src", "dst", "src_dir_fd", "dst_dir_fd",
+                                         "follow_symlinks"};
     static constexpr ArgParser parser{"link", kw, 2, 2, 0};
     Object* argv[5];
     Path src, dst;
     int src_dir_fd, dst_dir_fd;
     bool follow;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("link", "src", argv[0], &src) ||
-        !path_arg("link", "dst", argv[1], &dst) || !dir_fd_arg(argv[2], &src_dir_fd) ||
-        !dir_fd_arg(argv[3], &dst_dir_fd) || !bool_arg(argv[4], true, &follow))
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) ||
+        !path_arg("link", "src", argv[0], &src) || !path_arg("link", "dst", argv[1], &dst) ||
+        !dir_fd_arg(argv[2], &src_dir_fd) || !dir_fd_arg(argv[3], &dst_dir_fd) ||
+        !bool_arg(argv[4], true, &follow))
         return nullptr;
-    if (::linkat(src_dir_fd, src.text.c_str(), dst_dir_fd, dst.text.c_str(), follow ? AT_SYMLINK_FOLLOW : 0) != 0)
+    if (::linkat(src_dir_fd, src.text.c_str(), dst_dir_fd, dst.text.c_str(),
+                 follow ? AT_SYMLINK_FOLLOW : 0) != 0)
         return path_error2(errno, src, dst);
     return none_ref();
 }
@@ -183,14 +199,16 @@ Object* posix_mkfifo(Object*, Object* const* args, ssize_t nargs, Object* kwname
     Object* argv[3];
     Path path;
     int mode = 0666, dir_fd;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("mkfifo", "path", argv[0], &path) ||
-        (argv[1] && !arg_int(argv[1], &mode)) || !dir_fd_arg(argv[2], &dir_fd))
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) ||
+        !path_arg("mkfifo", "path", argv[0], &path) || (argv[1] && !arg_int(argv[1], &mode)) ||
+        !dir_fd_arg(argv[2], &dir_fd))
         return nullptr;
     if (::mkfifoat(dir_fd, path.text.c_str(), static_cast<mode_t>(mode)) != 0) return errno_error();
     return none_ref();
 }
 
-// ---- times ----------------------------------------------------------------------------------------
+// ---- times
+// ----------------------------------------------------------------------------------------
 
 // One (atime, mtime) item in seconds, rounded toward minus infinity to
 // whole nanoseconds (CPython: _PyTime_ObjectToTimespec, _PyTime_ROUND_FLOOR).
@@ -202,7 +220,8 @@ bool seconds_to_timespec(Object* o, timespec* out) {
         return true;
     }
     if (!is_float(o)) {
-        set_error_fmt(&exc::TypeError, "'{}' object cannot be interpreted as an integer", type_name(o));
+        set_error_fmt(&exc::TypeError, "'{}' object cannot be interpreted as an integer",
+                      type_name(o));
         return false;
     }
     double whole, fraction = std::modf(float_value(o), &whole);
@@ -219,7 +238,8 @@ bool nanoseconds_to_timespec(Object* o, timespec* out) {
     Ref<> billion = Ref<>::steal(int_from_i64(1000000000));
     Ref<> parts = billion ? Ref<>::steal(int_divmod(o, billion.get())) : Ref<>();
     ssize_t s, ns;
-    if (!parts || !int_as_ssize(tuple_item(parts.get(), 0), &s) || !int_as_ssize(tuple_item(parts.get(), 1), &ns))
+    if (!parts || !int_as_ssize(tuple_item(parts.get(), 0), &s) ||
+        !int_as_ssize(tuple_item(parts.get(), 1), &ns))
         return false;
     *out = {static_cast<time_t>(s), static_cast<long>(ns)};
     return true;
@@ -240,7 +260,8 @@ bool utime_times(Object* times, Object* ns, timespec out[2]) {
                seconds_to_timespec(tuple_item(times, 1), &out[1]);
     }
     if (ns) {
-        if (!is_tuple(ns) || tuple_size(ns) != 2 || !is_int(tuple_item(ns, 0)) || !is_int(tuple_item(ns, 1))) {
+        if (!is_tuple(ns) || tuple_size(ns) != 2 || !is_int(tuple_item(ns, 0)) ||
+            !is_int(tuple_item(ns, 1))) {
             set_error(&exc::TypeError, "utime: 'ns' must be a tuple of two ints");
             return false;
         }
@@ -261,16 +282,19 @@ Object* posix_utime(Object*, Object* const* args, ssize_t nargs, Object* kwnames
     timespec times[2];
     int dir_fd;
     bool follow;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_or_fd_arg("utime", "path", argv[0], &path) ||
-        !utime_times(argv[1], argv[2], times) || !dir_fd_arg(argv[3], &dir_fd) || !bool_arg(argv[4], true, &follow))
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) ||
+        !path_or_fd_arg("utime", "path", argv[0], &path) || !utime_times(argv[1], argv[2], times) ||
+        !dir_fd_arg(argv[3], &dir_fd) || !bool_arg(argv[4], true, &follow))
         return nullptr;
-    int rc = path.is_fd ? ::futimens(path.fd, times)
-                        : ::utimensat(dir_fd, path.text.c_str(), times, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    int rc = path.is_fd
+                 ? ::futimens(path.fd, times)
+                 : ::utimensat(dir_fd, path.text.c_str(), times, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     if (rc != 0) return errno_error();
     return none_ref();
 }
 
-// ---- length ---------------------------------------------------------------------------------------
+// ---- length
+// ---------------------------------------------------------------------------------------
 
 Object* posix_truncate(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     static constexpr const char* kw[] = {"path", "length"};
@@ -290,11 +314,12 @@ Object* posix_truncate(Object*, Object* const* args, ssize_t nargs, Object* kwna
     return none_ref();
 }
 
-// ---- the file system ------------------------------------------------------------------------------
+// ---- the file system
+// ------------------------------------------------------------------------------
 
 const StructSeqField STATVFS_FIELDS[] = {
-    {"f_bsize", nullptr},  {"f_frsize", nullptr}, {"f_blocks", nullptr}, {"f_bfree", nullptr},
-    {"f_bavail", nullptr}, {"f_files", nullptr},  {"f_ffree", nullptr},  {"f_favail", nullptr},
+    {"f_bsize", nullptr},  {"f_frsize", nullptr},  {"f_blocks", nullptr}, {"f_bfree", nullptr},
+    {"f_bavail", nullptr}, {"f_files", nullptr},   {"f_ffree", nullptr},  {"f_favail", nullptr},
     {"f_flag", nullptr},   {"f_namemax", nullptr}, {"f_fsid", nullptr},
 };
 
@@ -313,9 +338,9 @@ TypeObject statvfs_result_type;
 
 Object* statvfs_result(const struct statvfs& st) {
     auto n = [](unsigned long v) { return int_from_i64(static_cast<std::int64_t>(v)); };
-    Object* items[] = {n(st.f_bsize),  n(st.f_frsize), n(st.f_blocks), n(st.f_bfree), n(st.f_bavail),
-                       n(st.f_files),  n(st.f_ffree),  n(st.f_favail), n(st.f_flag),  n(st.f_namemax),
-                       n(st.f_fsid)};
+    Object* items[] = {n(st.f_bsize),  n(st.f_frsize),  n(st.f_blocks), n(st.f_bfree),
+                       n(st.f_bavail), n(st.f_files),   n(st.f_ffree),  n(st.f_favail),
+                       n(st.f_flag),   n(st.f_namemax), n(st.f_fsid)};
     return structseq_new(&statvfs_result_type, items);
 }
 
@@ -324,7 +349,8 @@ Object* posix_statvfs(Object*, Object* const* args, ssize_t nargs, Object* kwnam
     static constexpr ArgParser parser{"statvfs", kw, 1, 1, 0};
     Object* argv[1];
     Path path;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_or_fd_arg("statvfs", "path", argv[0], &path))
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) ||
+        !path_or_fd_arg("statvfs", "path", argv[0], &path))
         return nullptr;
     struct statvfs st;
     int rc;
@@ -377,13 +403,15 @@ const BuiltinDef FILE_FUNCTIONS[] = {
      "symlink($module, /, src, dst, target_is_directory=False, *, dir_fd=None)\n--\n\n"
      "Create a symbolic link pointing to src named dst."},
     {"link", posix_link,
-     "link($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None,\n     follow_symlinks=True)\n--\n\n"
+     "link($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None,\n     "
+     "follow_symlinks=True)\n--\n\n"
      "Create a hard link to a file."},
     {"mkfifo", posix_mkfifo,
      "mkfifo($module, /, path, mode=438, *, dir_fd=None)\n--\n\n"
      "Create a \"fifo\" (a POSIX named pipe)."},
     {"utime", posix_utime,
-     "utime($module, /, path, times=None, *, ns=<unrepresentable>, dir_fd=None,\n      follow_symlinks=True)\n"
+     "utime($module, /, path, times=None, *, ns=<unrepresentable>, dir_fd=None,\n      "
+     "follow_symlinks=True)\n"
      "--\n\n"
      "Set the access and modified time of path."},
     {"truncate", posix_truncate,
@@ -402,16 +430,24 @@ const BuiltinDef FILE_FUNCTIONS[] = {
 
 // statvfs's f_flag bits.
 const IntConstant FILE_CONSTANTS[] = {
-    {"ST_RDONLY", ST_RDONLY},       {"ST_NOSUID", ST_NOSUID},     {"ST_NODEV", ST_NODEV},
-    {"ST_NOEXEC", ST_NOEXEC},       {"ST_SYNCHRONOUS", ST_SYNCHRONOUS}, {"ST_MANDLOCK", ST_MANDLOCK},
-    {"ST_WRITE", ST_WRITE},         {"ST_APPEND", ST_APPEND},     {"ST_NOATIME", ST_NOATIME},
-    {"ST_NODIRATIME", ST_NODIRATIME}, {"ST_RELATIME", ST_RELATIME},
+    {"ST_RDONLY", ST_RDONLY},
+    {"ST_NOSUID", ST_NOSUID},
+    {"ST_NODEV", ST_NODEV},
+    {"ST_NOEXEC", ST_NOEXEC},
+    {"ST_SYNCHRONOUS", ST_SYNCHRONOUS},
+    {"ST_MANDLOCK", ST_MANDLOCK},
+    {"ST_WRITE", ST_WRITE},
+    {"ST_APPEND", ST_APPEND},
+    {"ST_NOATIME", ST_NOATIME},
+    {"ST_NODIRATIME", ST_NODIRATIME},
+    {"ST_RELATIME", ST_RELATIME},
 };
 
 }  // namespace
 
 bool add_file_functions(Object* module) {
-    if (!statvfs_result_type.tp_dict && !structseq_init_type(&statvfs_result_type, STATVFS_DESC)) return false;
+    if (!statvfs_result_type.tp_dict && !structseq_init_type(&statvfs_result_type, STATVFS_DESC))
+        return false;
     return add_functions(module, FILE_FUNCTIONS) && add_int_constants(module, FILE_CONSTANTS) &&
            dict_setitem_str(module_dict(module), "statvfs_result", &statvfs_result_type) == 0;
 }

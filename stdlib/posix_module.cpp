@@ -107,7 +107,9 @@ Object* remove_call(const char* fname, int flags, Object* const* args, ssize_t n
     return none_ref();
 }
 
-Object* posix_rmdir(Object*, Object* const* a, ssize_t n, Object* k) { return remove_call("rmdir", AT_REMOVEDIR, a, n, k); }
+Object* posix_rmdir(Object*, Object* const* a, ssize_t n, Object* k) {
+    return remove_call("rmdir", AT_REMOVEDIR, a, n, k);
+}
 Object* posix_remove(Object*, Object* const* a, ssize_t n, Object* k) { return remove_call("remove", 0, a, n, k); }
 Object* posix_unlink(Object*, Object* const* a, ssize_t n, Object* k) { return remove_call("unlink", 0, a, n, k); }
 

@@ -7,10 +7,6 @@
 // The results with named fields (uname_result, times_result,
 // terminal_size) are struct sequences, tuples whose items are also
 // attributes, as in CPython.
-#include <cerrno>
-#include <climits>
-#include <csignal>
-#include <cstdlib>
 #include <sched.h>
 #include <sys/ioctl.h>
 #include <sys/resource.h>
@@ -18,6 +14,10 @@
 #include <sys/utsname.h>
 #include <sysexits.h>
 #include <unistd.h>
+#include <cerrno>
+#include <climits>
+#include <csignal>
+#include <cstdlib>
 #include <vector>
 
 #include "runtime/abstract.hpp"
@@ -44,27 +44,47 @@ using namespace rt;
 
 namespace {
 
-// ---- ids ------------------------------------------------------------------------------------------
+// ---- ids
+// ------------------------------------------------------------------------------------------
 
 // The calls that take nothing and cannot fail: getuid, geteuid, getgid,
 // getegid, getpgrp.
-template <long (*get)()>
-Object* id_getter(const char* fname, ssize_t nargs, Object* kwnames) {
+template <long (*get)()> Object* id_getter(const char* fname, ssize_t nargs, Object* kwnames) {
     if (!check_no_args(fname, nargs, kwnames)) return nullptr;
     return int_from_i64(get());
 }
 
-long do_getuid() { return ::getuid(); }
-long do_geteuid() { return ::geteuid(); }
-long do_getgid() { return ::getgid(); }
-long do_getegid() { return ::getegid(); }
-long do_getpgrp() { return ::getpgrp(); }
+long do_getuid() {
+    return ::getuid();
+}
+long do_geteuid() {
+    return ::geteuid();
+}
+long do_getgid() {
+    return ::getgid();
+}
+long do_getegid() {
+    return ::getegid();
+}
+long do_getpgrp() {
+    return ::getpgrp();
+}
 
-Object* posix_getuid(Object*, Object* const*, ssize_t n, Object* k) { return id_getter<do_getuid>("getuid", n, k); }
-Object* posix_geteuid(Object*, Object* const*, ssize_t n, Object* k) { return id_getter<do_geteuid>("geteuid", n, k); }
-Object* posix_getgid(Object*, Object* const*, ssize_t n, Object* k) { return id_getter<do_getgid>("getgid", n, k); }
-Object* posix_getegid(Object*, Object* const*, ssize_t n, Object* k) { return id_getter<do_getegid>("getegid", n, k); }
-Object* posix_getpgrp(Object*, Object* const*, ssize_t n, Object* k) { return id_getter<do_getpgrp>("getpgrp", n, k); }
+Object* posix_getuid(Object*, Object* const*, ssize_t n, Object* k) {
+    return id_getter<do_getuid>("getuid", n, k);
+}
+Object* posix_geteuid(Object*, Object* const*, ssize_t n, Object* k) {
+    return id_getter<do_geteuid>("geteuid", n, k);
+}
+Object* posix_getgid(Object*, Object* const*, ssize_t n, Object* k) {
+    return id_getter<do_getgid>("getgid", n, k);
+}
+Object* posix_getegid(Object*, Object* const*, ssize_t n, Object* k) {
+    return id_getter<do_getegid>("getegid", n, k);
+}
+Object* posix_getpgrp(Object*, Object* const*, ssize_t n, Object* k) {
+    return id_getter<do_getpgrp>("getpgrp", n, k);
+}
 
 // The calls of one pid (or id) that may fail: getpgid, getsid, setuid...
 template <long (*call)(int)>
@@ -77,15 +97,31 @@ Object* id_call(const char* fname, Object* const* args, ssize_t nargs) {
     return int_from_i64(r);
 }
 
-long do_getpgid(int pid) { return ::getpgid(pid); }
-long do_getsid(int pid) { return ::getsid(pid); }
-long do_setuid(int id) { return ::setuid(static_cast<uid_t>(id)); }
-long do_seteuid(int id) { return ::seteuid(static_cast<uid_t>(id)); }
-long do_setgid(int id) { return ::setgid(static_cast<gid_t>(id)); }
-long do_setegid(int id) { return ::setegid(static_cast<gid_t>(id)); }
+long do_getpgid(int pid) {
+    return ::getpgid(pid);
+}
+long do_getsid(int pid) {
+    return ::getsid(pid);
+}
+long do_setuid(int id) {
+    return ::setuid(static_cast<uid_t>(id));
+}
+long do_seteuid(int id) {
+    return ::seteuid(static_cast<uid_t>(id));
+}
+long do_setgid(int id) {
+    return ::setgid(static_cast<gid_t>(id));
+}
+long do_setegid(int id) {
+    return ::setegid(static_cast<gid_t>(id));
+}
 
-Object* posix_getpgid(Object*, Object* const* a, ssize_t n, Object*) { return id_call<do_getpgid>("getpgid", a, n); }
-Object* posix_getsid(Object*, Object* const* a, ssize_t n, Object*) { return id_call<do_getsid>("getsid", a, n); }
+Object* posix_getpgid(Object*, Object* const* a, ssize_t n, Object*) {
+    return id_call<do_getpgid>("getpgid", a, n);
+}
+Object* posix_getsid(Object*, Object* const* a, ssize_t n, Object*) {
+    return id_call<do_getsid>("getsid", a, n);
+}
 
 // set*id return None, not the 0 of the system call.
 template <long (*call)(int)>
@@ -94,10 +130,18 @@ Object* id_setter(const char* fname, Object* const* args, ssize_t nargs) {
     return r ? none_ref() : nullptr;
 }
 
-Object* posix_setuid(Object*, Object* const* a, ssize_t n, Object*) { return id_setter<do_setuid>("setuid", a, n); }
-Object* posix_seteuid(Object*, Object* const* a, ssize_t n, Object*) { return id_setter<do_seteuid>("seteuid", a, n); }
-Object* posix_setgid(Object*, Object* const* a, ssize_t n, Object*) { return id_setter<do_setgid>("setgid", a, n); }
-Object* posix_setegid(Object*, Object* const* a, ssize_t n, Object*) { return id_setter<do_setegid>("setegid", a, n); }
+Object* posix_setuid(Object*, Object* const* a, ssize_t n, Object*) {
+    return id_setter<do_setuid>("setuid", a, n);
+}
+Object* posix_seteuid(Object*, Object* const* a, ssize_t n, Object*) {
+    return id_setter<do_seteuid>("seteuid", a, n);
+}
+Object* posix_setgid(Object*, Object* const* a, ssize_t n, Object*) {
+    return id_setter<do_setgid>("setgid", a, n);
+}
+Object* posix_setegid(Object*, Object* const* a, ssize_t n, Object*) {
+    return id_setter<do_setegid>("setegid", a, n);
+}
 
 Object* posix_getgroups(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("getgroups", nargs, kwnames)) return nullptr;
@@ -108,7 +152,8 @@ Object* posix_getgroups(Object*, Object* const*, ssize_t nargs, Object* kwnames)
     if (n < 0) return errno_error();
     Ref<> list = Ref<>::steal(list_new(0));
     for (int i = 0; list && i < n; ++i)
-        if (!put_in_list(list.get(), int_from_i64(groups[static_cast<std::size_t>(i)]))) return nullptr;
+        if (!put_in_list(list.get(), int_from_i64(groups[static_cast<std::size_t>(i)])))
+            return nullptr;
     return list.release();
 }
 
@@ -162,7 +207,8 @@ Object* posix_abort(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     std::abort();
 }
 
-// ---- priority and scheduling ----------------------------------------------------------------------
+// ---- priority and scheduling
+// ----------------------------------------------------------------------
 
 // nice and getpriority may return -1 as a value: only errno tells an error.
 Object* posix_nice(Object*, Object* const* args, ssize_t nargs, Object*) {
@@ -187,7 +233,8 @@ Object* posix_getpriority(Object*, Object* const* args, ssize_t nargs, Object*) 
 Object* posix_setpriority(Object*, Object* const* args, ssize_t nargs, Object*) {
     if (!check_positional("setpriority", nargs, 3, 3)) return nullptr;
     int which, who, priority;
-    if (!arg_int(args[0], &which) || !arg_int(args[1], &who) || !arg_int(args[2], &priority)) return nullptr;
+    if (!arg_int(args[0], &which) || !arg_int(args[1], &who) || !arg_int(args[2], &priority))
+        return nullptr;
     if (::setpriority(static_cast<__priority_which_t>(which), static_cast<id_t>(who), priority) < 0)
         return errno_error();
     return none_ref();
@@ -230,7 +277,8 @@ Object* posix_sched_yield(Object*, Object* const*, ssize_t nargs, Object* kwname
     return none_ref();
 }
 
-// ---- the machine and the process's times ----------------------------------------------------------
+// ---- the machine and the process's times
+// ----------------------------------------------------------
 
 const StructSeqField UNAME_FIELDS[] = {
     {"sysname", "operating system name"},
@@ -255,8 +303,9 @@ Object* posix_uname(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("uname", nargs, kwnames)) return nullptr;
     utsname u;
     if (::uname(&u) != 0) return errno_error();
-    Object* items[] = {str_from_utf8(u.sysname), str_from_utf8(u.nodename), str_from_utf8(u.release),
-                       str_from_utf8(u.version), str_from_utf8(u.machine)};
+    Object* items[] = {str_from_utf8(u.sysname), str_from_utf8(u.nodename),
+                       str_from_utf8(u.release), str_from_utf8(u.version),
+                       str_from_utf8(u.machine)};
     return structseq_new(&uname_result_type, items);
 }
 
@@ -289,8 +338,8 @@ Object* posix_times(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     if (elapsed == static_cast<clock_t>(-1)) return errno_error();
     double ticks = static_cast<double>(::sysconf(_SC_CLK_TCK));
     auto seconds = [ticks](clock_t c) { return float_from_double(static_cast<double>(c) / ticks); };
-    Object* items[] = {seconds(t.tms_utime), seconds(t.tms_stime), seconds(t.tms_cutime), seconds(t.tms_cstime),
-                       seconds(elapsed)};
+    Object* items[] = {seconds(t.tms_utime), seconds(t.tms_stime), seconds(t.tms_cutime),
+                       seconds(t.tms_cstime), seconds(elapsed)};
     return structseq_new(&times_result_type, items);
 }
 
@@ -343,28 +392,38 @@ Object* posix_ctermid(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
 
 const BuiltinDef SYSTEM_FUNCTIONS[] = {
     {"getuid", posix_getuid, "getuid($module, /)\n--\n\nReturn the current process's user id."},
-    {"geteuid", posix_geteuid, "geteuid($module, /)\n--\n\nReturn the current process's effective user id."},
+    {"geteuid", posix_geteuid,
+     "geteuid($module, /)\n--\n\nReturn the current process's effective user id."},
     {"getgid", posix_getgid, "getgid($module, /)\n--\n\nReturn the current process's group id."},
-    {"getegid", posix_getegid, "getegid($module, /)\n--\n\nReturn the current process's effective group id."},
+    {"getegid", posix_getegid,
+     "getegid($module, /)\n--\n\nReturn the current process's effective group id."},
     {"getgroups", posix_getgroups,
      "getgroups($module, /)\n--\n\nReturn list of supplemental group IDs for the process."},
     {"getlogin", posix_getlogin, "getlogin($module, /)\n--\n\nReturn the actual login name."},
     {"setuid", posix_setuid, "setuid($module, uid, /)\n--\n\nSet the current process's user id."},
-    {"seteuid", posix_seteuid, "seteuid($module, euid, /)\n--\n\nSet the current process's effective user id."},
+    {"seteuid", posix_seteuid,
+     "seteuid($module, euid, /)\n--\n\nSet the current process's effective user id."},
     {"setgid", posix_setgid, "setgid($module, gid, /)\n--\n\nSet the current process's group id."},
-    {"setegid", posix_setegid, "setegid($module, egid, /)\n--\n\nSet the current process's effective group id."},
-    {"abort", posix_abort,
-     "abort($module, /)\n--\n\nAbort the interpreter immediately."},
+    {"setegid", posix_setegid,
+     "setegid($module, egid, /)\n--\n\nSet the current process's effective group id."},
+    {"abort", posix_abort, "abort($module, /)\n--\n\nAbort the interpreter immediately."},
     {"getpgrp", posix_getpgrp, "getpgrp($module, /)\n--\n\nReturn the current process group id."},
-    {"getpgid", posix_getpgid, "getpgid($module, /, pid)\n--\n\nCall the system call getpgid(), and return the result."},
-    {"getsid", posix_getsid, "getsid($module, pid, /)\n--\n\nCall the system call getsid(pid) and return the result."},
+    {"getpgid", posix_getpgid,
+     "getpgid($module, /, pid)\n--\n\nCall the system call getpgid(), and return the result."},
+    {"getsid", posix_getsid,
+     "getsid($module, pid, /)\n--\n\nCall the system call getsid(pid) and return the result."},
     {"setsid", posix_setsid, "setsid($module, /)\n--\n\nCall the system call setsid()."},
-    {"setpgrp", posix_setpgrp, "setpgrp($module, /)\n--\n\nMake the current process the leader of its process group."},
-    {"setpgid", posix_setpgid, "setpgid($module, pid, pgrp, /)\n--\n\nCall the system call setpgid(pid, pgrp)."},
-    {"killpg", posix_killpg, "killpg($module, pgid, signal, /)\n--\n\nKill a process group with a signal."},
+    {"setpgrp", posix_setpgrp,
+     "setpgrp($module, /)\n--\n\nMake the current process the leader of its process group."},
+    {"setpgid", posix_setpgid,
+     "setpgid($module, pid, pgrp, /)\n--\n\nCall the system call setpgid(pid, pgrp)."},
+    {"killpg", posix_killpg,
+     "killpg($module, pgid, signal, /)\n--\n\nKill a process group with a signal."},
     {"nice", posix_nice,
-     "nice($module, increment, /)\n--\n\nAdd increment to the priority of process and return the new priority."},
-    {"getpriority", posix_getpriority, "getpriority($module, which, who, /)\n--\n\nReturn program scheduling priority."},
+     "nice($module, increment, /)\n--\n\nAdd increment to the priority of process and return the "
+     "new priority."},
+    {"getpriority", posix_getpriority,
+     "getpriority($module, which, who, /)\n--\n\nReturn program scheduling priority."},
     {"setpriority", posix_setpriority,
      "setpriority($module, which, who, priority, /)\n--\n\nSet program scheduling priority."},
     {"sched_getaffinity", posix_sched_getaffinity,
@@ -388,15 +447,30 @@ const BuiltinDef SYSTEM_FUNCTIONS[] = {
 
 // The exit codes of sysexits.h, the priority targets, and scheduling policies.
 const IntConstant SYSTEM_CONSTANTS[] = {
-    {"EX_OK", EX_OK},               {"EX_USAGE", EX_USAGE},         {"EX_DATAERR", EX_DATAERR},
-    {"EX_NOINPUT", EX_NOINPUT},     {"EX_NOUSER", EX_NOUSER},       {"EX_NOHOST", EX_NOHOST},
-    {"EX_UNAVAILABLE", EX_UNAVAILABLE}, {"EX_SOFTWARE", EX_SOFTWARE}, {"EX_OSERR", EX_OSERR},
-    {"EX_OSFILE", EX_OSFILE},       {"EX_CANTCREAT", EX_CANTCREAT}, {"EX_IOERR", EX_IOERR},
-    {"EX_TEMPFAIL", EX_TEMPFAIL},   {"EX_PROTOCOL", EX_PROTOCOL},   {"EX_NOPERM", EX_NOPERM},
+    {"EX_OK", EX_OK},
+    {"EX_USAGE", EX_USAGE},
+    {"EX_DATAERR", EX_DATAERR},
+    {"EX_NOINPUT", EX_NOINPUT},
+    {"EX_NOUSER", EX_NOUSER},
+    {"EX_NOHOST", EX_NOHOST},
+    {"EX_UNAVAILABLE", EX_UNAVAILABLE},
+    {"EX_SOFTWARE", EX_SOFTWARE},
+    {"EX_OSERR", EX_OSERR},
+    {"EX_OSFILE", EX_OSFILE},
+    {"EX_CANTCREAT", EX_CANTCREAT},
+    {"EX_IOERR", EX_IOERR},
+    {"EX_TEMPFAIL", EX_TEMPFAIL},
+    {"EX_PROTOCOL", EX_PROTOCOL},
+    {"EX_NOPERM", EX_NOPERM},
     {"EX_CONFIG", EX_CONFIG},
-    {"PRIO_PROCESS", PRIO_PROCESS}, {"PRIO_PGRP", PRIO_PGRP},       {"PRIO_USER", PRIO_USER},
-    {"SCHED_OTHER", SCHED_OTHER},   {"SCHED_FIFO", SCHED_FIFO},     {"SCHED_RR", SCHED_RR},
-    {"SCHED_BATCH", SCHED_BATCH},   {"SCHED_IDLE", SCHED_IDLE},
+    {"PRIO_PROCESS", PRIO_PROCESS},
+    {"PRIO_PGRP", PRIO_PGRP},
+    {"PRIO_USER", PRIO_USER},
+    {"SCHED_OTHER", SCHED_OTHER},
+    {"SCHED_FIFO", SCHED_FIFO},
+    {"SCHED_RR", SCHED_RR},
+    {"SCHED_BATCH", SCHED_BATCH},
+    {"SCHED_IDLE", SCHED_IDLE},
     {"SCHED_RESET_ON_FORK", SCHED_RESET_ON_FORK},
     {"NGROUPS_MAX", NGROUPS_MAX},
 };

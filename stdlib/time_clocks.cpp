@@ -13,11 +13,11 @@
 // (_PyTime_AsSecondsDouble), so that both give the same floats.
 #include "stdlib/time_clocks.hpp"
 
+#include <pthread.h>
 #include <cerrno>
 #include <cmath>
 #include <cstdint>
 #include <ctime>
-#include <pthread.h>
 
 #include "runtime/abstract.hpp"
 #include "runtime/args.hpp"
@@ -69,7 +69,8 @@ Object* clock_nanoseconds(clockid_t clock) {
     return read_clock(clock, &ns) ? int_from_i64(ns) : nullptr;
 }
 
-// ---- the named clocks -----------------------------------------------------------------------------
+// ---- the named clocks
+// -----------------------------------------------------------------------------
 
 template <clockid_t clock, bool as_ns>
 Object* named_clock(const char* fname, ssize_t nargs, Object* kwnames) {
@@ -77,9 +78,9 @@ Object* named_clock(const char* fname, ssize_t nargs, Object* kwnames) {
     return as_ns ? clock_nanoseconds(clock) : clock_seconds(clock);
 }
 
-#define GP_CLOCK(fname, clock, as_ns)                                                   \
-    Object* time_##fname(Object*, Object* const*, ssize_t nargs, Object* kwnames) {     \
-        return named_clock<clock, as_ns>(#fname, nargs, kwnames);                       \
+#define GP_CLOCK(fname, clock, as_ns)                                                              \
+    Object* time_##fname(Object*, Object* const*, ssize_t nargs, Object* kwnames) {                \
+        return named_clock<clock, as_ns>(#fname, nargs, kwnames);                                  \
     }
 GP_CLOCK(time, CLOCK_REALTIME, false)
 GP_CLOCK(time_ns, CLOCK_REALTIME, true)
@@ -106,7 +107,8 @@ const ClockInfo CLOCK_INFO[] = {
     {"time", CLOCK_REALTIME, "clock_gettime(CLOCK_REALTIME)", false, true},
     {"monotonic", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true, false},
     {"perf_counter", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true, false},
-    {"process_time", CLOCK_PROCESS_CPUTIME_ID, "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true, false},
+    {"process_time", CLOCK_PROCESS_CPUTIME_ID, "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true,
+     false},
     {"thread_time", CLOCK_THREAD_CPUTIME_ID, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true, false},
 };
 
@@ -124,8 +126,8 @@ Object* time_get_clock_info(Object*, Object* const* args, ssize_t nargs, Object*
             return nullptr;
         }
         Ref<> implementation = Ref<>::steal(str_from_utf8(c.implementation));
-        Ref<> resolution = Ref<>::steal(
-            float_from_double(static_cast<double>(res.tv_sec) + static_cast<double>(res.tv_nsec) * 1e-9));
+        Ref<> resolution = Ref<>::steal(float_from_double(static_cast<double>(res.tv_sec) +
+                                                          static_cast<double>(res.tv_nsec) * 1e-9));
         if (!implementation || !resolution) return nullptr;
         return namespace_from({{"implementation", implementation.get()},
                                {"monotonic", bool_from(c.monotonic)},
@@ -136,11 +138,13 @@ Object* time_get_clock_info(Object*, Object* const* args, ssize_t nargs, Object*
     return nullptr;
 }
 
-// ---- any clock by id ------------------------------------------------------------------------------
+// ---- any clock by id
+// ------------------------------------------------------------------------------
 
 // The _ns variants name themselves without "_ns" in the count error, as
 // CPython's PyArg_ParseTuple formats do.
-bool clock_id_arg(const char* fname, Object* const* args, ssize_t nargs, ssize_t count, clockid_t* out) {
+bool clock_id_arg(const char* fname, Object* const* args, ssize_t nargs, ssize_t count,
+                  clockid_t* out) {
     if (!check_arg_count(fname, nargs, count, count)) return false;
     int id;
     if (!arg_int(args[0], &id)) return false;
@@ -155,7 +159,8 @@ Object* time_clock_gettime(Object*, Object* const* args, ssize_t nargs, Object*)
 
 Object* time_clock_gettime_ns(Object*, Object* const* args, ssize_t nargs, Object*) {
     clockid_t clock;
-    return clock_id_arg("clock_gettime", args, nargs, 1, &clock) ? clock_nanoseconds(clock) : nullptr;
+    return clock_id_arg("clock_gettime", args, nargs, 1, &clock) ? clock_nanoseconds(clock)
+                                                                 : nullptr;
 }
 
 Object* time_clock_getres(Object*, Object* const* args, ssize_t nargs, Object*) {
@@ -166,7 +171,8 @@ Object* time_clock_getres(Object*, Object* const* args, ssize_t nargs, Object*) 
         set_os_error(errno, nullptr);
         return nullptr;
     }
-    return float_from_double(static_cast<double>(res.tv_sec) + static_cast<double>(res.tv_nsec) * 1e-9);
+    return float_from_double(static_cast<double>(res.tv_sec) +
+                             static_cast<double>(res.tv_nsec) * 1e-9);
 }
 
 Object* set_clock(clockid_t clock, std::int64_t ns) {
@@ -188,7 +194,8 @@ Object* set_clock(clockid_t clock, std::int64_t ns) {
 Object* time_clock_settime(Object*, Object* const* args, ssize_t nargs, Object*) {
     clockid_t clock;
     double secs;
-    if (!clock_id_arg("clock_settime", args, nargs, 2, &clock) || !seconds_arg(args[1], &secs)) return nullptr;
+    if (!clock_id_arg("clock_settime", args, nargs, 2, &clock) || !seconds_arg(args[1], &secs))
+        return nullptr;
     double ns = std::nearbyint(secs * 1e9);
     if (!(ns > -9.2e18 && ns < 9.2e18)) {
         set_error(&exc::OverflowError, "timestamp too large to convert to C _PyTime_t");
@@ -229,30 +236,40 @@ Object* time_pthread_getcpuclockid(Object*, Object* const* args, ssize_t nargs, 
 }
 
 const BuiltinDef CLOCK_FUNCTIONS[] = {
-    {"time", time_time, "time() -> floating point number\n\nReturn the current time in seconds since the Epoch."},
-    {"time_ns", time_time_ns, "time_ns() -> int\n\nReturn the current time in nanoseconds since the Epoch."},
+    {"time", time_time,
+     "time() -> floating point number\n\nReturn the current time in seconds since the Epoch."},
+    {"time_ns", time_time_ns,
+     "time_ns() -> int\n\nReturn the current time in nanoseconds since the Epoch."},
     {"monotonic", time_monotonic, "monotonic() -> float\n\nMonotonic clock, cannot go backward."},
-    {"monotonic_ns", time_monotonic_ns, "monotonic_ns() -> int\n\nMonotonic clock, cannot go backward, as nanoseconds."},
-    {"perf_counter", time_perf_counter, "perf_counter() -> float\n\nPerformance counter for benchmarking."},
+    {"monotonic_ns", time_monotonic_ns,
+     "monotonic_ns() -> int\n\nMonotonic clock, cannot go backward, as nanoseconds."},
+    {"perf_counter", time_perf_counter,
+     "perf_counter() -> float\n\nPerformance counter for benchmarking."},
     {"perf_counter_ns", time_perf_counter_ns,
      "perf_counter_ns() -> int\n\nPerformance counter for benchmarking as nanoseconds."},
     {"process_time", time_process_time,
-     "process_time() -> float\n\nProcess time for profiling: sum of the kernel and user-space CPU time."},
-    {"process_time_ns", time_process_time_ns, "process_time() -> int\n\nProcess time for profiling as nanoseconds."},
+     "process_time() -> float\n\nProcess time for profiling: sum of the kernel and user-space CPU "
+     "time."},
+    {"process_time_ns", time_process_time_ns,
+     "process_time() -> int\n\nProcess time for profiling as nanoseconds."},
     {"thread_time", time_thread_time, "thread_time() -> float\n\nThread time for profiling."},
-    {"thread_time_ns", time_thread_time_ns, "thread_time() -> int\n\nThread time for profiling as nanoseconds."},
+    {"thread_time_ns", time_thread_time_ns,
+     "thread_time() -> int\n\nThread time for profiling as nanoseconds."},
     {"get_clock_info", time_get_clock_info,
      "get_clock_info(name: str) -> dict\n\nGet information of the specified clock."},
     {"clock_gettime", time_clock_gettime,
      "clock_gettime(clk_id) -> float\n\nReturn the time of the specified clock clk_id."},
     {"clock_gettime_ns", time_clock_gettime_ns,
-     "clock_gettime_ns(clk_id) -> int\n\nReturn the time of the specified clock clk_id as nanoseconds."},
+     "clock_gettime_ns(clk_id) -> int\n\nReturn the time of the specified clock clk_id as "
+     "nanoseconds."},
     {"clock_getres", time_clock_getres,
-     "clock_getres(clk_id) -> floating point number\n\nReturn the resolution (precision) of the specified clock clk_id."},
+     "clock_getres(clk_id) -> floating point number\n\nReturn the resolution (precision) of the "
+     "specified clock clk_id."},
     {"clock_settime", time_clock_settime,
      "clock_settime(clk_id, time)\n\nSet the time of the specified clock clk_id."},
     {"clock_settime_ns", time_clock_settime_ns,
-     "clock_settime_ns(clk_id, time)\n\nSet the time of the specified clock clk_id with nanoseconds."},
+     "clock_settime_ns(clk_id, time)\n\nSet the time of the specified clock clk_id with "
+     "nanoseconds."},
     {"pthread_getcpuclockid", time_pthread_getcpuclockid,
      "pthread_getcpuclockid(thread_id) -> int\n\nReturn the clk_id of a thread's CPU time clock."},
 };

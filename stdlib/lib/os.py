@@ -203,8 +203,11 @@ class DirEntry:
         self._stat = self._lstat = None
         return self
 
-    name = property(lambda self: self._name, doc="the entry's base filename, relative to scandir() \"path\" argument")
-    path = property(lambda self: self._path, doc="the entry's full path name; equivalent to os.path.join(scandir_path, entry.name)")
+    name = property(lambda self: self._name,
+                    doc="the entry's base filename, relative to scandir() \"path\" argument")
+    path = property(lambda self: self._path,
+                    doc="the entry's full path name; equivalent to "
+                        "os.path.join(scandir_path, entry.name)")
 
     def inode(self):
         """Return inode of the entry; cached per entry."""
@@ -217,7 +220,11 @@ class DirEntry:
                 self._lstat = self._call_stat(False)
             return self._lstat
         if self._stat is None:
-            self._stat = self._call_stat(True) if self.is_symlink() else self.stat(follow_symlinks=False)
+            # Not a link: following changes nothing, and lstat's answer will do.
+            if self.is_symlink():
+                self._stat = self._call_stat(True)
+            else:
+                self._stat = self.stat(follow_symlinks=False)
         return self._stat
 
     def _call_stat(self, follow):
@@ -447,7 +454,7 @@ class _EnvironBytes:
         return isinstance(key, bytes) and fsdecode(key) in environ
 
     def __repr__(self):
-        items = ', '.join(f'{fsencode(key)!r}: {fsencode(value)!r}' for key, value in environ.items())
+        items = ', '.join(f'{key!r}: {value!r}' for key, value in self.items())
         return f'environ({{{items}}})'
 
     def get(self, key, default=None):
@@ -489,10 +496,8 @@ def get_exec_path(env=None):
     if env is None:
         env = environ
     path_list = env.get('PATH')
-    if path_list is None and b'PATH' in getattr(env, 'keys', lambda: ())():
-        path_list = fsdecode(env[b'PATH'])
     if path_list is None:
-        path_list = defpath
+        path_list = env.get(b'PATH', defpath)
     return fsdecode(path_list).split(pathsep)
 
 
@@ -552,21 +557,19 @@ def _execvpe(file, args, env=None):
     """Tries each directory of the search path in turn, as a shell does; a
     name with a slash is run as it is.  The error reported is the first
     that is not "not found", else the last."""
-    run = execv if env is None else (lambda p, a: execve(p, a, env))
+    run = execv if env is None else (lambda p, a: execve(p, a, dict(env)))
     if path.dirname(file):
         run(file, args)
         return
-    error = None
+    first_other = last = None
     for directory in get_exec_path(env):
         try:
             run(path.join(directory, file), args)
-        except (FileNotFoundError, NotADirectoryError) as e:
-            error = error if error is not None and not isinstance(error, FileNotFoundError) else e
         except OSError as e:
-            if error is None or isinstance(error, (FileNotFoundError, NotADirectoryError)):
-                error = e
-    if error is not None:
-        raise error
+            last = e
+            if first_other is None and not isinstance(e, (FileNotFoundError, NotADirectoryError)):
+                first_other = e
+    raise first_other if first_other is not None else last
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):

@@ -27,3 +27,17 @@ try:
     os.environb['str']
 except TypeError as e:
     print(e)
+
+# the exec* family, searching PATH as a shell does
+for launch in (lambda: os.execvp('sh', ['sh', '-c', 'exit 3']),
+               lambda: os.execlp('sh', 'sh', '-c', 'exit 4'),
+               lambda: os.execvpe('sh', ['sh', '-c', 'exit $CODE'], {'CODE': '5', 'PATH': '/bin:/usr/bin'}),
+               lambda: os.execl('/bin/sh', 'sh', '-c', 'exit 6')):
+    pid = os.fork()
+    if pid == 0:
+        launch()
+    print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+try:
+    os.execvp('no-such-program-here', ['x'])
+except FileNotFoundError as e:
+    print(type(e).__name__, e.errno)
