@@ -5,6 +5,7 @@
 // environ's mapping, stat_result's fields) is Python, in stdlib/lib/os.py.
 #include <cerrno>
 #include <climits>
+#include <cstdio>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -34,6 +35,7 @@
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 #include "stdlib/modules.hpp"
+#include "stdlib/posix_args.hpp"
 #include "stdlib/posix_process.hpp"
 
 extern char** environ;
@@ -44,62 +46,6 @@ using namespace rt;
 
 namespace {
 
-// A path argument (CPython: path_converter): str (UTF-8) or bytes, or an
-// object with __fspath__ returning one of them.  `object` keeps what the
-// caller gave, for the OSError's filename.
-struct Path {
-    std::string text;
-    Object* object = nullptr;  // borrowed
-    bool is_bytes = false;
-};
-
-// kinds is what the message says the function accepts.
-bool path_arg(const char* fname, const char* argname, Object* o, Path* out,
-              const char* kinds = "string, bytes or os.PathLike") {
-    out->object = o;
-    Ref<> fspath;
-    if (!is_str(o) && !is_bytes(o)) {
-        Ref<> name = Ref<>::steal(str_intern("__fspath__"));
-        if (!name) return false;
-        Ref<> method = type_lookup(o->ob_type, name.get()) ? Ref<>::steal(get_attr_str(o, "__fspath__")) : Ref<>();
-        if (!method) {
-            if (error_occurred()) return false;
-            set_error_fmt(&exc::TypeError, "{}: {} should be {}, not {}", fname, argname, kinds, type_name(o));
-            return false;
-        }
-        fspath = Ref<>::steal(call(method.get(), nullptr, 0));
-        if (!fspath) return false;
-        if (!is_str(fspath.get()) && !is_bytes(fspath.get())) {
-            set_error_fmt(&exc::TypeError, "expected {}.__fspath__() to return str or bytes, not {}", type_name(o),
-                          type_name(fspath.get()));
-            return false;
-        }
-        o = fspath.get();
-    }
-    if (is_bytes(o)) {
-        out->is_bytes = true;
-        out->text = std::string(bytes_view(o));
-    } else {
-        out->text = str_to_utf8(o);
-    }
-    if (out->text.find('\0') != std::string::npos) {
-        set_error_fmt(&exc::ValueError, "{}: embedded null character in {}", fname, argname);
-        return false;
-    }
-    return true;
-}
-
-
-Object* os_error(int err, const Path& path) {
-    set_os_error(err, path.object);
-    return nullptr;
-}
-
-// A name from the file system in the form the path was given (str or bytes).
-Object* name_like(const Path& path, std::string_view name) {
-    return path.is_bytes ? bytes_from(name) : str_from_utf8(name);
-}
-
 Object* posix_getpid(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("getpid", nargs, kwnames)) return nullptr;
     return int_from_i64(::getpid());
@@ -108,11 +54,6 @@ Object* posix_getpid(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
 Object* posix_getppid(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("getppid", nargs, kwnames)) return nullptr;
     return int_from_i64(::getppid());
-}
-
-Object* posix_getuid(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
-    if (!check_no_args("getuid", nargs, kwnames)) return nullptr;
-    return int_from_i64(::getuid());
 }
 
 Object* cwd(bool as_bytes) {
@@ -135,93 +76,75 @@ Object* posix_getcwdb(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     return cwd(true);
 }
 
-// The functions of one path: chdir, rmdir, unlink (remove).
-template <int (*syscall)(const char*)>
-Object* path_call(const char* fname, Object* const* args, ssize_t nargs, Object* kwnames) {
+// ---- calls on one path ----------------------------------------------------------------------------
+// Each goes through the *at() form of its system call, so dir_fd=None is
+// simply AT_FDCWD and a relative path is taken from the current directory
+// (CPython does the same when dir_fd is given).
+
+Object* posix_chdir(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     static constexpr const char* kw[] = {"path"};
-    ArgParser parser{fname, kw, 1, 1, 0};
+    static constexpr ArgParser parser{"chdir", kw, 1, 1, 0};
     Object* argv[1];
     Path path;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg(fname, "path", argv[0], &path))
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_or_fd_arg("chdir", "path", argv[0], &path))
         return nullptr;
-    if (syscall(path.text.c_str()) != 0) return os_error(errno, path);
+    int rc = path.is_fd ? ::fchdir(path.fd) : ::chdir(path.text.c_str());
+    if (rc != 0) return path_error(errno, path);
     return none_ref();
 }
 
-int do_chdir(const char* p) { return ::chdir(p); }
-int do_rmdir(const char* p) { return ::rmdir(p); }
-int do_unlink(const char* p) { return ::unlink(p); }
+// rmdir, unlink and remove: unlinkat, with AT_REMOVEDIR for a directory.
+Object* remove_call(const char* fname, int flags, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"path", "dir_fd"};
+    ArgParser parser{fname, kw, 1, 1, 0};
+    Object* argv[2];
+    Path path;
+    int dir_fd;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg(fname, "path", argv[0], &path) ||
+        !dir_fd_arg(argv[1], &dir_fd))
+        return nullptr;
+    if (::unlinkat(dir_fd, path.text.c_str(), flags) != 0) return path_error(errno, path);
+    return none_ref();
+}
 
-Object* posix_chdir(Object*, Object* const* a, ssize_t n, Object* k) { return path_call<do_chdir>("chdir", a, n, k); }
-Object* posix_rmdir(Object*, Object* const* a, ssize_t n, Object* k) { return path_call<do_rmdir>("rmdir", a, n, k); }
-Object* posix_remove(Object*, Object* const* a, ssize_t n, Object* k) { return path_call<do_unlink>("remove", a, n, k); }
-Object* posix_unlink(Object*, Object* const* a, ssize_t n, Object* k) { return path_call<do_unlink>("unlink", a, n, k); }
+Object* posix_rmdir(Object*, Object* const* a, ssize_t n, Object* k) {
+    return remove_call("rmdir", AT_REMOVEDIR, a, n, k);
+}
+Object* posix_remove(Object*, Object* const* a, ssize_t n, Object* k) { return remove_call("remove", 0, a, n, k); }
+Object* posix_unlink(Object*, Object* const* a, ssize_t n, Object* k) { return remove_call("unlink", 0, a, n, k); }
 
 Object* posix_mkdir(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    static constexpr const char* kw[] = {"path", "mode"};
+    static constexpr const char* kw[] = {"path", "mode", "dir_fd"};
     static constexpr ArgParser parser{"mkdir", kw, 1, 2, 0};
-    Object* argv[2];
+    Object* argv[3];
     Path path;
-    int mode = 0777;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("mkdir", "path", argv[0], &path))
+    int mode = 0777, dir_fd;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("mkdir", "path", argv[0], &path) ||
+        (argv[1] && !arg_int(argv[1], &mode)) || !dir_fd_arg(argv[2], &dir_fd))
         return nullptr;
-    if (argv[1] && !arg_int(argv[1], &mode)) return nullptr;
-    if (::mkdir(path.text.c_str(), static_cast<mode_t>(mode)) != 0) return os_error(errno, path);
+    if (::mkdirat(dir_fd, path.text.c_str(), static_cast<mode_t>(mode)) != 0) return path_error(errno, path);
     return none_ref();
 }
 
-// rename(src, dst): CPython's message names both ('a' -> 'b').
-Object* posix_rename(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    static constexpr const char* kw[] = {"src", "dst"};
-    static constexpr ArgParser parser{"rename", kw, 2, 2, 0};
-    Object* argv[2];
+// rename and replace are the same call on POSIX (rename replaces a file
+// that exists); CPython's message names both paths ('a' -> 'b').
+Object* rename_call(const char* fname, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"src", "dst", "src_dir_fd", "dst_dir_fd"};
+    ArgParser parser{fname, kw, 2, 2, 0};
+    Object* argv[4];
     Path src, dst;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("rename", "src", argv[0], &src) ||
-        !path_arg("rename", "dst", argv[1], &dst))
+    int src_dir_fd, dst_dir_fd;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg(fname, "src", argv[0], &src) ||
+        !path_arg(fname, "dst", argv[1], &dst) || !dir_fd_arg(argv[2], &src_dir_fd) ||
+        !dir_fd_arg(argv[3], &dst_dir_fd))
         return nullptr;
-    if (::rename(src.text.c_str(), dst.text.c_str()) != 0) {
-        set_os_error(errno, src.object, dst.object);
-        return nullptr;
-    }
+    if (::renameat(src_dir_fd, src.text.c_str(), dst_dir_fd, dst.text.c_str()) != 0)
+        return path_error2(errno, src, dst);
     return none_ref();
 }
 
-Object* posix_listdir(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    static constexpr const char* kw[] = {"path"};
-    static constexpr ArgParser parser{"listdir", kw, 0, 1, 0};
-    Object* argv[1];
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv)) return nullptr;
-    Path path{".", nullptr, false};
-    if (argv[0] && argv[0] != None() &&
-        !path_arg("listdir", "path", argv[0], &path, "string, bytes, os.PathLike, integer or None"))
-        return nullptr;
-    DIR* dir = ::opendir(path.text.c_str());
-    if (!dir) {
-        if (!path.object) {
-            Ref<> dot = Ref<>::steal(str_from_utf8("."));
-            set_os_error(errno, dot.get());
-            return nullptr;
-        }
-        return os_error(errno, path);
-    }
-    Ref<> names = Ref<>::steal(list_new(0));
-    while (names) {
-        errno = 0;
-        dirent* entry = ::readdir(dir);
-        if (!entry) {
-            if (errno != 0) {
-                set_os_error(errno, path.object);
-                names = Ref<>();
-            }
-            break;
-        }
-        std::string_view name = entry->d_name;
-        if (name == "." || name == "..") continue;
-        if (!put_in_list(names.get(), name_like(path, name))) names = Ref<>();
-    }
-    ::closedir(dir);
-    return names.release();
-}
+Object* posix_rename(Object*, Object* const* a, ssize_t n, Object* k) { return rename_call("rename", a, n, k); }
+Object* posix_replace(Object*, Object* const* a, ssize_t n, Object* k) { return rename_call("replace", a, n, k); }
 
 // stat/lstat: the fields os.stat_result is built from, as a tuple:
 // (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime,
@@ -255,73 +178,82 @@ Object* stat_tuple(const struct stat& st) {
     return t;
 }
 
-Object* stat_call(const char* fname, bool follow, Object* const* args, ssize_t nargs, Object* kwnames) {
-    static constexpr const char* kw[] = {"path"};
-    ArgParser parser{fname, kw, 1, 1, 0};
-    Object* argv[1];
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv)) return nullptr;
-    struct stat st;
-    if (is_int(argv[0])) {
-        int fd;
-        if (!arg_int(argv[0], &fd)) return nullptr;
-        if (::fstat(fd, &st) != 0) {
-            set_os_error(errno, nullptr);
-            return nullptr;
-        }
-        return stat_tuple(st);
-    }
+// stat(path, *, dir_fd=None, follow_symlinks=True); lstat is stat that
+// does not follow, and a descriptor makes it fstat.
+Object* stat_call(const char* fname, bool lstat, Object* const* args, ssize_t nargs, Object* kwnames) {
+    static constexpr const char* kw[] = {"path", "dir_fd", "follow_symlinks"};
+    ArgParser parser{fname, std::span(kw).first(lstat ? 2 : 3), 1, 1, 0};
+    Object* argv[3] = {};
     Path path;
-    if (!path_arg(fname, "path", argv[0], &path, "string, bytes, os.PathLike or integer")) return nullptr;
-    int rc = follow ? ::stat(path.text.c_str(), &st) : ::lstat(path.text.c_str(), &st);
-    if (rc != 0) return os_error(errno, path);
+    int dir_fd;
+    bool follow;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !dir_fd_arg(argv[1], &dir_fd) ||
+        !bool_arg(argv[2], !lstat, &follow))
+        return nullptr;
+    bool fd_ok = !lstat;
+    if (!path_arg(fname, "path", argv[0], &path,
+                  fd_ok ? "string, bytes, os.PathLike or integer" : "string, bytes or os.PathLike", fd_ok))
+        return nullptr;
+    struct stat st;
+    int rc = path.is_fd ? ::fstat(path.fd, &st)
+                 : ::fstatat(dir_fd, path.text.c_str(), &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    if (rc != 0) return path_error(errno, path);
     return stat_tuple(st);
 }
 
-Object* posix_stat(Object*, Object* const* a, ssize_t n, Object* k) { return stat_call("stat", true, a, n, k); }
-Object* posix_lstat(Object*, Object* const* a, ssize_t n, Object* k) { return stat_call("lstat", false, a, n, k); }
+Object* posix_stat(Object*, Object* const* a, ssize_t n, Object* k) { return stat_call("stat", false, a, n, k); }
+Object* posix_lstat(Object*, Object* const* a, ssize_t n, Object* k) { return stat_call("lstat", true, a, n, k); }
 
 Object* posix_readlink(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    static constexpr const char* kw[] = {"path"};
+    static constexpr const char* kw[] = {"path", "dir_fd"};
     static constexpr ArgParser parser{"readlink", kw, 1, 1, 0};
-    Object* argv[1];
+    Object* argv[2];
     Path path;
-    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("readlink", "path", argv[0], &path))
+    int dir_fd;
+    if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("readlink", "path", argv[0], &path) ||
+        !dir_fd_arg(argv[1], &dir_fd))
         return nullptr;
     std::string target(PATH_MAX, '\0');
-    ssize_t n = ::readlink(path.text.c_str(), target.data(), target.size());
-    if (n < 0) return os_error(errno, path);
+    ssize_t n = ::readlinkat(dir_fd, path.text.c_str(), target.data(), target.size());
+    if (n < 0) return path_error(errno, path);
     target.resize(static_cast<std::size_t>(n));
     return name_like(path, target);
 }
 
+// access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+// a bool, never an OSError.
 Object* posix_access(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    static constexpr const char* kw[] = {"path", "mode"};
+    static constexpr const char* kw[] = {"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"};
     static constexpr ArgParser parser{"access", kw, 2, 2, 0};
-    Object* argv[2];
+    Object* argv[5];
     Path path;
-    int mode;
+    int mode, dir_fd;
+    bool effective, follow;
     if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("access", "path", argv[0], &path) ||
-        !arg_int(argv[1], &mode))
+        !arg_int(argv[1], &mode) || !dir_fd_arg(argv[2], &dir_fd) || !bool_arg(argv[3], false, &effective) ||
+        !bool_arg(argv[4], true, &follow))
         return nullptr;
-    return new_ref(bool_from(::access(path.text.c_str(), mode) == 0)).release();
+    int flags = (effective ? AT_EACCESS : 0) | (follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    return new_ref(bool_from(::faccessat(dir_fd, path.text.c_str(), mode, flags) == 0)).release();
 }
 
-// open(path, flags, mode=0o777) -> a file descriptor, not inheritable as in CPython.
+// open(path, flags, mode=0o777, *, dir_fd=None) -> a file descriptor, not
+// inheritable as in CPython (PEP 446).
 Object* posix_open(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    static constexpr const char* kw[] = {"path", "flags", "mode"};
+    static constexpr const char* kw[] = {"path", "flags", "mode", "dir_fd"};
     static constexpr ArgParser parser{"open", kw, 2, 3, 0};
-    Object* argv[3];
+    Object* argv[4];
     Path path;
-    int flags, mode = 0777;
+    int flags, mode = 0777, dir_fd;
     if (!unpack_keywords(parser, args, nargs, kwnames, argv) || !path_arg("open", "path", argv[0], &path) ||
-        !arg_int(argv[1], &flags) || (argv[2] && !arg_int(argv[2], &mode)))
+        !arg_int(argv[1], &flags) || (argv[2] && !arg_int(argv[2], &mode)) || !dir_fd_arg(argv[3], &dir_fd))
         return nullptr;
     int fd;
     do {
         GilReleased released;
-        fd = ::open(path.text.c_str(), flags | O_CLOEXEC, mode);
+        fd = ::openat(dir_fd, path.text.c_str(), flags | O_CLOEXEC, mode);
     } while (fd < 0 && errno == EINTR);
-    if (fd < 0) return os_error(errno, path);
+    if (fd < 0) return path_error(errno, path);
     return int_from_i64(fd);
 }
 
@@ -557,9 +489,6 @@ const BuiltinDef POSIX_FUNCTIONS[] = {
     {"getppid", posix_getppid,
      "getppid($module, /)\n--\n\n"
      "Return the parent's process id."},
-    {"getuid", posix_getuid,
-     "getuid($module, /)\n--\n\n"
-     "Return the current process's user id."},
     {"getcwd", posix_getcwd,
      "getcwd($module, /)\n--\n\n"
      "Return a unicode string representing the current working directory."},
@@ -584,9 +513,9 @@ const BuiltinDef POSIX_FUNCTIONS[] = {
     {"rename", posix_rename,
      "rename($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)\n--\n\n"
      "Rename a file or directory."},
-    {"listdir", posix_listdir,
-     "listdir($module, /, path=None)\n--\n\n"
-     "Return a list containing the names of the files in the directory."},
+    {"replace", posix_replace,
+     "replace($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)\n--\n\n"
+     "Rename a file or directory, overwriting the destination."},
     {"stat", posix_stat,
      "stat($module, /, path, *, dir_fd=None, follow_symlinks=True)\n--\n\n"
      "Perform a stat system call on the given path."},
@@ -640,31 +569,28 @@ const BuiltinDef POSIX_FUNCTIONS[] = {
      "Exit to the system with specified status, without normal exit processing."},
 };
 
-struct IntConstant {
-    const char* name;
-    long value;
-};
-
+// The open() flags, access() modes and lseek() whences CPython has on Linux.
 const IntConstant POSIX_CONSTANTS[] = {
-    {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR},     {"O_APPEND", O_APPEND},
-    {"O_CREAT", O_CREAT},   {"O_EXCL", O_EXCL},     {"O_TRUNC", O_TRUNC},   {"O_NOFOLLOW", O_NOFOLLOW},
-    {"O_CLOEXEC", O_CLOEXEC}, {"O_NONBLOCK", O_NONBLOCK}, {"O_DIRECTORY", O_DIRECTORY},
-    {"F_OK", F_OK},         {"R_OK", R_OK},         {"W_OK", W_OK},         {"X_OK", X_OK},
-    {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
+    {"O_RDONLY", O_RDONLY},       {"O_WRONLY", O_WRONLY},     {"O_RDWR", O_RDWR},
+    {"O_ACCMODE", O_ACCMODE},     {"O_APPEND", O_APPEND},     {"O_ASYNC", O_ASYNC},
+    {"O_CREAT", O_CREAT},         {"O_EXCL", O_EXCL},         {"O_TRUNC", O_TRUNC},
+    {"O_NOFOLLOW", O_NOFOLLOW},   {"O_CLOEXEC", O_CLOEXEC},   {"O_NONBLOCK", O_NONBLOCK},
+    {"O_NDELAY", O_NDELAY},       {"O_DIRECTORY", O_DIRECTORY}, {"O_DIRECT", O_DIRECT},
+    {"O_DSYNC", O_DSYNC},         {"O_SYNC", O_SYNC},         {"O_RSYNC", O_RSYNC},
+    {"O_FSYNC", O_FSYNC},         {"O_LARGEFILE", O_LARGEFILE}, {"O_NOATIME", O_NOATIME},
+    {"O_NOCTTY", O_NOCTTY},       {"O_PATH", O_PATH},         {"O_TMPFILE", O_TMPFILE},
+    {"F_OK", F_OK},               {"R_OK", R_OK},             {"W_OK", W_OK},
+    {"X_OK", X_OK},               {"SEEK_SET", SEEK_SET},     {"SEEK_CUR", SEEK_CUR},
+    {"SEEK_END", SEEK_END},       {"SEEK_DATA", SEEK_DATA},   {"SEEK_HOLE", SEEK_HOLE},
+    {"GRND_NONBLOCK", GRND_NONBLOCK}, {"GRND_RANDOM", GRND_RANDOM},
+    {"TMP_MAX", TMP_MAX},
 };
 
 Object* make_posix_module() {
     Ref<> m = Ref<>::steal(module_new("posix"));
     if (!m) return nullptr;
     Object* d = module_dict(m.get());
-    for (const BuiltinDef& def : POSIX_FUNCTIONS) {
-        Ref<> f = Ref<>::steal(builtin_function_new(&def, m.get()));
-        if (!f || dict_setitem_str(d, def.name, f.get()) < 0) return nullptr;
-    }
-    for (const IntConstant& c : POSIX_CONSTANTS) {
-        Ref<> v = Ref<>::steal(int_from_i64(c.value));
-        if (!v || dict_setitem_str(d, c.name, v.get()) < 0) return nullptr;
-    }
+    if (!add_functions(m.get(), POSIX_FUNCTIONS) || !add_int_constants(m.get(), POSIX_CONSTANTS)) return nullptr;
     Ref<> names = Ref<>::steal(dict_new());
     if (!names || dict_setitem_str(d, "sysconf_names", names.get()) < 0) return nullptr;
     for (const SysconfName& n : SYSCONF_NAMES) {
@@ -673,7 +599,9 @@ Object* make_posix_module() {
     }
     Ref<> env = Ref<>::steal(environ_dict());
     if (!env || dict_setitem_str(d, "environ", env.get()) < 0) return nullptr;
-    if (!add_process_functions(m.get())) return nullptr;
+    if (!add_process_functions(m.get()) || !add_dir_functions(m.get()) || !add_file_functions(m.get()) ||
+        !add_fd_functions(m.get()) || !add_system_functions(m.get()))
+        return nullptr;
     return m.release();
 }
 

@@ -1,6 +1,6 @@
 // posix, the part about processes and descriptors between them (CPython:
 // Modules/posixmodule.c's fork, register_at_fork, pipe, dup, waitpid, kill,
-// execv and the W* status macros).
+// waitid, execv and the W* status macros).
 //
 // fork() is where the interpreter's own state has to be mended: the child
 // holds a copy of every thread's state, but only the thread that called
@@ -37,8 +37,10 @@
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/structseq.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
+#include "stdlib/posix_args.hpp"
 
 namespace glasspy::stdlib {
 
@@ -172,6 +174,40 @@ Object* posix_wait(Object*, Object* const*, ssize_t nargs, Object* kwnames) {
     return tuple_pack({p.get(), s.get()});
 }
 
+// waitid(idtype, id, options, /): what the kernel says about the child in
+// a siginfo_t; None when WNOHANG finds no child ready (si_pid stays 0).
+const StructSeqField WAITID_FIELDS[] = {
+    {"si_pid", nullptr}, {"si_uid", nullptr}, {"si_signo", nullptr}, {"si_status", nullptr}, {"si_code", nullptr},
+};
+const StructSeqDesc WAITID_DESC = {
+    "posix.waitid_result",
+    "waitid_result: Result from waitid.\n\n"
+    "This object may be accessed either as a tuple of\n"
+    "  (si_pid, si_uid, si_signo, si_status, si_code),\n"
+    "or via the attributes si_pid, si_uid, and so on.\n\n"
+    "See os.waitid for more information.",
+    WAITID_FIELDS,
+    5,
+};
+TypeObject waitid_result_type;
+
+Object* posix_waitid(Object*, Object* const* args, ssize_t nargs, Object*) {
+    if (!check_positional("waitid", nargs, 3, 3)) return nullptr;
+    int idtype, id, options;
+    if (!arg_int(args[0], &idtype) || !arg_int(args[1], &id) || !arg_int(args[2], &options)) return nullptr;
+    siginfo_t info{};
+    int rc;
+    do {
+        GilReleased released;
+        rc = ::waitid(static_cast<idtype_t>(idtype), static_cast<id_t>(id), &info, options);
+    } while (rc < 0 && errno == EINTR);
+    if (rc < 0) return os_error();
+    if (info.si_pid == 0) return none_ref();
+    Object* items[] = {int_from_i64(info.si_pid), int_from_i64(info.si_uid), int_from_i64(info.si_signo),
+                       int_from_i64(info.si_status), int_from_i64(info.si_code)};
+    return structseq_new(&waitid_result_type, items);
+}
+
 // The W* macros take the status as the keyword `status` (CPython's clinic).
 bool status_arg(const char* fname, Object* const* args, ssize_t nargs, Object* kwnames, int* status) {
     static constexpr const char* kw[] = {"status"};
@@ -197,6 +233,8 @@ Object* status_field(const char* fname, Object* const* args, ssize_t nargs, Obje
 bool if_exited(int s) { return WIFEXITED(s); }
 bool if_signaled(int s) { return WIFSIGNALED(s); }
 bool if_stopped(int s) { return WIFSTOPPED(s); }
+bool if_continued(int s) { return WIFCONTINUED(s); }
+bool core_dumped(int s) { return WCOREDUMP(s); }
 int exit_status(int s) { return WEXITSTATUS(s); }
 int term_sig(int s) { return WTERMSIG(s); }
 int stop_sig(int s) { return WSTOPSIG(s); }
@@ -209,6 +247,12 @@ Object* posix_wifsignaled(Object*, Object* const* a, ssize_t n, Object* k) {
 }
 Object* posix_wifstopped(Object*, Object* const* a, ssize_t n, Object* k) {
     return status_predicate<if_stopped>("WIFSTOPPED", a, n, k);
+}
+Object* posix_wifcontinued(Object*, Object* const* a, ssize_t n, Object* k) {
+    return status_predicate<if_continued>("WIFCONTINUED", a, n, k);
+}
+Object* posix_wcoredump(Object*, Object* const* a, ssize_t n, Object* k) {
+    return status_predicate<core_dumped>("WCOREDUMP", a, n, k);
 }
 Object* posix_wexitstatus(Object*, Object* const* a, ssize_t n, Object* k) {
     return status_field<exit_status>("WEXITSTATUS", a, n, k);
@@ -396,6 +440,15 @@ const BuiltinDef PROCESS_FUNCTIONS[] = {
     {"WIFSTOPPED", posix_wifstopped,
      "WIFSTOPPED($module, /, status)\n--\n\n"
      "Return True if the process returning status was stopped."},
+    {"waitid", posix_waitid,
+     "waitid($module, idtype, id, options, /)\n--\n\n"
+     "Returns the result of waiting for a process or processes."},
+    {"WIFCONTINUED", posix_wifcontinued,
+     "WIFCONTINUED($module, /, status)\n--\n\n"
+     "Return True if a particular process was continued from a job control stop."},
+    {"WCOREDUMP", posix_wcoredump,
+     "WCOREDUMP($module, status, /)\n--\n\n"
+     "Return True if the process returning status was dumped to a core file."},
     {"WEXITSTATUS", posix_wexitstatus,
      "WEXITSTATUS($module, /, status)\n--\n\n"
      "Return the process return code from status."},
@@ -434,29 +487,22 @@ const BuiltinDef PROCESS_FUNCTIONS[] = {
      "Execute an executable path with arguments, replacing current process."},
 };
 
-struct IntConstant {
-    const char* name;
-    long value;
-};
-
+// waitpid's and waitid's options, waitid's id types and si_code values.
 const IntConstant PROCESS_CONSTANTS[] = {
-    {"WNOHANG", WNOHANG},
-    {"WUNTRACED", WUNTRACED},
+    {"WNOHANG", WNOHANG},         {"WUNTRACED", WUNTRACED},       {"WCONTINUED", WCONTINUED},
+    {"WEXITED", WEXITED},         {"WSTOPPED", WSTOPPED},         {"WNOWAIT", WNOWAIT},
+    {"P_PID", P_PID},             {"P_PGID", P_PGID},             {"P_ALL", P_ALL},
+    {"P_PIDFD", 3},  // the kernel's number (linux/wait.h): glibc 2.36's idtype_t lacks it
+    {"CLD_EXITED", CLD_EXITED},   {"CLD_KILLED", CLD_KILLED},     {"CLD_DUMPED", CLD_DUMPED},
+    {"CLD_TRAPPED", CLD_TRAPPED}, {"CLD_STOPPED", CLD_STOPPED},   {"CLD_CONTINUED", CLD_CONTINUED},
 };
 
 }  // namespace
 
 bool add_process_functions(Object* module) {
-    Object* d = module_dict(module);
-    for (const BuiltinDef& def : PROCESS_FUNCTIONS) {
-        Ref<> f = Ref<>::steal(builtin_function_new(&def, module));
-        if (!f || dict_setitem_str(d, def.name, f.get()) < 0) return false;
-    }
-    for (const IntConstant& c : PROCESS_CONSTANTS) {
-        Ref<> v = Ref<>::steal(int_from_i64(c.value));
-        if (!v || dict_setitem_str(d, c.name, v.get()) < 0) return false;
-    }
-    return true;
+    if (!waitid_result_type.tp_dict && !structseq_init_type(&waitid_result_type, WAITID_DESC)) return false;
+    return add_functions(module, PROCESS_FUNCTIONS) && add_int_constants(module, PROCESS_CONSTANTS) &&
+           dict_setitem_str(module_dict(module), "waitid_result", &waitid_result_type) == 0;
 }
 
 }  // namespace glasspy::stdlib

@@ -1,6 +1,7 @@
-// The time module's clocks, sleep, and calendar time (struct_time,
-// localtime, gmtime, mktime, strftime, asctime, ctime) on the C library
-// (CPython: Modules/timemodule.c).
+// The time module's sleep, calendar time (struct_time, localtime, gmtime,
+// mktime, strftime, strptime, asctime, ctime) and time zone (tzset,
+// tzname, timezone) on the C library (CPython: Modules/timemodule.c); the
+// clocks are in time_clocks.cpp.
 // sleep() releases the GIL, so other threads run while one sleeps, and
 // wakes early for Ctrl-C (KeyboardInterrupt), as CPython's does.
 #include <cerrno>
@@ -30,6 +31,7 @@
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 #include "stdlib/modules.hpp"
+#include "stdlib/time_clocks.hpp"
 
 namespace glasspy::stdlib {
 
@@ -55,43 +57,6 @@ bool seconds_arg(Object* o, double* out) {
 }
 
 namespace {
-
-template <typename Clock>
-double seconds_of(typename Clock::time_point t) {
-    return std::chrono::duration<double>(t.time_since_epoch()).count();
-}
-
-template <typename Clock>
-Object* nanoseconds_of(typename Clock::time_point t) {
-    return int_from_i64(std::chrono::duration_cast<std::chrono::nanoseconds>(t.time_since_epoch()).count());
-}
-
-double cpu_seconds(clockid_t clock) {
-    timespec ts{};
-    clock_gettime(clock, &ts);
-    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
-Object* cpu_nanoseconds(clockid_t clock) {
-    timespec ts{};
-    clock_gettime(clock, &ts);
-    return int_from_i64(static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec);
-}
-
-#define GP_CLOCK(fname, expr)                                                              \
-    Object* fname(Object*, Object* const*, ssize_t nargs, Object* kwnames) {               \
-        if (!check_no_args(#fname, nargs, kwnames)) return nullptr;                         \
-        return expr;                                                                       \
-    }
-GP_CLOCK(time_time, float_from_double(seconds_of<std::chrono::system_clock>(std::chrono::system_clock::now())))
-GP_CLOCK(time_time_ns, nanoseconds_of<std::chrono::system_clock>(std::chrono::system_clock::now()))
-GP_CLOCK(time_monotonic, float_from_double(seconds_of<std::chrono::steady_clock>(std::chrono::steady_clock::now())))
-GP_CLOCK(time_monotonic_ns, nanoseconds_of<std::chrono::steady_clock>(std::chrono::steady_clock::now()))
-GP_CLOCK(time_process_time, float_from_double(cpu_seconds(CLOCK_PROCESS_CPUTIME_ID)))
-GP_CLOCK(time_process_time_ns, cpu_nanoseconds(CLOCK_PROCESS_CPUTIME_ID))
-GP_CLOCK(time_thread_time, float_from_double(cpu_seconds(CLOCK_THREAD_CPUTIME_ID)))
-GP_CLOCK(time_thread_time_ns, cpu_nanoseconds(CLOCK_THREAD_CPUTIME_ID))
-#undef GP_CLOCK
 
 // sleep(secs): in slices, so that Ctrl-C in the main thread ends it.
 Object* time_sleep(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
@@ -296,37 +261,10 @@ Object* time_ctime(Object*, Object* const* args, ssize_t nargs, Object*) {
     return asctime_of(t);
 }
 
-const BuiltinDef TIME_FUNCTIONS[] = {
-    {"time", time_time, "time() -> floating point number\n\nReturn the current time in seconds since the Epoch."},
-    {"time_ns", time_time_ns, "time_ns() -> int\n\nReturn the current time in nanoseconds since the Epoch."},
-    {"monotonic", time_monotonic, "monotonic() -> float\n\nMonotonic clock, cannot go backward."},
-    {"monotonic_ns", time_monotonic_ns, "monotonic_ns() -> int\n\nMonotonic clock, cannot go backward, as nanoseconds."},
-    {"perf_counter", time_monotonic, "perf_counter() -> float\n\nPerformance counter for benchmarking."},
-    {"perf_counter_ns", time_monotonic_ns, "perf_counter_ns() -> int\n\nPerformance counter for benchmarking as nanoseconds."},
-    {"process_time", time_process_time, "process_time() -> float\n\nProcess time for profiling: sum of the kernel and user-space CPU time."},
-    {"process_time_ns", time_process_time_ns, "process_time() -> int\n\nProcess time for profiling as nanoseconds."},
-    {"thread_time", time_thread_time, "thread_time() -> float\n\nThread time for profiling."},
-    {"thread_time_ns", time_thread_time_ns, "thread_time() -> int\n\nThread time for profiling as nanoseconds."},
-    {"sleep", time_sleep, "sleep(seconds)\n\nDelay execution for a given number of seconds."},
-    {"localtime", time_localtime, "localtime([seconds]) -> (tm_year,tm_mon,tm_mday,tm_hour,tm_min,\n                          tm_sec,tm_wday,tm_yday,tm_isdst)\n\nConvert seconds since the Epoch to a time tuple expressing local time."},
-    {"gmtime", time_gmtime, "gmtime([seconds]) -> (tm_year, tm_mon, tm_mday, tm_hour, tm_min,\n                       tm_sec, tm_wday, tm_yday, tm_isdst)\n\nConvert seconds since the Epoch to a time tuple expressing UTC."},
-    {"mktime", time_mktime, "mktime(tuple) -> floating point number\n\nConvert a time tuple in local time to seconds since the Epoch."},
-    {"strftime", time_strftime, "strftime(format[, tuple]) -> string\n\nConvert a time tuple to a string according to a format specification."},
-    {"asctime", time_asctime, "asctime([tuple]) -> string\n\nConvert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."},
-    {"ctime", time_ctime, "ctime(seconds) -> string\n\nConvert a time in seconds since the Epoch to a string in local time."},
-};
-
-Object* make_time_module() {
-    Ref<> m = Ref<>::steal(module_new("time"));
-    if (!m) return nullptr;
-    Object* d = module_dict(m.get());
-    for (const BuiltinDef& def : TIME_FUNCTIONS) {
-        Ref<> f = Ref<>::steal(builtin_function_new(&def, m.get()));
-        if (!f || dict_setitem_str(d, def.name, f.get()) < 0) return nullptr;
-    }
-    if (!struct_time_type.tp_dict && !structseq_init_type(&struct_time_type, STRUCT_TIME_DESC)) return nullptr;
-    if (dict_setitem_str(d, "struct_time", &struct_time_type) < 0) return nullptr;
-    // The zone as the C library sees it at import (CPython: init_timezone).
+// tzname, timezone, altzone and daylight, as the C library sees the zone
+// now (CPython: init_timezone): the offsets of January and July tell
+// standard time from summer time, in either hemisphere.
+bool set_zone_attributes(Object* d) {
     ::tzset();
     std::time_t now = std::time(nullptr);
     std::tm jan{}, jul{};
@@ -341,14 +279,57 @@ Object* make_time_module() {
     long std_off = north ? jan_off : jul_off, dst_off = north ? jul_off : jan_off;
     Ref<> std_name = Ref<>::steal(str_from_utf8(north ? jan.tm_zone : jul.tm_zone));
     Ref<> dst_name = Ref<>::steal(str_from_utf8(north ? jul.tm_zone : jan.tm_zone));
-    if (!std_name || !dst_name) return nullptr;
+    if (!std_name || !dst_name) return false;
     Ref<> names = Ref<>::steal(tuple_pack({std_name.get(), dst_name.get()}));
     Ref<> timezone = Ref<>::steal(int_from_i64(std_off)), altzone = Ref<>::steal(int_from_i64(dst_off));
     Ref<> daylight = Ref<>::steal(int_from_i64(jan_off != jul_off));
-    if (!names || !timezone || !altzone || !daylight || dict_setitem_str(d, "tzname", names.get()) < 0 ||
-        dict_setitem_str(d, "timezone", timezone.get()) < 0 || dict_setitem_str(d, "altzone", altzone.get()) < 0 ||
-        dict_setitem_str(d, "daylight", daylight.get()) < 0)
-        return nullptr;
+    return names && timezone && altzone && daylight && dict_setitem_str(d, "tzname", names.get()) == 0 &&
+           dict_setitem_str(d, "timezone", timezone.get()) == 0 && dict_setitem_str(d, "altzone", altzone.get()) == 0 &&
+           dict_setitem_str(d, "daylight", daylight.get()) == 0;
+}
+
+// tzset(): reads TZ again (after os.environ['TZ'] changed) and updates the
+// zone attributes of the module it is called on.
+Object* time_tzset(Object* module, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("tzset", nargs, kwnames)) return nullptr;
+    if (!set_zone_attributes(module_dict(module))) return nullptr;
+    return none_ref();
+}
+
+// strptime(string, format="%a %b %d %H:%M:%S %Y"): the parsing is Python,
+// in _strptime.py, shared with datetime.strptime (as in CPython); that
+// function checks the arguments too.
+Object* time_strptime(Object*, Object* const* args, ssize_t nargs, Object*) {
+    Ref<> engine = Ref<>::steal(import_module("_strptime"));
+    if (!engine) return nullptr;
+    Ref<> parse = Ref<>::steal(get_attr_str(engine.get(), "_strptime_time"));
+    if (!parse) return nullptr;
+    return call(parse.get(), args, static_cast<std::size_t>(nargs));
+}
+
+const BuiltinDef TIME_FUNCTIONS[] = {
+    {"sleep", time_sleep, "sleep(seconds)\n\nDelay execution for a given number of seconds."},
+    {"localtime", time_localtime, "localtime([seconds]) -> (tm_year,tm_mon,tm_mday,tm_hour,tm_min,\n                          tm_sec,tm_wday,tm_yday,tm_isdst)\n\nConvert seconds since the Epoch to a time tuple expressing local time."},
+    {"gmtime", time_gmtime, "gmtime([seconds]) -> (tm_year, tm_mon, tm_mday, tm_hour, tm_min,\n                       tm_sec, tm_wday, tm_yday, tm_isdst)\n\nConvert seconds since the Epoch to a time tuple expressing UTC."},
+    {"mktime", time_mktime, "mktime(tuple) -> floating point number\n\nConvert a time tuple in local time to seconds since the Epoch."},
+    {"strftime", time_strftime, "strftime(format[, tuple]) -> string\n\nConvert a time tuple to a string according to a format specification."},
+    {"asctime", time_asctime, "asctime([tuple]) -> string\n\nConvert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."},
+    {"strptime", time_strptime, "strptime(string, format) -> struct_time\n\nParse a string to a time tuple according to a format specification."},
+    {"tzset", time_tzset, "tzset()\n\nInitialize, or reinitialize, the local timezone to the value stored in os.environ['TZ']."},
+    {"ctime", time_ctime, "ctime(seconds) -> string\n\nConvert a time in seconds since the Epoch to a string in local time."},
+};
+
+Object* make_time_module() {
+    Ref<> m = Ref<>::steal(module_new("time"));
+    if (!m) return nullptr;
+    Object* d = module_dict(m.get());
+    for (const BuiltinDef& def : TIME_FUNCTIONS) {
+        Ref<> f = Ref<>::steal(builtin_function_new(&def, m.get()));
+        if (!f || dict_setitem_str(d, def.name, f.get()) < 0) return nullptr;
+    }
+    if (!struct_time_type.tp_dict && !structseq_init_type(&struct_time_type, STRUCT_TIME_DESC)) return nullptr;
+    if (dict_setitem_str(d, "struct_time", &struct_time_type) < 0) return nullptr;
+    if (!set_zone_attributes(d) || !add_clock_functions(m.get())) return nullptr;
     return m.release();
 }
 
