@@ -22,6 +22,7 @@
 #include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
+#include "stdlib/math_norm.hpp"
 #include "stdlib/modules.hpp"
 
 namespace glasspy::stdlib {
@@ -82,7 +83,42 @@ GP_MATH1(erf, std::erf, false)
 GP_MATH1(erfc, std::erfc, false)
 GP_MATH1(gamma, std::tgamma, true)
 GP_MATH1(lgamma, std::lgamma, true)
+GP_MATH1(log1p, std::log1p, false)
+GP_MATH1(cbrt, std::cbrt, false)
+GP_MATH1(exp2, std::exp2, true)
 #undef GP_MATH1
+
+// Two-argument float functions (CPython: math_2): NaN from non-NaN
+// arguments is a domain error.
+Object* math_2(Object* const* args, ssize_t nargs, Object* kwnames, const char* name, double (*f)(double, double)) {
+    if (!check_no_kwargs(name, kwnames) || !check_positional(name, nargs, 2, 2)) return nullptr;
+    double x, y;
+    if (!to_double(args[0], &x) || !to_double(args[1], &y)) return nullptr;
+    double r = f(x, y);
+    if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return domain_error();
+    return float_from_double(r);
+}
+
+Object* math_remainder(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    return math_2(args, nargs, kwnames, "remainder", [](double x, double y) { return std::remainder(x, y); });
+}
+Object* math_nextafter(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    return math_2(args, nargs, kwnames, "nextafter", [](double x, double y) { return std::nextafter(x, y); });
+}
+
+// The gap between x and the next float away from zero; the largest float's
+// is the gap below it.
+Object* math_ulp(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_no_kwargs("ulp", kwnames) || !check_one_arg("ulp", nargs, nullptr)) return nullptr;
+    double x;
+    if (!to_double(args[0], &x)) return nullptr;
+    if (std::isnan(x)) return float_from_double(x);
+    x = std::fabs(x);
+    if (std::isinf(x)) return float_from_double(x);
+    double up = std::nextafter(x, INFINITY);
+    if (std::isinf(up)) return float_from_double(x - std::nextafter(x, -INFINITY));
+    return float_from_double(up - x);
+}
 
 Object* math_degrees(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
     return math_1(args, nargs, kwnames, "degrees", [](double x) { return x * (180.0 / M_PI); }, true);
@@ -254,24 +290,6 @@ Object* math_ldexp(Object*, Object* const* args, ssize_t nargs, Object* kwnames)
         return nullptr;
     }
     return float_from_double(r);
-}
-
-Object* math_hypot(Object*, Object* const* args, ssize_t nargs, Object* kwnames) {
-    if (!check_no_kwargs("hypot", kwnames)) return nullptr;
-    double sum = 0, biggest = 0;
-    std::vector<double> values;
-    for (ssize_t i = 0; i < nargs; ++i) {
-        double v;
-        if (!to_double(args[i], &v)) return nullptr;
-        v = std::fabs(v);
-        values.push_back(v);
-        biggest = std::max(biggest, v);
-    }
-    for (double v : values)
-        if (std::isinf(v)) return float_from_double(INFINITY);
-    if (biggest == 0 || std::isnan(biggest)) return float_from_double(biggest);
-    for (double v : values) sum += (v / biggest) * (v / biggest);
-    return float_from_double(biggest * std::sqrt(sum));
 }
 
 Object* predicate(Object* const* args, ssize_t nargs, Object* kwnames, const char* name, bool (*f)(double)) {
@@ -634,7 +652,16 @@ const BuiltinDef MATH_FUNCTIONS[] = {
     {"ldexp", math_ldexp,
      "ldexp($module, x, i, /)\n--\n\n"
      "Return x * (2**i)."},
-    {"hypot", math_hypot, "Multidimensional Euclidean distance from the origin to a point."},
+    {"hypot", math_hypot,
+     "hypot(*coordinates) -> value\n\n"
+     "Multidimensional Euclidean distance from the origin to a point.\n\n"
+     "Roughly equivalent to:\n"
+     "    sqrt(sum(x**2 for x in coordinates))\n\n"
+     "For a two dimensional point (x, y), gives the hypotenuse\n"
+     "using the Pythagorean theorem:  sqrt(x*x + y*y).\n\n"
+     "For example, the hypotenuse of a 3/4/5 right triangle is:\n\n"
+     "    >>> hypot(3.0, 4.0)\n"
+     "    5.0\n"},
     {"isnan", math_isnan,
      "isnan($module, x, /)\n--\n\n"
      "Return True if x is a NaN (not a number), and False otherwise."},
@@ -674,6 +701,35 @@ const BuiltinDef MATH_FUNCTIONS[] = {
     {"prod", math_prod,
      "prod($module, iterable, /, *, start=1)\n--\n\n"
      "Calculate the product of all the elements in the input iterable."},
+    {"log1p", math_log1p,
+     "log1p($module, x, /)\n--\n\n"
+     "Return the natural logarithm of 1+x (base e).\n\n"
+     "The result is computed in a way which is accurate for x near zero."},
+    {"cbrt", math_cbrt,
+     "cbrt($module, x, /)\n--\n\n"
+     "Return the cube root of x."},
+    {"exp2", math_exp2,
+     "exp2($module, x, /)\n--\n\n"
+     "Return 2 raised to the power of x."},
+    {"remainder", math_remainder,
+     "remainder($module, x, y, /)\n--\n\n"
+     "Difference between x and the closest integer multiple of y.\n\n"
+     "Return x - n*y where n*y is the closest integer multiple of y.\n"
+     "In the case where x is exactly halfway between two multiples of\n"
+     "y, the nearest even value of n is used. The result is always exact."},
+    {"nextafter", math_nextafter,
+     "nextafter($module, x, y, /)\n--\n\n"
+     "Return the next floating-point value after x towards y."},
+    {"ulp", math_ulp,
+     "ulp($module, x, /)\n--\n\n"
+     "Return the value of the least significant bit of the float x."},
+    {"dist", math_dist,
+     "dist($module, p, q, /)\n--\n\n"
+     "Return the Euclidean distance between two points p and q.\n\n"
+     "The points should be specified as sequences (or iterables) of\n"
+     "coordinates.  Both inputs must have the same dimension.\n\n"
+     "Roughly equivalent to:\n"
+     "    sqrt(sum((px - qx) ** 2.0 for px, qx in zip(p, q)))"},
     {"fsum", math_fsum,
      "fsum($module, seq, /)\n--\n\n"
      "Return an accurate floating point sum of values in the iterable seq."},
