@@ -8,6 +8,9 @@ when the draw falls outside the range (no modulo bias).
 """
 import math as _math
 import os as _os
+import warnings as _warnings
+
+_ONE = 1  # randrange's default step, told apart from a step of 1 given
 
 __all__ = ["Random", "seed", "random", "uniform", "triangular", "randint", "choice", "randrange", "sample",
            "shuffle", "choices", "normalvariate", "lognormvariate", "expovariate", "vonmisesvariate",
@@ -100,6 +103,14 @@ class Random:
         CPython does."""
         if a is None:
             a = int.from_bytes(_os.urandom(32 * 4), "big")
+        elif version == 1 and isinstance(a, (str, bytes)):
+            # Python 2's way: a 64-bit string hash of its own.
+            text = a.decode("latin-1") if isinstance(a, bytes) else a
+            x = ord(text[0]) << 7 if text else 0
+            for ch in text:
+                x = ((1000003 * x) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(text)
+            a = -2 if x == -1 else x
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             from hashlib import sha512
             if isinstance(a, str):
@@ -172,18 +183,19 @@ class Random:
 
     # ---- integers and sequences ------------------------------------------------------------
 
-    def randrange(self, start, stop=None, step=1):
+    def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(start, stop[, step])."""
-        istart = _index(start, "start")
+        istart = _range_int(start, "arg 1")
         if stop is None:
-            if step != 1:
+            # step is not converted yet: any step given at all is an error here.
+            if step is not _ONE:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _index(stop, "stop")
+        istop = _range_int(stop, "stop")
         width = istop - istart
-        istep = _index(step, "step")
+        istep = _range_int(step, "step")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
@@ -434,6 +446,21 @@ def _index(value, name):
         return value.__index__()
     except AttributeError:
         raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
+
+
+# 3.11 still takes a float equal to an int in randrange, with a warning.
+def _range_int(value, what):
+    try:
+        return value.__index__()
+    except AttributeError:
+        pass
+    as_int = int(value)
+    if as_int != value:
+        _warnings.warn("randrange() will raise TypeError in the future", DeprecationWarning, 3)
+        raise ValueError(f"non-integer {what} for randrange()")
+    _warnings.warn("non-integer arguments to randrange() have been deprecated since Python 3.10 and will be "
+                   "removed in a subsequent version", DeprecationWarning, 3)
+    return as_int
 
 
 def _floor(x):
