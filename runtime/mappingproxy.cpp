@@ -66,6 +66,19 @@ Object* mappingproxy_tp_new(TypeObject* /*type*/, Object* args, Object* kwargs) 
     return mappingproxy_new(mapping);
 }
 
+// proxy | other: the proxied mapping's own |, with either operand a proxy
+// (PEP 584); a proxy is read-only, so |= is refused.
+Object* mappingproxy_or(Object* left, Object* right) {
+    if (left->ob_type == &mappingproxy_type) left = mapping_of(left);
+    if (right->ob_type == &mappingproxy_type) right = mapping_of(right);
+    return binary_op(left, right, BinaryOp::Or);
+}
+
+Object* mappingproxy_ior(Object*, Object*) {
+    set_error(&exc::TypeError, "'|=' is not supported by mappingproxy; use '|' instead");
+    return nullptr;
+}
+
 TypeObject make_mappingproxy_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -81,6 +94,8 @@ TypeObject make_mappingproxy_type() {
     t.mp_length = [](Object* self) { return length(mapping_of(self)); };
     t.mp_subscript = [](Object* self, Object* key) { return get_item(mapping_of(self), key); };
     t.sq_contains = [](Object* self, Object* key) { return contains(mapping_of(self), key); };
+    t.nb_or = mappingproxy_or;
+    t.nb_inplace_or = mappingproxy_ior;
     t.tp_methods = mappingproxy_methods;
     t.tp_new = mappingproxy_tp_new;
     return t;
