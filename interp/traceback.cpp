@@ -173,6 +173,30 @@ std::string exception_type_name(Object* exc) {
     return str_to_utf8(module.get()) + "." + name;
 }
 
+// What add_note() added, each on its own lines after the exception's (a
+// __notes__ that is no sequence is shown by its repr, as CPython 3.11 does).
+void append_notes(std::string& out, Object* exc) {
+    Ref<> notes = Ref<>::steal(get_attr_str(exc, "__notes__"));
+    if (!notes) {
+        clear_error();
+        return;
+    }
+    auto text_of = [](Object* o, Object* (*convert)(Object*)) {
+        Ref<> s = Ref<>::steal(is_str(o) ? new_ref(o).release() : convert(o));
+        if (s && is_str(s.get())) return str_to_utf8(s.get());
+        clear_error();
+        return std::string("<note str() failed>");
+    };
+    Ref<> items = Ref<>::steal(notes->ob_type->mp_subscript || notes->ob_type->sq_item ? list_from_iterable(notes.get())
+                                                                                     : nullptr);
+    if (!items) {
+        clear_error();
+        out += text_of(notes.get(), repr) + "\n";
+        return;
+    }
+    for (ssize_t i = 0; i < list_size(items.get()); ++i) out += text_of(list_item(items.get(), i), str) + "\n";
+}
+
 void format_one(std::string& out, Object* exc) {
     auto* e = static_cast<BaseExceptionObject*>(exc);
     if (e->traceback) {
@@ -183,6 +207,8 @@ void format_one(std::string& out, Object* exc) {
         }
     }
     out += format_exception_only(exc);
+    // traceback.py adds the notes itself after format_exception_only.
+    if (!syntax_error_info(exc)) append_notes(out, exc);
 }
 
 }  // namespace

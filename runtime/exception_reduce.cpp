@@ -12,7 +12,9 @@
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/list.hpp"
 #include "runtime/none.hpp"
+#include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
@@ -80,7 +82,32 @@ Object* BaseException_with_traceback(Object* self, Object* const* args, ssize_t 
     return new_ref(self).release();
 }
 
+// e.add_note(note): a line of text shown after the exception in its
+// traceback, kept in the list e.__notes__ (PEP 678).
+Object* BaseException_add_note(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("BaseException.add_note", nargs, kwnames)) return nullptr;
+    if (!is_str(args[0])) {
+        set_error_fmt(&exc::TypeError, "note must be a str, not '{}'", type_name(args[0]));
+        return nullptr;
+    }
+    Ref<> notes = Ref<>::steal(get_attr_str(self, "__notes__"));
+    if (!notes) {
+        if (!error_matches(&exc::AttributeError)) return nullptr;
+        clear_error();
+        notes = Ref<>::steal(list_new(0));
+        Ref<> name = Ref<>::steal(str_from_utf8("__notes__"));
+        if (!notes || !name || set_attr(self, name.get(), notes.get()) < 0) return nullptr;
+    } else if (!is_list(notes.get())) {
+        set_error(&exc::TypeError, "Cannot add note: __notes__ is not a list");
+        return nullptr;
+    }
+    if (list_append(notes.get(), args[0]) < 0) return nullptr;
+    return new_ref(None()).release();
+}
+
 const BuiltinDef BASE_EXCEPTION_METHODS[] = {
+    {"add_note", BaseException_add_note,
+     "Exception.add_note(note) --\n    add a note to the exception"},
     {"with_traceback", BaseException_with_traceback,
      "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
     {"__reduce__", BaseException_reduce, nullptr},

@@ -103,6 +103,29 @@ bool exception_set_traceback(Object* e, Object* tb) {
 namespace {
 
 const GetSetDef EXCEPTION_GETSET[] = {
+    {"__dict__",
+     [](Object* e) -> Object* {
+         Object*& d = as_exc(e)->dict;
+         if (!d && !(d = dict_new())) return nullptr;
+         incref(d);
+         return d;
+     },
+     [](Object* e, Object* v) -> int {
+         if (!v) {
+             set_error(&exc::TypeError, "__dict__ may not be deleted");
+             return -1;
+         }
+         if (!is_dict(v)) {
+             set_error_fmt(&exc::TypeError, "__dict__ must be set to a dictionary, not a '{}'", type_name(v));
+             return -1;
+         }
+         incref(v);
+         Object* old = as_exc(e)->dict;
+         as_exc(e)->dict = v;
+         xdecref(old);
+         return 0;
+     },
+     nullptr},
     {"args", [](Object* e) { return exc_field(as_exc(e)->args); },
      [](Object* e, Object* v) -> int {
          if (!v) {
@@ -247,6 +270,8 @@ void init_exception(TypeObject& type, TypeObject& base, const char* name, const 
         type.tp_str = BaseException_str;
         type.tp_repr = BaseException_repr;
         type.tp_getset = EXCEPTION_GETSET;
+        // Exceptions take attributes (e.errno_hint = ..., add_note's __notes__).
+        type.tp_dictoffset = offsetof(BaseExceptionObject, dict);
     }
     (void)type_ready(&type);
 }

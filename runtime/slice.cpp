@@ -108,7 +108,32 @@ Object* slice_reduce(Object* self, Object* const*, ssize_t nargs, Object* kwname
     return tuple_pack({&slice_type, args.get()});
 }
 
+// s.indices(length): the start, stop and step a sequence of that length
+// would use for s, as range() arguments.
+Object* slice_indices_method(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("slice.indices", nargs, kwnames)) return nullptr;
+    ssize_t length;
+    if (!index_as_ssize(args[0], &length)) return nullptr;
+    if (length < 0) {
+        set_error(&exc::ValueError, "length should not be negative");
+        return nullptr;
+    }
+    ssize_t start, stop, step;
+    if (!slice_unpack(self, &start, &stop, &step)) return nullptr;
+    slice_adjust_indices(length, &start, &stop, step);
+    Ref<> a = Ref<>::steal(int_from_ssize(start)), b = Ref<>::steal(int_from_ssize(stop)),
+          c = Ref<>::steal(int_from_ssize(step));
+    if (!a || !b || !c) return nullptr;
+    return tuple_pack({a.get(), b.get(), c.get()});
+}
+
 const BuiltinDef SLICE_METHODS[] = {
+    {"indices", slice_indices_method,
+     "S.indices(len) -> (start, stop, stride)\n\n"
+     "Assuming a sequence of length len, calculate the start and stop\n"
+     "indices, and the stride length of the extended slice described by\n"
+     "S. Out of bounds indices are clipped in a manner consistent with the\n"
+     "handling of normal slices."},
     {"__reduce__", slice_reduce, "Return state information for pickling."},
     {nullptr, nullptr, nullptr},
 };
