@@ -655,6 +655,10 @@ Object* call(Object* callable, Object* const* args, std::size_t nargs, Object* k
     }
     if (is_wrapper_descr(callable) && npos >= 1 && is_instance_of(args[0], wrapper_owner(callable)))
         return wrapper_call_on(callable, args[0], args + 1, npos - 1, kwnames);
+    if (type == &method_wrapper_type) {
+        auto* bound = static_cast<MethodWrapperObject*>(callable);
+        return wrapper_call_on(bound->descr, bound->self, args, npos, kwnames);
+    }
     if (type == &type_type && static_cast<TypeObject*>(callable)->tp_vectorcall)
         return static_cast<TypeObject*>(callable)->tp_vectorcall(callable, args, npos, kwnames);
     ternaryfunc f = callable->ob_type->tp_call;

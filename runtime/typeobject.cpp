@@ -872,7 +872,7 @@ void runtime_init() {
          {&tuple_type, &object_type, &type_type, &str_type, &dict_type, &int_type, &bool_type, &float_type,
           &complex_type, &list_type, &none_type, &not_implemented_type, &ellipsis_type, &bytes_type,
           &bytearray_type, &set_type, &frozenset_type, &range_type, &slice_type, &function_type, &cell_type,
-          &builtin_function_type, &method_type, &wrapper_descr_type, &staticmethod_type, &classmethod_type, &property_type, &super_type, &method_descr_type, &classmethod_descr_type, &generic_alias_type, &weakref_type, &getset_descr_type, &member_descr_type, &mappingproxy_type, &module_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keys_type, &dict_values_type, &dict_items_type, &dict_revkeyiter_type, &dict_revvalueiter_type, &dict_revitemiter_type, &dict_keyiter_type,
+          &builtin_function_type, &method_type, &wrapper_descr_type, &method_wrapper_type, &staticmethod_type, &classmethod_type, &property_type, &super_type, &method_descr_type, &classmethod_descr_type, &generic_alias_type, &weakref_type, &getset_descr_type, &member_descr_type, &mappingproxy_type, &module_type, &tuple_iter_type, &list_iter_type, &list_reviter_type, &dict_keys_type, &dict_values_type, &dict_items_type, &dict_revkeyiter_type, &dict_revvalueiter_type, &dict_revitemiter_type, &dict_keyiter_type,
           &dict_valueiter_type, &dict_itemiter_type, &set_iter_type, &range_iter_type, &longrange_iter_type,
           &union_type})
         (void)type_ready(t);

@@ -362,7 +362,7 @@ Object* wrapper_get(Object* self, Object* obj, Object*) {
         return self;
     }
     if (!check_self(self, obj)) return nullptr;
-    return method_new(self, obj);
+    return method_wrapper_new(self, obj);
 }
 
 void wrapper_dealloc(Object* self) {

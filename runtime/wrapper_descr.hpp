@@ -33,4 +33,12 @@ inline bool is_wrapper_of(const Object* o, const TypeObject* type) { return wrap
 // Calls the wrapped slot on self (args after self, vectorcall shape).
 Object* wrapper_call_on(Object* descr, Object* self, Object* const* args, ssize_t nargs, Object* kwnames);
 
+// A slot wrapper bound to an object, `(1).__add__` (method_wrapper.cpp).
+struct MethodWrapperObject : Object {
+    Object* descr;  // the slot wrapper (owned)
+    Object* self;   // owned
+};
+extern TypeObject method_wrapper_type;
+Object* method_wrapper_new(Object* descr, Object* self);
+
 }  // namespace glasspy::rt

@@ -126,9 +126,9 @@ def ismemberdescriptor(object):
 
 def isroutine(object):
     """True for anything that behaves like a function: Python or native
-    functions, bound methods, method descriptors."""
+    functions, bound methods, method descriptors, bound slot wrappers."""
     return (isbuiltin(object) or isfunction(object) or ismethod(object)
-            or ismethoddescriptor(object))
+            or ismethoddescriptor(object) or ismethodwrapper(object))
 
 
 def _has_code_flag(f, flag):
@@ -1098,12 +1098,9 @@ def _signature_of_partial(partial_obj, sig):
     return sig.replace(parameters=params)
 
 
-# Callables implemented natively, whose signature we cannot read.  (In
-# glasspy a slot wrapper bound to an object is an ordinary bound method, so
-# types.MethodWrapperType may be types.MethodType: that one is left out.)
-_NATIVE_CALLABLES = tuple(t for t in (types.WrapperDescriptorType, types.MethodWrapperType,
-                                      types.ClassMethodDescriptorType, types.BuiltinFunctionType)
-                          if t is not types.MethodType)
+# Callables implemented natively, whose signature we cannot read.
+_NATIVE_CALLABLES = (types.WrapperDescriptorType, types.MethodWrapperType,
+                     types.ClassMethodDescriptorType, types.BuiltinFunctionType)
 
 
 def _user_defined_method(cls, name):
@@ -1159,7 +1156,7 @@ def _signature_from_callable(obj, *, follow_wrapped=True, skip_bound_arg=True):
     if isfunction(obj):
         return _signature_from_function(obj)
 
-    if isinstance(obj, (types.BuiltinFunctionType, types.WrapperDescriptorType,
+    if isinstance(obj, (types.BuiltinFunctionType, types.WrapperDescriptorType, types.MethodWrapperType,
                         types.MethodDescriptorType, types.ClassMethodDescriptorType)):
         text = getattr(obj, "__text_signature__", None)
         if not text:
