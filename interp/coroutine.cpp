@@ -379,6 +379,7 @@ Object* get_anext(Object* aiter) {
 void coroutine_init() {
     (void)type_ready(&coroutine_type);
     (void)type_ready(&coroutine_wrapper_type);
+    (void)type_ready(&anext_awaitable_type);
 }
 
 }  // namespace glasspy::interp

@@ -162,6 +162,10 @@ Object* get_awaitable(Object* o, int oparg);
 // GET_AITER / GET_ANEXT: aiter(o), and the awaitable of anext(aiter).
 Object* get_aiter(Object* o);
 Object* get_anext(Object* aiter);
+// ---- anext_awaitable.cpp: the built-ins aiter(it) and anext(it[, default])
+Object* builtin_aiter(Object*, Object* const* args, rt::ssize_t nargs, Object* kwnames);
+Object* builtin_anext(Object*, Object* const* args, rt::ssize_t nargs, Object* kwnames);
+extern rt::TypeObject anext_awaitable_type;
 // ---- asyncgen.cpp
 // ASYNC_GEN_WRAP: marks a value an async generator yields (as opposed to
 // what its awaits pass through).

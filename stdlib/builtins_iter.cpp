@@ -8,6 +8,7 @@
 // set): every loop below therefore ends with an error_occurred() check.
 #include <string_view>
 
+#include "interp/genobject.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/bytes.hpp"
 #include "runtime/errors.hpp"
@@ -229,6 +230,13 @@ Object* builtin_all(Object*, Object* const* args, ssize_t nargs, Object* kwnames
 }
 
 const BuiltinDef FUNCTIONS[] = {
+    {"aiter", interp::builtin_aiter,
+     "aiter($module, async_iterable, /)\n--\n\n"
+     "Return an AsyncIterator for an AsyncIterable object."},
+    {"anext", interp::builtin_anext,
+     "async anext(aiterator[, default])\n\n"
+     "Return the next item from the async iterator.  If default is given and the async\n"
+     "iterator is exhausted, it is returned instead of raising StopAsyncIteration."},
     {"all", builtin_all,
      "all($module, iterable, /)\n--\n\n"
      "Return True if bool(x) is True for all values x in the iterable."},
