@@ -15,22 +15,11 @@ gmtoff), microseconds, gmtoff_microseconds).
 """
 
 import time as _time
-from datetime import date as _date
+from datetime import _digits, date as _date
 
 _FULL_MONTHS = ("january", "february", "march", "april", "may", "june", "july",
                 "august", "september", "october", "november", "december")
 _FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _digits(text, start, count):
-    """The int spelt by count ASCII digits at text[start:], or None."""
-    piece = text[start:start + count]
-    if len(piece) != count:
-        return None
-    for ch in piece:
-        if not "0" <= ch <= "9":
-            return None
-    return int(piece)
 
 
 # ---- the directives: each yields (end, value) for every way it can match at pos --------------
