@@ -443,25 +443,30 @@ CompileResult Compiler::compile_interactive(const ast::Module* mod) {
     return r;
 }
 
-CompileResult compile_interactive(const ast::Module* mod, const Symtable& st, std::string_view filename, int optimize) {
+namespace {
+
+// One compilation: the code or the error, and the warnings found on the way.
+template <typename Mod>
+CompileResult run_compiler(CompileResult (Compiler::*mode)(const Mod*), const Mod* mod, const Symtable& st,
+                           std::string_view filename, int optimize) {
     Compiler c(st, filename, optimize);
-    CompileResult r = c.compile_interactive(mod);
+    CompileResult r = (c.*mode)(mod);
     r.warnings = std::move(c.warnings_);
     return r;
+}
+
+}  // namespace
+
+CompileResult compile_interactive(const ast::Module* mod, const Symtable& st, std::string_view filename, int optimize) {
+    return run_compiler(&Compiler::compile_interactive, mod, st, filename, optimize);
 }
 
 CompileResult compile_expression(const ast::Expression* mod, const Symtable& st, std::string_view filename, int optimize) {
-    Compiler c(st, filename, optimize);
-    CompileResult r = c.compile_expression(mod);
-    r.warnings = std::move(c.warnings_);
-    return r;
+    return run_compiler(&Compiler::compile_expression, mod, st, filename, optimize);
 }
 
 CompileResult compile_module(const ast::Module* mod, const Symtable& st, std::string_view filename, int optimize) {
-    Compiler c(st, filename, optimize);
-    CompileResult r = c.compile_module(mod);
-    r.warnings = std::move(c.warnings_);
-    return r;
+    return run_compiler(&Compiler::compile_module, mod, st, filename, optimize);
 }
 
 CompileResult compile_source(std::string_view source, std::string_view filename, bool from_bytes, int optimize) {
