@@ -39,7 +39,8 @@
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 #include "stdlib/builtins_internal.hpp"
-#include "stdlib/io_file.hpp"
+#include "stdlib/io_open.hpp"
+#include "stdlib/io_textio.hpp"
 
 namespace glasspy::stdlib {
 
@@ -109,10 +110,9 @@ Object* builtin_print(Object*, Object* const* args, ssize_t nargs, Object* kwnam
         }
         if (file == None()) return none_ref();
     }
-    // The process's own stdout is written directly, without a call per piece.
-    bool direct = file->ob_type == &text_file_type && static_cast<FileObject*>(file)->fp == stdout &&
-                  !static_cast<FileObject*>(file)->closed;
-    if (!direct) return print_to_file(file, args, nargs, sep, end, flush);
+    // A TextIOWrapper over a native buffer (sys.stdout as it starts, a file
+    // from open()) takes the UTF-8 directly, without a call per piece.
+    if (!textio_can_write_utf8(file)) return print_to_file(file, args, nargs, sep, end, flush);
     std::string out;
     for (ssize_t i = 0; i < nargs; ++i) {
         if (i) out += sep;
@@ -122,9 +122,7 @@ Object* builtin_print(Object*, Object* const* args, ssize_t nargs, Object* kwnam
         decref(s);
     }
     out += end;
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    if (flush) std::fflush(stdout);
-    return none_ref();
+    return textio_write_utf8(file, out, flush) ? none_ref() : nullptr;
 }
 
 // input(prompt=''): writes str(prompt) to stdout, then reads one line from

@@ -1,6 +1,8 @@
 // The interpreter's first modules; see modules.hpp.
 #include "stdlib/modules.hpp"
 
+#include "stdlib/io_open.hpp"
+
 #include <filesystem>
 
 #include "runtime/source_text.hpp"
@@ -60,6 +62,7 @@ bool init_modules(const std::vector<std::string>& argv, const std::vector<std::s
     register_socket_module();
     register_hashlib_module();
     register_multiprocessing_module();
+    register_io_module();
     std::vector<std::string> search = path;
     search.emplace_back(EMBEDDED_STDLIB_ROOT);
     Ref<> sys = Ref<>::steal(make_sys_module(argv, search));

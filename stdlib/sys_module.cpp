@@ -2,7 +2,8 @@
 // settings and tables seen from Python.  sys.modules, sys.path and
 // sys.argv are the import system's and the command line's; getrefcount and
 // getsizeof show the object model's real numbers.
-#include "stdlib/io_file.hpp"
+#include "stdlib/io_open.hpp"
+#include "stdlib/io_textio.hpp"
 #include "stdlib/modules.hpp"
 #include "stdlib/namespace_object.hpp"
 

@@ -1,28 +1,37 @@
-"""In-memory streams (StringIO, BytesIO) and the names of the io module.
+"""The io module: CPython's layered streams and their abstract classes.
 
-Files from open() are native (stdlib/io_file.cpp); the in-memory streams
-are written here: a StringIO is a str with a position, a BytesIO a
-bytearray with one.  Both behave like files: read, write, seek, tell,
-readline, iteration, with-blocks, close.
+Files from open() and sys.stdin/stdout/stderr are native (stdlib/io_*.cpp):
+a TextIOWrapper over a BufferedReader/BufferedWriter/BufferedRandom over a
+FileIO.  Written here: the ABCs (IOBase, RawIOBase, BufferedIOBase,
+TextIOBase) that wrap the native bases and register the concrete classes,
+as CPython's Lib/io.py does; the in-memory streams (a StringIO is a str with
+a position, a BytesIO a bytearray with one); BufferedRWPair and
+IncrementalNewlineDecoder.
 """
-import sys
+import abc
+import _io
+from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation, open, FileIO,
+                 BufferedReader, BufferedWriter, BufferedRandom, TextIOWrapper)
 
-open = open  # the builtin, as io.open
+__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO", "BytesIO",
+           "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter", "BufferedRWPair",
+           "BufferedRandom", "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
+           "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding",
+           "IncrementalNewlineDecoder"]
+
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
-DEFAULT_BUFFER_SIZE = 8192
-TextIOWrapper = type(sys.stdout)
 
 
-def _unsupported_operation():
-    # The class the native files raise (an OSError and a ValueError).
-    try:
-        sys.__stdout__.read()
-    except Exception as error:
-        return type(error)
+def open_code(path):
+    """Opens the file at path for reading as code: binary, read-only."""
+    if not isinstance(path, str):
+        raise TypeError(f"open_code() argument 'path' must be str, not {type(path).__name__}")
+    return open(path, "rb")
 
 
-UnsupportedOperation = _unsupported_operation()
-del _unsupported_operation
+def text_encoding(encoding, stacklevel=2):
+    """The encoding to use: the one given, else "locale" (what open() resolves)."""
+    return "locale" if encoding is None else encoding
 
 
 class _MemoryStream:
@@ -135,7 +144,18 @@ class _MemoryStream:
         return size
 
 
-class StringIO(_MemoryStream):
+def _share(cls):
+    # The in-memory streams keep CPython's MRO (StringIO, _TextIOBase,
+    # _IOBase, object), so what they share is copied into each class
+    # rather than inherited from _MemoryStream.
+    for name, value in vars(_MemoryStream).items():
+        if name not in ("__dict__", "__weakref__", "__module__", "__qualname__", "__doc__") and name not in vars(cls):
+            setattr(cls, name, value)
+    return cls
+
+
+@_share
+class StringIO(_io._TextIOBase):
     """Text I/O implementation using an in-memory buffer."""
 
     __module__ = "_io"
@@ -146,7 +166,7 @@ class StringIO(_MemoryStream):
             raise TypeError(f"initial_value must be str or None, not {type(initial_value).__name__}")
         if newline not in (None, "", "\n", "\r", "\r\n"):
             raise ValueError(f"illegal newline value: {newline!r}")
-        super().__init__("")
+        _MemoryStream.__init__(self, "")
         self._newline = newline
         if initial_value:
             self.write(initial_value)
@@ -195,13 +215,14 @@ class StringIO(_MemoryStream):
         return None
 
 
-class BytesIO(_MemoryStream):
+@_share
+class BytesIO(_io._BufferedIOBase):
     """Buffered I/O implementation using an in-memory bytes buffer."""
 
     __module__ = "_io"
 
     def __init__(self, initial_bytes=b""):
-        super().__init__(bytearray())
+        _MemoryStream.__init__(self, bytearray())
         if initial_bytes:
             self._buffer = bytearray(initial_bytes)
 
@@ -231,3 +252,142 @@ class BytesIO(_MemoryStream):
 
     def seek(self, pos, whence=0):
         return self._seek(pos, whence)
+
+
+class BufferedRWPair(_io._BufferedIOBase):
+    """A reader and a writer joined as one stream (a pipe's two ends, a socket)."""
+
+    __module__ = "_io"
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not reader.readable():
+            raise UnsupportedOperation('"reader" argument must be readable.')
+        if not writer.writable():
+            raise UnsupportedOperation('"writer" argument must be writable.')
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(-1 if size is None else size)
+
+    def readinto(self, b):
+        return self.reader.readinto(b)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readinto1(self, b):
+        return self.reader.readinto1(b)
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def flush(self):
+        return self.writer.flush()
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+
+class IncrementalNewlineDecoder:
+    """Wraps a decoder (or none: the input is str) and translates newlines.
+
+    With translate, "\r\n" and "\r" come out as "\n"; a "\r" at the end of
+    one input waits for the next, which may begin with "\n".  .newlines
+    tells which kinds were seen.
+    """
+
+    __module__ = "_io"
+    _CR, _LF, _CRLF = 1, 2, 4
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._pendingcr = False
+
+    def decode(self, input, final=False):
+        output = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self._pendingcr and (output or final):
+            output = "\r" + output
+            self._pendingcr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self._pendingcr = True
+        crlf = output.count("\r\n")
+        cr = output.count("\r") - crlf
+        lf = output.count("\n") - crlf
+        self._seen |= (lf and self._LF) | (cr and self._CR) | (crlf and self._CRLF)
+        if self.translate:
+            if crlf:
+                output = output.replace("\r\n", "\n")
+            if cr:
+                output = output.replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        buf, flag = (b"", 0) if self.decoder is None else self.decoder.getstate()
+        return buf, (flag << 1) | self._pendingcr
+
+    def setstate(self, state):
+        buf, flag = state
+        self._pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+                ("\r", "\n", "\r\n"))[self._seen]
+
+
+# The ABCs: the native bases under abc.ABCMeta, so that classes can
+# register as streams (CPython's Lib/io.py).
+class IOBase(_io._IOBase, metaclass=abc.ABCMeta):
+    __doc__ = _io._IOBase.__doc__
+
+
+class RawIOBase(_io._RawIOBase, IOBase):
+    __doc__ = _io._RawIOBase.__doc__
+
+
+class BufferedIOBase(_io._BufferedIOBase, IOBase):
+    __doc__ = _io._BufferedIOBase.__doc__
+
+
+class TextIOBase(_io._TextIOBase, IOBase):
+    __doc__ = _io._TextIOBase.__doc__
+
+
+RawIOBase.register(FileIO)
+for _klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair):
+    BufferedIOBase.register(_klass)
+for _klass in (StringIO, TextIOWrapper):
+    TextIOBase.register(_klass)
+del _klass
