@@ -37,8 +37,9 @@ Object* wrapper_alloc(TypeObject* type, Object* callable) {
     return o;
 }
 
+// A subclass's instance arrives already untracked (subtype_dealloc did it).
 void sm_dealloc(Object* self) {
-    gc::untrack(self);
+    if (gc::is_tracked(self)) gc::untrack(self);
     clear(as_sm(self)->sm_callable);
     clear(as_sm(self)->sm_dict);
     free_object(self);
@@ -175,8 +176,9 @@ void each_prop_field(Object* self, F&& f) {
     for (Object** field : {&p->prop_get, &p->prop_set, &p->prop_del, &p->prop_doc, &p->prop_name}) f(*field);
 }
 
+// A subclass's instance (enum.property) arrives already untracked.
 void prop_dealloc(Object* self) {
-    gc::untrack(self);
+    if (gc::is_tracked(self)) gc::untrack(self);
     each_prop_field(self, [](Object*& f) { clear(f); });
     free_object(self);
 }

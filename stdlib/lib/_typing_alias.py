@@ -21,7 +21,7 @@ import typing as _typing
 from typing import (_Final, _SpecialForm, _type_check, _type_convert, _type_repr,
                     _collect_parameters, _check_generic, ForwardRef, ParamSpec, TypeVar, Union)
 
-__all__ = ['Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'Iterable',
+__all__ = ['AsyncContextManager', 'Hashable', 'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'Iterable',
            'Iterator', 'Reversible', 'Sized', 'Container', 'Collection', 'Callable', 'AbstractSet',
            'MutableSet', 'Mapping', 'MutableMapping', 'Sequence', 'MutableSequence', 'ByteString',
            'Tuple', 'List', 'Deque', 'Set', 'FrozenSet', 'MappingView', 'KeysView', 'ItemsView',
@@ -495,13 +495,11 @@ Pattern = _alias(_re.Pattern, 1)
 Match = _alias(_re.Match, 1)
 
 
-def _context_manager_alias():
-    import contextlib
-    base = getattr(contextlib, 'AbstractContextManager', None)
-    return _alias(base, 1, name='ContextManager') if base is not None else None
+import contextlib as _contextlib  # noqa: E402  (its two ABCs are what these stand for)
 
-
-ContextManager = _context_manager_alias()
+ContextManager = _alias(_contextlib.AbstractContextManager, 1, name='ContextManager')
+AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1,
+                             name='AsyncContextManager')
 
 
 # ---- evaluating and taking apart -------------------------------------------------------------

@@ -21,7 +21,7 @@ import types
 
 import typing as _typing
 from typing import (_Final, _caller, _type_check, _type_convert, _collect_parameters, _check_generic,
-                    _is_typevar_like, ForwardRef, TypeVar, Union)
+                    _is_typevar_like, ForwardRef, TypeVar, Union, ParamSpec, Concatenate)
 from _typing_alias import (_GenericAlias, _BaseGenericAlias, _tp_cache, _eval_type, _strip_annotations)
 
 __all__ = ['Generic', 'Protocol', 'runtime_checkable', 'NamedTuple', 'TypedDict', 'NewType', 'cast',
@@ -55,6 +55,7 @@ class Generic:
             if len(set(params)) != len(params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
         else:
+            params = _prepare_paramspec_args(cls.__parameters__, params)
             _check_generic(cls, params, len(cls.__parameters__))
         return _GenericAlias(cls, params, _paramspec_tvars=True)
 
@@ -86,6 +87,21 @@ class Generic:
                     raise TypeError(f"Some type variables ({s_vars}) are not listed in Generic[{s_args}]")
                 tvars = gvars
         cls.__parameters__ = tuple(tvars)
+
+
+def _prepare_paramspec_args(params, args):
+    """A ParamSpec's argument is a list of types, kept as a tuple; with a
+    single ParamSpec the brackets may go: Z[int, str] is Z[[int, str]]."""
+    if len(params) == 1 and isinstance(params[0], ParamSpec):
+        if not (len(args) == 1 and _is_param_expr(args[0])):
+            args = (args,)
+    return tuple(tuple(a) if isinstance(a, list) and isinstance(p, ParamSpec) else a
+                 for p, a in zip(params, args)) + args[len(params):]
+
+
+def _is_param_expr(arg):
+    return (arg is ... or isinstance(arg, (tuple, list, ParamSpec))
+            or getattr(arg, '__origin__', None) is Concatenate)
 
 
 # ---- Protocol ------------------------------------------------------------------------------------

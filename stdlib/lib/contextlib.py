@@ -2,8 +2,70 @@
 into a context manager, suppress ignores exceptions, closing calls close(),
 nullcontext does nothing.  glasspy's own implementation."""
 
+import abc
+
 __all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ContextDecorator", "ExitStack",
-           "redirect_stdout", "redirect_stderr"]
+           "redirect_stdout", "redirect_stderr", "AbstractContextManager",
+           "AbstractAsyncContextManager"]
+
+
+def _has_methods(cls, *names):
+    """A class has all of names unless one is set to None on the way (as
+    collections.abc's __subclasshook__s check)."""
+    mro = cls.__mro__
+    for name in names:
+        for base in mro:
+            if name in base.__dict__:
+                if base.__dict__[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(abc.ABC):
+    """An abstract base class for context managers: any class with
+    __enter__ and __exit__ is a subclass (typing.ContextManager stands for it)."""
+
+    __class_getitem__ = classmethod(lambda cls, item: __import__("types").GenericAlias(cls, item))
+
+    def __enter__(self):
+        """Return `self` upon entering the runtime context."""
+        return self
+
+    @abc.abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _has_methods(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(abc.ABC):
+    """An abstract base class for asynchronous context managers (__aenter__
+    and __aexit__)."""
+
+    __class_getitem__ = classmethod(lambda cls, item: __import__("types").GenericAlias(cls, item))
+
+    async def __aenter__(self):
+        """Return `self` upon entering the runtime context."""
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator:

@@ -16,6 +16,7 @@ is called in __init__ each time."""
 
 import copy
 import keyword
+import types
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
            "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
@@ -47,8 +48,10 @@ class InitVar:
         self.type = type
 
     def __repr__(self):
-        name = getattr(self.type, "__name__", None) or repr(self.type)
-        return f"dataclasses.InitVar[{name}]"
+        # list[int] is no class: it shows whole.
+        if isinstance(self.type, type) and not isinstance(self.type, types.GenericAlias):
+            return f"dataclasses.InitVar[{self.type.__name__}]"
+        return f"dataclasses.InitVar[{self.type!r}]"
 
     def __class_getitem__(cls, type):
         return InitVar(type)
@@ -135,8 +138,9 @@ def _get_field(cls, name, annotation, default_kw_only):
             f.kw_only = default_kw_only
     else:
         f.kw_only = False
-    # list, dict and set defaults would be one object shared by every instance.
-    if f._field_type is _FIELD and type(f.default) in (list, dict, set):
+    # A list, dict or set default would be one object shared by every
+    # instance; an unhashable class is taken to be mutable too.
+    if f._field_type is _FIELD and type(f.default).__hash__ is None:
         raise ValueError(f"mutable default {type(f.default)} for field {name} is not allowed: "
                          "use default_factory")
     return f
@@ -180,14 +184,16 @@ def _init_fn(cls, all_fields, frozen, has_post_init):
             raise TypeError(f"non-default argument {f.name!r} follows default argument")
 
     namespace = {"MISSING": MISSING, "__dataclass_builtins_object__": object}
+    for f in all_fields:
+        if f.default_factory is not MISSING:
+            namespace[f"__dataclass_dflt_{f.name}__"] = f.default_factory
     params = ["self"]
     for f in std + kw:
         if f is (kw[0] if kw else None):
             params.append("*")
         if f.default_factory is not MISSING:
             # A sentinel default: the factory runs only when nothing was passed.
-            namespace[f"__dataclass_dflt_{f.name}__"] = f.default_factory
-            params.append(f"{f.name}=MISSING" if f.init else f.name)
+            params.append(f"{f.name}=MISSING")
         elif f.default is not MISSING:
             namespace[f"__dataclass_dflt_{f.name}__"] = f.default
             params.append(f"{f.name}=__dataclass_dflt_{f.name}__")
@@ -217,7 +223,11 @@ def _init_fn(cls, all_fields, frozen, has_post_init):
         body.append(f"self.__post_init__({', '.join(initvars)})")
     if not body:
         body = ["pass"]
-    return _make_function("__init__", params, body, namespace, cls.__qualname__)
+    fn = _make_function("__init__", params, body, namespace, cls.__qualname__)
+    # What inspect.signature(cls) shows: the fields' types, "-> None".
+    fn.__annotations__ = {f.name: f.type for f in std + kw}
+    fn.__annotations__["return"] = None
+    return fn
 
 
 def _tuple_of(names):
@@ -316,7 +326,8 @@ def _recursive_guard(repr_fn):
     return __repr__
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                   weakref_slot):
     if order and not eq:
         raise ValueError("eq must be true if order is true")
     # Fields of dataclass bases first, in MRO order from the most basic.
@@ -331,9 +342,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 any_frozen_base = True
     annotations = cls.__dict__.get("__annotations__", {})
     own_kw_only = kw_only
+    kw_only_seen = False
     for name, annotation in annotations.items():
         if annotation is KW_ONLY or annotation == "KW_ONLY":
-            own_kw_only = True
+            if kw_only_seen:
+                raise TypeError(f"{name!r} is KW_ONLY, but KW_ONLY has already been specified")
+            kw_only_seen = own_kw_only = True
             continue
         f = _get_field(cls, name, annotation, own_kw_only)
         all_fields[name] = f
@@ -352,15 +366,21 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         if not any_frozen_base and frozen:
             raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
 
+    own_methods = set(cls.__dict__)
     cls.__dataclass_fields__ = all_fields
     cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     _add_methods(cls, list(all_fields.values()), init, repr, eq, order, unsafe_hash, frozen,
                  match_args, kw_only)
+    if weakref_slot and not slots:
+        raise TypeError("weakref_slot is True but slots is False")
     if slots:
-        cls = _add_slots(cls, frozen)
+        cls = _add_slots(cls, frozen, weakref_slot)
     if "__doc__" not in cls.__dict__ or cls.__doc__ is None:
         # The class's signature, as inspect.signature(cls) prints it.
-        cls.__doc__ = cls.__name__ + _signature_text(all_fields.values())
+        if init and "__init__" not in own_methods:
+            cls.__doc__ = cls.__name__ + _signature_text(all_fields.values())
+        else:
+            cls.__doc__ = _signature_of_own_init(cls)
     return cls
 
 
@@ -369,16 +389,14 @@ def _annotation_text(annotation):
         if annotation.__module__ == "builtins":
             return annotation.__qualname__
         return f"{annotation.__module__}.{annotation.__qualname__}"
-    if isinstance(annotation, str):
-        return annotation
     return repr(annotation)
 
 
 def _signature_text(all_fields):
     params, star_written = [], False
-    for f in all_fields:
-        if not f.init or f._field_type is _FIELD_CLASSVAR:
-            continue
+    # __init__'s order: keyword-only fields come after all the others.
+    init_fields = [f for f in all_fields if f.init and f._field_type is not _FIELD_CLASSVAR]
+    for f in sorted(init_fields, key=lambda f: bool(f.kw_only)):
         if f.kw_only and not star_written:
             params.append("*")
             star_written = True
@@ -391,15 +409,45 @@ def _signature_text(all_fields):
     return f"({', '.join(params)})"
 
 
-def _add_slots(cls, is_frozen):
+def _signature_of_own_init(cls):
+    import inspect
+    try:
+        return cls.__name__ + str(inspect.signature(cls)).replace(" -> None", "")
+    except (TypeError, ValueError):
+        return cls.__name__
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
     # __slots__ must be known when a class is made: make the class again.
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
     names = tuple(f.name for f in fields(cls))
+    # Slots a dataclass base already has are not made twice.
+    inherited = {s for base in cls.__mro__[1:-1] for s in base.__dict__.get("__slots__", ())}
+    own = tuple(n for n in names if n not in inherited)
+    if weakref_slot and "__weakref__" not in inherited:
+        own += ("__weakref__",)
     namespace = {k: v for k, v in cls.__dict__.items() if k not in names + ("__dict__", "__weakref__")}
-    namespace["__slots__"] = names
+    namespace["__slots__"] = own
     qualname = cls.__qualname__
     cls = type(cls)(cls.__name__, cls.__bases__, namespace)
     cls.__qualname__ = qualname
+    if is_frozen:
+        # Without a __dict__, pickle needs these; a frozen __setattr__ refuses.
+        if "__getstate__" not in namespace:
+            cls.__getstate__ = _dataclass_getstate
+        if "__setstate__" not in namespace:
+            cls.__setstate__ = _dataclass_setstate
     return cls
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
 class _DataclassParams:
@@ -421,7 +469,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     Examines PEP 526 __annotations__ to determine fields."""
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only, slots)
+                              kw_only, slots, weakref_slot)
     # @dataclass and @dataclass(...) both work.
     return wrap if cls is None else wrap(cls)
 
@@ -522,4 +570,5 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     import types
     cls = types.new_class(cls_name, bases, {}, lambda ns: ns.update(namespace))
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
-                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)

@@ -39,7 +39,7 @@ __all__ = [
     'clear_overloads', 'reveal_type', 'runtime_checkable', 'Required', 'Self', 'Text',
     'TYPE_CHECKING', 'TypeAlias', 'Pattern', 'Match', 'Concatenate', 'ParamSpecArgs',
     'ParamSpecKwargs', 'TypeGuard', 'TypeVarTuple', 'Unpack', 'assert_type', 'dataclass_transform',
-    'IO', 'TextIO', 'BinaryIO',
+    'IO', 'TextIO', 'BinaryIO', 'AsyncContextManager',
 ]
 
 TYPE_CHECKING = False
@@ -331,8 +331,9 @@ def Concatenate(self, parameters):
         raise TypeError("Cannot take a Concatenate of no types.")
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    if not isinstance(parameters[-1], ParamSpec):
-        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable.")
+    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or "
+                        "ellipsis.")
     msg = "Concatenate[arg, ...]: each arg must be a type."
     parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
     return _GenericAlias(self, parameters)
