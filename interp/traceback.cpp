@@ -23,9 +23,11 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
+#include "runtime/list.hpp"
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
 namespace glasspy::interp {
@@ -185,6 +187,38 @@ void format_one(std::string& out, Object* exc) {
     out += format_exception_only(exc);
 }
 
+// The notes add_note() left in __notes__, one per line after the message
+// (CPython 3.11: print_exception_notes); a __notes__ that is not a list or
+// tuple is shown by its repr.
+void format_notes(std::string& out, Object* exc) {
+    Ref<> notes = Ref<>::steal(get_attr_str(exc, "__notes__"));
+    if (!notes) {
+        clear_error();
+        return;
+    }
+    auto text_of = [](Object* o, bool use_repr, const char* failed) {
+        Object* s = use_repr ? repr(o) : str(o);
+        if (!s) {
+            clear_error();
+            return std::string(failed);
+        }
+        std::string text = str_to_utf8(s);
+        decref(s);
+        return text;
+    };
+    if (!is_list(notes.get()) && !is_tuple(notes.get())) {
+        out += text_of(notes.get(), true, "<__notes__ repr() failed>") + "\n";
+        return;
+    }
+    Ref<> items = Ref<>::steal(tuple_from_iterable(notes.get()));
+    if (!items) {
+        clear_error();
+        return;
+    }
+    for (ssize_t i = 0; i < tuple_size(items.get()); ++i)
+        out += text_of(tuple_item(items.get(), i), false, "<note str() failed>") + "\n";
+}
+
 }  // namespace
 
 std::string format_exception_only(Object* exc, bool search_frames) {
@@ -193,6 +227,7 @@ std::string format_exception_only(Object* exc, bool search_frames) {
         // Where the bad source is, with its line and carets, as the
         // command line reports a SyntaxError of the main script.
         out += format_syntax_error(*info);
+        format_notes(out, exc);
         return out;
     }
     std::string name = exception_type_name(exc);
@@ -205,6 +240,7 @@ std::string format_exception_only(Object* exc, bool search_frames) {
         out += name + ": <exception str() failed>";
     }
     out += did_you_mean(exc, search_frames) + "\n";
+    format_notes(out, exc);
     return out;
 }
 

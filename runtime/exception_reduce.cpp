@@ -1,4 +1,4 @@
-// The methods of BaseException: with_traceback, and for pickling and
+// The methods of BaseException: with_traceback, add_note, and for pickling and
 // copying exceptions BaseException.__reduce__ and
 // __setstate__, OSError.__reduce__ (CPython: BaseException_reduce,
 // BaseException_setstate, OSError_reduce in Objects/exceptions.c).
@@ -12,7 +12,9 @@
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/list.hpp"
 #include "runtime/none.hpp"
+#include "runtime/str.hpp"
 #include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
@@ -80,7 +82,34 @@ Object* BaseException_with_traceback(Object* self, Object* const* args, ssize_t 
     return new_ref(self).release();
 }
 
+// e.add_note(note) (3.11, PEP 678): appends to the list e.__notes__, made on
+// the first note.  The notes live in the instance's attributes, not in a
+// field, so a handler may also set or replace __notes__ itself.
+Object* BaseException_add_note(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
+    if (!check_one_arg("BaseException.add_note", nargs, kwnames)) return nullptr;
+    Object* note = args[0];
+    if (!is_str(note)) {
+        set_error_fmt(&exc::TypeError, "note must be a str, not '{}'", type_name(note));
+        return nullptr;
+    }
+    Ref<> notes = Ref<>::steal(get_attr_str(self, "__notes__"));
+    if (!notes) {
+        if (!error_matches(&exc::AttributeError)) return nullptr;
+        clear_error();
+        notes = Ref<>::steal(list_new(0));
+        Ref<> name = Ref<>::steal(str_from_utf8("__notes__"));
+        if (!notes || !name || set_attr(self, name.get(), notes.get()) < 0) return nullptr;
+    } else if (!is_list(notes.get())) {
+        set_error(&exc::TypeError, "Cannot add note: __notes__ is not a list");
+        return nullptr;
+    }
+    if (list_append(notes.get(), note) < 0) return nullptr;
+    return new_ref(None()).release();
+}
+
 const BuiltinDef BASE_EXCEPTION_METHODS[] = {
+    {"add_note", BaseException_add_note,
+     "Exception.add_note(note) --\n    add a note to the exception"},
     {"with_traceback", BaseException_with_traceback,
      "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
     {"__reduce__", BaseException_reduce, nullptr},

@@ -7,10 +7,12 @@
 #include "runtime/exceptions.hpp"
 
 #include <algorithm>
+#include <cstddef>
 
 #include "gc/gc_head.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
+#include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
@@ -103,6 +105,27 @@ bool exception_set_traceback(Object* e, Object* tb) {
 namespace {
 
 const GetSetDef EXCEPTION_GETSET[] = {
+    // The instance attributes (e.errno_hint = ..., e.__notes__), in the
+    // dict field that tp_dictoffset points at: made on first use.
+    {"__dict__",
+     [](Object* e) -> Object* {
+         Object*& d = as_exc(e)->dict;
+         if (!d && !(d = dict_new())) return nullptr;
+         incref(d);
+         return d;
+     },
+     [](Object* e, Object* v) -> int {
+         if (!v) {
+             set_error(&exc::TypeError, "__dict__ may not be deleted");
+             return -1;
+         }
+         if (!is_dict(v)) {
+             set_error(&exc::TypeError, "__dict__ must be a dictionary");
+             return -1;
+         }
+         return exc_set(as_exc(e)->dict, v);
+     },
+     nullptr},
     {"args", [](Object* e) { return exc_field(as_exc(e)->args); },
      [](Object* e, Object* v) -> int {
          if (!v) {
@@ -247,6 +270,10 @@ void init_exception(TypeObject& type, TypeObject& base, const char* name, const 
         type.tp_str = BaseException_str;
         type.tp_repr = BaseException_repr;
         type.tp_getset = EXCEPTION_GETSET;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+        type.tp_dictoffset = offsetof(BaseExceptionObject, dict);
+#pragma GCC diagnostic pop
     }
     (void)type_ready(&type);
 }
