@@ -23,9 +23,11 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
+#include "runtime/list.hpp"
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
 #include "runtime/typeobject.hpp"
 
 namespace glasspy::interp {

@@ -531,6 +531,8 @@ TypeObject make_dict_type() {
     t.tp_new = dict_tp_new;
     t.tp_init = dict_tp_init;
     t.tp_methods = dict_methods;
+    t.nb_or = dict_or;
+    t.nb_inplace_or = dict_ior;
     return t;
 }
 

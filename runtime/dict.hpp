@@ -106,6 +106,9 @@ int dict_update(Object* d, Object* other);  // other: a dict, or an iterable of 
 // Merges a dict's items in; override 0 keeps existing keys (CPython PyDict_Merge).
 int dict_merge(Object* d, Object* other, int override);
 Object* dict_copy(Object* d);
+// d | other and d |= other (PEP 584): the number slots of dict.
+Object* dict_or(Object* a, Object* b);
+Object* dict_ior(Object* self, Object* other);
 void dict_clear(Object* d);
 // New lists in insertion order (the views come later).
 // An iterator of d's keys, values or items (iter_type: dict_keyiter_type ...).

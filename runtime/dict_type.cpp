@@ -136,6 +136,23 @@ Object* sizeof_(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
 
 }  // namespace
 
+// d | other: a new plain dict, d's items then other's (PEP 584; CPython:
+// dict_or).  Only dict with dict: anything else is NotImplemented, so that a
+// mapping type (UserDict, ChainMap) can answer through its __ror__.
+Object* dict_or(Object* a, Object* b) {
+    if (!is_dict(a) || !is_dict(b)) return new_ref(NotImplemented()).release();
+    Ref<> result = Ref<>::steal(dict_copy(a));
+    if (!result || dict_update(result.get(), b) < 0) return nullptr;
+    return result.release();
+}
+
+// d |= other: as d.update(other), so other may be any mapping or iterable
+// of pairs (CPython: dict_ior).
+Object* dict_ior(Object* self, Object* other) {
+    if (dict_update(self, other) < 0) return nullptr;
+    return new_ref(self).release();
+}
+
 // In CPython's order (dictobject.c mapp_methods).
 extern constinit const BuiltinDef dict_methods[] = {
     {"__contains__", contains_,

@@ -1,4 +1,4 @@
-// The methods of BaseException: with_traceback, and for pickling and
+// The methods of BaseException: with_traceback, add_note, and for pickling and
 // copying exceptions BaseException.__reduce__ and
 // __setstate__, OSError.__reduce__ (CPython: BaseException_reduce,
 // BaseException_setstate, OSError_reduce in Objects/exceptions.c).

@@ -7,10 +7,12 @@
 #include "runtime/exceptions.hpp"
 
 #include <algorithm>
+#include <cstddef>
 
 #include "gc/gc_head.hpp"
 #include "runtime/abstract.hpp"
 #include "runtime/alloc.hpp"
+#include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
@@ -103,6 +105,8 @@ bool exception_set_traceback(Object* e, Object* tb) {
 namespace {
 
 const GetSetDef EXCEPTION_GETSET[] = {
+    // The instance attributes (e.errno_hint = ..., e.__notes__), in the
+    // dict field that tp_dictoffset points at: made on first use.
     {"__dict__",
      [](Object* e) -> Object* {
          Object*& d = as_exc(e)->dict;
@@ -119,11 +123,7 @@ const GetSetDef EXCEPTION_GETSET[] = {
              set_error_fmt(&exc::TypeError, "__dict__ must be set to a dictionary, not a '{}'", type_name(v));
              return -1;
          }
-         incref(v);
-         Object* old = as_exc(e)->dict;
-         as_exc(e)->dict = v;
-         xdecref(old);
-         return 0;
+         return exc_set(as_exc(e)->dict, v);
      },
      nullptr},
     {"args", [](Object* e) { return exc_field(as_exc(e)->args); },
@@ -271,7 +271,10 @@ void init_exception(TypeObject& type, TypeObject& base, const char* name, const 
         type.tp_repr = BaseException_repr;
         type.tp_getset = EXCEPTION_GETSET;
         // Exceptions take attributes (e.errno_hint = ..., add_note's __notes__).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
         type.tp_dictoffset = offsetof(BaseExceptionObject, dict);
+#pragma GCC diagnostic pop
     }
     (void)type_ready(&type);
 }

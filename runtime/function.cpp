@@ -292,6 +292,32 @@ Object* cell_repr(Object* self) {
                                      ref->ob_type->tp_name, static_cast<const void*>(ref)));
 }
 
+// cell.cell_contents: the variable's value, as inspect.getclosurevars and
+// the closures tutorials read it; unbound reads as "Cell is empty", and
+// assigning or deleting changes the variable for every function sharing it.
+const GetSetDef CELL_GETSET[] = {
+    {"cell_contents",
+     [](Object* self) -> Object* {
+         Object* ref = static_cast<CellObject*>(self)->ob_ref;
+         if (!ref) {
+             set_error(&exc::ValueError, "Cell is empty");
+             return nullptr;
+         }
+         incref(ref);
+         return ref;
+     },
+     [](Object* self, Object* value) -> int {
+         auto* cell = static_cast<CellObject*>(self);
+         xincref(value);
+         Object* old = cell->ob_ref;
+         cell->ob_ref = value;
+         xdecref(old);
+         return 0;
+     },
+     nullptr},
+    {nullptr, nullptr, nullptr, nullptr},
+};
+
 TypeObject make_cell_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -302,6 +328,7 @@ TypeObject make_cell_type() {
     t.tp_traverse = cell_traverse;
     t.tp_clear = cell_clear;
     t.tp_repr = cell_repr;
+    t.tp_getset = CELL_GETSET;
     return t;
 }
 

@@ -4,8 +4,13 @@ partial application, reduction, caching, ordering from one comparison.
 glasspy's own implementation, in Python: each tool is short enough to read
 as the explanation of what it does."""
 
-__all__ = ["singledispatch", "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
-           "cmp_to_key", "lru_cache", "cache", "reduce", "partial", "cached_property"]
+__all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering",
+           "cache", "cmp_to_key", "lru_cache", "reduce", "partial", "partialmethod",
+           "singledispatch", "singledispatchmethod", "cached_property"]
+
+from abc import get_cache_token
+from reprlib import recursive_repr
+from types import GenericAlias
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -37,9 +42,15 @@ class partial:
     """partial(func, *args, **keywords): a callable that calls func with
     these arguments first, then the ones it is called with."""
 
-    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
+    # The three parts are read-only once made, as CPython's members are: a
+    # partial is a value, changed only through __setstate__ (unpickling).
+    __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
 
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
@@ -48,15 +59,29 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._func = func
+        self._args = args
+        self._keywords = keywords
         return self
+
+    def _readonly(self, value):
+        raise AttributeError("readonly attribute")
+
+    func = property(lambda self: self._func, _readonly,
+                    doc="function object to use in future partial calls")
+    args = property(lambda self: self._args, _readonly,
+                    doc="tuple of arguments to future partial calls")
+    keywords = property(lambda self: self._keywords, _readonly,
+                        doc="dictionary of keyword arguments to future partial calls")
+    del _readonly
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
+    @recursive_repr()
     def __repr__(self):
         parts = [repr(self.func)]
         parts.extend(repr(x) for x in self.args)
@@ -82,28 +107,99 @@ class partial:
                 (kwds is not None and not isinstance(kwds, dict)) or
                 (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError("invalid partial state")
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds is not None else {}
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = dict(kwds) if kwds is not None else {}
         if namespace is not None:
             self.__dict__.clear()
             self.__dict__.update(namespace)
 
 
-_initial_missing = object()
+class partialmethod:
+    """partialmethod(func, *args, **keywords): partial for methods.  In a
+    class body it is a descriptor: reached through an instance, the
+    instance comes first, then these arguments, then the call's own."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if isinstance(func, partialmethod):
+            # Flattened, as partial(partial(...)) is.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
+
+    def _unbound(self):
+        # Reached through the class (or wrapping something that binds to
+        # nothing): a plain function that puts the first argument in front.
+        def _method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        # Let the wrapped descriptor bind first (a function becomes a bound
+        # method, a classmethod binds the class, a staticmethod unwraps):
+        # whatever it gives back gets the stored arguments.
+        get = getattr(self.func, "__get__", None)
+        if get is not None:
+            bound = get(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+                return result
+        return self._unbound().__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    """reduce(function, iterable[, initial]): function applied cumulatively,
-    reduce(f, [a, b, c]) is f(f(a, b), c)."""
-    it = iter(sequence)
-    if initial is _initial_missing:
+
+def reduce(*args, **kwargs):
+    """reduce(function, iterable[, initial]) -> value
+
+    Apply a function of two arguments cumulatively to the items of a sequence
+    or iterable, from left to right, so as to reduce the iterable to a single
+    value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
+    ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
+    of the iterable in the calculation, and serves as a default when the
+    iterable is empty."""
+    # *args, as CPython's reduce is positional-only and names its errors so.
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
+    if len(args) < 2:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    function, sequence = args[:2]
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
+    if len(args) == 2:
         try:
             value = next(it)
         except StopIteration:
             raise TypeError("reduce() of empty iterable with no initial value") from None
     else:
-        value = initial
+        value = args[2]
     for element in it:
         value = function(value, element)
     return value
@@ -359,6 +455,8 @@ class cached_property:
         self.attrname = None
         self.__doc__ = func.__doc__
 
+    __class_getitem__ = classmethod(GenericAlias)
+
     def __set_name__(self, owner, name):
         if self.attrname is None:
             self.attrname = name
@@ -371,7 +469,12 @@ class cached_property:
             return self
         if self.attrname is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            # __slots__ without __dict__: nowhere to keep the value.
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {self.attrname!r} property.") from None
         if self.attrname in cache:
             return cache[self.attrname]
         val = self.func(instance)
@@ -454,3 +557,33 @@ def singledispatch(func):
     wrapper._clear_cache = cache.clear
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: the implementation is chosen by the class
+    of the first argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """Register an implementation, as singledispatch's register does."""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            # Dispatch on the first call argument, then bind the chosen
+            # implementation the way the original would have been bound.
+            impl = self.dispatcher.dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)

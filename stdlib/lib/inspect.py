@@ -29,22 +29,23 @@ import sys
 import types
 import functools
 from keyword import iskeyword
+from collections import namedtuple as _namedtuple
 
-__all__ = [
-    "isfunction", "ismethod", "isclass", "ismodule", "isbuiltin", "isroutine",
-    "isgenerator", "isgeneratorfunction", "iscoroutinefunction", "iscoroutine",
-    "isasyncgenfunction", "iscode", "isframe", "istraceback", "isabstract",
-    "ismethoddescriptor", "isdatadescriptor", "isgetsetdescriptor",
-    "ismemberdescriptor", "getmembers", "getmro", "classify_class_attrs",
-    "getclasstree", "getdoc", "cleandoc", "getcomments", "getfile",
-    "getsourcefile", "getabsfile", "getmodule", "findsource", "getsourcelines",
-    "getsource", "getblock", "indentsize", "unwrap", "signature", "Signature",
-    "Parameter", "BoundArguments", "formatannotation", "getgeneratorstate",
-    "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED",
-    "CO_OPTIMIZED", "CO_NEWLOCALS", "CO_VARARGS", "CO_VARKEYWORDS",
-    "CO_NESTED", "CO_GENERATOR", "CO_NOFREE", "CO_COROUTINE",
-    "CO_ITERABLE_COROUTINE", "CO_ASYNC_GENERATOR",
-]
+# No __all__, as in CPython: `from inspect import *` takes every public name.
+
+# The tuple-shaped argument views and the static lookups live in their own
+# file; they are inspect's all the same.
+from _inspect_callargs import (getfullargspec, FullArgSpec, getargs, Arguments,
+                               getargvalues, ArgInfo, formatargvalues, getcallargs,
+                               getclosurevars, ClosureVars, getattr_static,
+                               getmembers_static, get_annotations)
+
+# The "is abstract" bit of a type's tp_flags (Include/object.h).
+TPFLAGS_IS_ABSTRACT = 1 << 20
+
+# CPython's getmodule() caches module files here by path; glasspy's reads
+# __module__ instead and leaves it empty.
+modulesbyfile = {}
 
 # The bits of a code object's co_flags (CPython's Include/cpython/code.h).
 CO_OPTIMIZED = 0x1
@@ -239,22 +240,8 @@ def _lookup_in_mro(cls, name):
     return _NOT_FOUND
 
 
-class Attribute(tuple):
-    """What classify_class_attrs says about one attribute: (name, kind,
-    defining_class, object)."""
-    __slots__ = ()
-
-    def __new__(cls, name, kind, defining_class, object):
-        return tuple.__new__(cls, (name, kind, defining_class, object))
-
-    name = property(lambda self: self[0])
-    kind = property(lambda self: self[1])
-    defining_class = property(lambda self: self[2])
-    object = property(lambda self: self[3])
-
-    def __repr__(self):
-        return ("Attribute(name=%r, kind=%r, defining_class=%r, object=%r)"
-                % tuple(self))
+# What classify_class_attrs says about one attribute.
+Attribute = _namedtuple("Attribute", "name kind defining_class object")
 
 
 def classify_class_attrs(cls):
@@ -315,6 +302,11 @@ def getclasstree(classes, unique=False):
         if parent not in classes:
             roots.append(parent)
     return _walktree(roots, children)
+
+
+def walktree(classes, children, parent):
+    """The nested lists getclasstree() is made of."""
+    return _walktree(classes, children)
 
 
 def _walktree(classes, children):
@@ -513,6 +505,20 @@ def getabsfile(object):
     """getsourcefile() (or getfile()) as an absolute, case-normalised path."""
     filename = getsourcefile(object) or getfile(object)
     return os.path.normcase(os.path.abspath(filename))
+
+
+# The file endings an importable module can have, longest first
+# (importlib.machinery.all_suffixes(), for this platform).
+_MODULE_SUFFIXES = (".cpython-311-x86_64-linux-gnu.so", ".abi3.so", ".pyc", ".py", ".so")
+
+
+def getmodulename(path):
+    """The module name a file path would be imported as, or None."""
+    fname = os.path.basename(path)
+    for suffix in _MODULE_SUFFIXES:
+        if fname.endswith(suffix):
+            return fname[:-len(suffix)]
+    return None
 
 
 def getmodule(object):
@@ -738,6 +744,15 @@ def formatannotation(annotation, base_module=None):
 _GenericAlias = type(list[int])
 
 
+def formatannotationrelativeto(object):
+    """A formatannotation that leaves out the module of object."""
+    module = getattr(object, "__module__", None)
+
+    def _formatannotation(annotation):
+        return formatannotation(annotation, module)
+    return _formatannotation
+
+
 class Parameter:
     """One parameter of a Signature: name, kind, default, annotation."""
 
@@ -939,7 +954,10 @@ class Signature:
                 continue
             if param.kind == _VAR_POSITIONAL:
                 continue
-            if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+            if param.name in kwargs and param.kind == _POSITIONAL_ONLY:
+                raise TypeError(f"{param.name!r} parameter is positional only, "
+                                "but was passed as a keyword")
+            if param.name in kwargs:
                 arguments[param.name] = kwargs.pop(param.name)
             elif not partial and param.default is _empty:
                 what = "keyword-only " if param.kind == _KEYWORD_ONLY else ""
@@ -1006,6 +1024,22 @@ class BoundArguments:
     def __repr__(self):
         items = ", ".join("{}={!r}".format(k, v) for k, v in self.arguments.items())
         return "<BoundArguments ({})>".format(items)
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self.signature == other.signature and self.arguments == other.arguments
+
+    __hash__ = None
+
+    def __getstate__(self):
+        return {"_signature": self._signature, "arguments": self.arguments}
+
+    def __setstate__(self, state):
+        self._signature = state["_signature"]
+        self.arguments = state["arguments"]
 
 
 def signature(obj, *, follow_wrapped=True):
@@ -1328,6 +1362,13 @@ CORO_CREATED = "CORO_CREATED"
 CORO_RUNNING = "CORO_RUNNING"
 CORO_SUSPENDED = "CORO_SUSPENDED"
 CORO_CLOSED = "CORO_CLOSED"
+
+
+def getcoroutinelocals(coroutine):
+    """The local variables of a coroutine's frame, {} once it finished
+    (or for anything without a cr_frame)."""
+    frame = getattr(coroutine, "cr_frame", None)
+    return frame.f_locals if frame is not None else {}
 
 
 def getcoroutinestate(coroutine):

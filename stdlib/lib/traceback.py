@@ -37,7 +37,9 @@ def walk_tb(tb):
 def walk_stack(f):
     """(frame, lineno) from frame f (default: the caller's caller) outwards."""
     if f is None:
-        f = sys._getframe().f_back.f_back.f_back
+        # Past this generator's frame, the one stepping it (StackSummary.extract
+        # or a comprehension), and its caller, as CPython 3.11 counts.
+        f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
@@ -124,7 +126,9 @@ class StackSummary(list):
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        entries = [(f, lineno, f.f_lasti) for f, lineno in frame_gen]
+        # A live frame's current instruction is not where an error was:
+        # no column marks, as CPython's walk_stack gives lines only.
+        entries = [(f, lineno, -1) for f, lineno in frame_gen]
         return klass._from_entries(entries, limit, lookup_lines, capture_locals)
 
     @classmethod
@@ -210,7 +214,7 @@ def extract_stack(f=None, limit=None):
         f = sys._getframe().f_back
     entries = []
     while f is not None:
-        entries.append((f, f.f_lineno, f.f_lasti))
+        entries.append((f, f.f_lineno, -1))
         f = f.f_back
     if limit is not None:
         entries = entries[:limit] if limit >= 0 else entries[limit:]
@@ -267,9 +271,26 @@ def format_exception_only(exc, /, value=_sentinel):
 
 def _exception_only(value, search_frames):
     lines = _lines_of(_traceback.format_exception_only(value, search_frames))
-    for note in getattr(value, "__notes__", None) or ():
-        lines.append("{}\n".format(note))
+    lines.extend(_note_lines(getattr(value, "__notes__", None)))
     return lines
+
+
+def _note_lines(notes):
+    """The lines add_note() adds after the exception's: each note's own
+    lines; a __notes__ that is no sequence shown by its repr (3.11)."""
+    import collections.abc
+    if isinstance(notes, collections.abc.Sequence):
+        for note in notes:
+            try:
+                text = str(note)
+            except Exception:
+                text = "<note str() failed>"
+            yield from [line + "\n" for line in text.split("\n")]
+    elif notes is not None:
+        try:
+            yield repr(notes)
+        except Exception:
+            yield "<__notes__ repr() failed>"
 
 
 def _type_name(t):
@@ -280,18 +301,31 @@ def _type_name(t):
 
 def _format_one(value, tb, limit):
     lines = []
-    if tb is not None:
+    entries = format_tb(tb, limit) if tb is not None else []
+    if entries:
+        # No header over an empty stack (limit=0).
         lines.append("Traceback (most recent call last):\n")
-        lines.extend(format_tb(tb, limit))
+        lines.extend(entries)
     lines.extend(_exception_only(value, tb is not None))
     return lines
 
 
+def _value_and_tb(exc, value, tb):
+    # format_exception(exc) or the old (type, value, tb) form; never half of it.
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is _sentinel:
+        if exc is None:
+            return None, None
+        if not isinstance(exc, BaseException):
+            raise TypeError(f"Exception expected for value, {type(exc).__name__} found")
+        return exc, exc.__traceback__
+    return value, tb
+
+
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     """The lines of the whole report, causes and contexts first."""
-    value = _exception_of(exc, value)
-    if tb is _sentinel:
-        tb = value.__traceback__ if isinstance(value, BaseException) else None
+    value, tb = _value_and_tb(exc, value, tb)
     if not isinstance(value, BaseException):
         return format_exception_only(value)
     seen = set()

@@ -49,6 +49,14 @@ class UserDict(MutableMapping):
             return self.__class__(self.data | other)
         return NotImplemented
 
+    def __ror__(self, other):
+        # dict | UserDict: the plain dict's keys first, as in dict | dict.
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
     def __ior__(self, other):
         self.data |= other.data if isinstance(other, UserDict) else other
         return self

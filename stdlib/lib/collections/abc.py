@@ -10,8 +10,10 @@ only real subclasses and the classes registered with them, since having a
 __getitem__ does not say whether keys are positions or names; they also give
 their subclasses "mixin" methods built from the abstract ones."""
 
-from abc import ABCMeta, abstractmethod
-import sys
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
+import sys as _sys
+
+_GenericAlias = type(list[int])
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
@@ -36,10 +38,10 @@ def _check_methods(C, *methods):
 
 # ---- one-method protocols ----------------------------------------------------------------------
 
-class Hashable(metaclass=ABCMeta):
+class Hashable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __hash__(self):
         return 0
 
@@ -50,10 +52,11 @@ class Hashable(metaclass=ABCMeta):
         return NotImplemented
 
 
-class Awaitable(metaclass=ABCMeta):
+class Awaitable(metaclass=_ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
-    @abstractmethod
+    @_abstractmethod
     def __await__(self):
         yield
 
@@ -67,11 +70,11 @@ class Awaitable(metaclass=ABCMeta):
 class Coroutine(Awaitable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def send(self, value):
         raise StopIteration
 
-    @abstractmethod
+    @_abstractmethod
     def throw(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -96,10 +99,11 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-class AsyncIterable(metaclass=ABCMeta):
+class AsyncIterable(metaclass=_ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
-    @abstractmethod
+    @_abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
@@ -113,7 +117,7 @@ class AsyncIterable(metaclass=ABCMeta):
 class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __anext__(self):
         raise StopAsyncIteration
 
@@ -137,10 +141,11 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-class Iterable(metaclass=ABCMeta):
+class Iterable(metaclass=_ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
-    @abstractmethod
+    @_abstractmethod
     def __iter__(self):
         while False:
             yield None
@@ -155,7 +160,7 @@ class Iterable(metaclass=ABCMeta):
 class Iterator(Iterable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __next__(self):
         raise StopIteration
 
@@ -172,7 +177,7 @@ class Iterator(Iterable):
 class Reversible(Iterable):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __reversed__(self):
         while False:
             yield None
@@ -192,11 +197,11 @@ class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
-    @abstractmethod
+    @_abstractmethod
     def send(self, value):
         raise StopIteration
 
-    @abstractmethod
+    @_abstractmethod
     def throw(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
@@ -221,10 +226,10 @@ class Generator(Iterator):
         return NotImplemented
 
 
-class Sized(metaclass=ABCMeta):
+class Sized(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    @_abstractmethod
     def __len__(self):
         return 0
 
@@ -235,10 +240,11 @@ class Sized(metaclass=ABCMeta):
         return NotImplemented
 
 
-class Container(metaclass=ABCMeta):
+class Container(metaclass=_ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
-    @abstractmethod
+    @_abstractmethod
     def __contains__(self, x):
         return False
 
@@ -259,10 +265,61 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
-class Callable(metaclass=ABCMeta):
+class _CallableGenericAlias:
+    """Callable[[arg, ...], result] or Callable[..., result]: the argument
+    list stays a list in the repr, while __args__ is flat (arg, ..., result),
+    as typing expects."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        def name(t):
+            if t is Ellipsis:
+                return "..."
+            if isinstance(t, type) and not isinstance(t, _GenericAlias):
+                return t.__qualname__ if t.__module__ == "builtins" else f"{t.__module__}.{t.__qualname__}"
+            return repr(t)
+        *params, result = self.__args__
+        if len(params) == 1 and params[0] is Ellipsis:
+            inner = "..."
+        else:
+            inner = "[" + ", ".join(name(p) for p in params) + "]"
+        return f"collections.abc.Callable[{inner}, {name(result)}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _CallableGenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+class Callable(metaclass=_ABCMeta):
     __slots__ = ()
 
-    @abstractmethod
+    def __class_getitem__(cls, item):
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = item
+        if isinstance(params, list):
+            args = (*params, result)
+        elif params is Ellipsis:
+            args = (Ellipsis, result)
+        else:
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {params}")
+        return _CallableGenericAlias(cls, args)
+
+    @_abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
