@@ -494,20 +494,6 @@ int dict_tp_init(Object* self, Object* args, Object* kwargs) {
     return 0;
 }
 
-// d1 | d2: a new dict, d1's items updated with d2's; d |= other: update
-// in place from any mapping or iterable of pairs (PEP 584).
-Object* dict_or(Object* self, Object* other) {
-    if (!is_dict(self) || !is_dict(other)) return new_ref(NotImplemented()).release();
-    Ref<> result = Ref<>::steal(dict_copy(self));
-    if (!result || dict_merge(result.get(), other, 1) < 0) return nullptr;
-    return result.release();
-}
-
-Object* dict_ior(Object* self, Object* other) {
-    if (dict_update(self, other) < 0) return nullptr;
-    return new_ref(self).release();
-}
-
 TypeObject make_dict_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -526,8 +512,6 @@ TypeObject make_dict_type() {
     t.mp_length = dict_length;
     t.mp_subscript = dict_subscript;
     t.mp_ass_subscript = dict_ass_subscript;
-    t.nb_or = dict_or;
-    t.nb_inplace_or = dict_ior;
     t.tp_new = dict_tp_new;
     t.tp_init = dict_tp_init;
     t.tp_methods = dict_methods;
