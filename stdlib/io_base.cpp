@@ -53,6 +53,16 @@ std::nullptr_t closed_error(const char* message) {
     return nullptr;
 }
 
+bool readinto_target(Object* buffer, std::string_view* out) {
+    if (!is_bytearray(buffer)) {
+        set_error_fmt(&exc::TypeError, "readinto() argument must be read-write bytes-like object, not {}",
+                      type_name(buffer));
+        return false;
+    }
+    *out = bytearray_view(buffer);
+    return true;
+}
+
 namespace {
 
 // self.<name>(*args): a new reference or null.

@@ -20,6 +20,8 @@
 // own state and override `closed`.
 #pragma once
 
+#include <string_view>
+
 #include "runtime/object.hpp"
 #include "runtime/type.hpp"
 
@@ -40,6 +42,10 @@ std::nullptr_t unsupported(const char* what);
 
 // ValueError(message): the closed-file errors, whose wording differs by layer.
 std::nullptr_t closed_error(const char* message);
+
+// readinto()'s buffer: the writable bytes of a bytearray (the only
+// read-write bytes-like object glasspy has); false with CPython's TypeError.
+bool readinto_target(rt::Object* buffer, std::string_view* out);
 
 // Readies the abstract types; true on success.
 bool iobase_init();

@@ -243,15 +243,10 @@ Object* buffered_peek(Object* self, Object* const* args, ssize_t nargs, Object* 
 Object* readinto_common(Object* self, Object* const* args, ssize_t nargs, Object* kwnames,
                         bool one) {
     Buffered* b = as_buffered(self);
-    if (!check_one_arg(one ? "readinto1" : "readinto", nargs, kwnames)) return nullptr;
-    if (!is_bytearray(args[0])) {
-        set_error_fmt(&exc::TypeError,
-                      "readinto() argument must be read-write bytes-like object, not {}",
-                      type_name(args[0]));
+    std::string_view target;
+    if (!check_one_arg(one ? "readinto1" : "readinto", nargs, kwnames) || !readinto_target(args[0], &target))
         return nullptr;
-    }
     if (!prepare_read(b)) return nullptr;
-    std::string_view target = bytearray_view(args[0]);
     std::size_t want = target.size();
     if (one) {
         if (!fill_once(b)) return nullptr;

@@ -249,15 +249,9 @@ Object* fileio_readall(Object* self, Object* const*, ssize_t nargs, Object* kwna
 // readinto(b): one read(2) straight into a bytearray.
 Object* fileio_readinto(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     FileIO* f = as_fileio(self);
-    if (!check_one_arg("readinto", nargs, kwnames)) return nullptr;
-    if (!is_bytearray(args[0])) {
-        set_error_fmt(&exc::TypeError,
-                      "readinto() argument must be read-write bytes-like object, not {}",
-                      type_name(args[0]));
-        return nullptr;
-    }
+    std::string_view target;
+    if (!check_one_arg("readinto", nargs, kwnames) || !readinto_target(args[0], &target)) return nullptr;
     if (!check_readable(f)) return nullptr;
-    std::string_view target = bytearray_view(args[0]);
     ssize_t got = read_once(f, const_cast<char*>(target.data()), target.size());
     if (got < 0) return read_failed();
     return int_from_ssize(got);
