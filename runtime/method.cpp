@@ -120,6 +120,22 @@ const GetSetDef METHOD_GETSET[] = {
     {nullptr, nullptr, nullptr, nullptr},
 };
 
+// pickle and copy: getattr(instance, name) binds the method again.
+Object* method_reduce(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args("method.__reduce__", nargs, kwnames)) return nullptr;
+    Ref<> getattr = Ref<>::steal(get_attr_str(interp().builtins, "getattr"));
+    Ref<> name = Ref<>::steal(get_attr_str(as_method(self)->im_func, "__name__"));
+    if (!getattr || !name) return nullptr;
+    Ref<> args = Ref<>::steal(tuple_pack({as_method(self)->im_self, name.get()}));
+    if (!args) return nullptr;
+    return tuple_pack({getattr.get(), args.get()});
+}
+
+const BuiltinDef METHOD_METHODS[] = {
+    {"__reduce__", method_reduce, nullptr},
+    {nullptr, nullptr, nullptr},
+};
+
 // method(function, instance): what types.MethodType(f, obj) calls to bind
 // by hand (CPython: method_new in Objects/classobject.c).
 Object* method_tp_new(TypeObject*, Object* args, Object* kwargs) {
@@ -157,6 +173,7 @@ TypeObject make_method_type() {
     t.tp_getattro = method_getattro;
     t.tp_descr_get = method_descr_get;
     t.tp_getset = METHOD_GETSET;
+    t.tp_methods = METHOD_METHODS;
     t.tp_new = method_tp_new;
     return t;
 }

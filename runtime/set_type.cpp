@@ -27,7 +27,9 @@
 #include "runtime/generic_alias.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
+#include "runtime/list.hpp"
 #include "runtime/none.hpp"
+#include "runtime/tuple.hpp"
 
 namespace glasspy::rt {
 
@@ -226,6 +228,22 @@ Object* sizeof_(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     return int_from_ssize(set_sizeof(self));
 }
 
+// __reduce__: type(s)(list(s)), with the instance's __dict__ as the state
+// (for pickle's fallback and copy).
+Object* reduce_(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
+    if (!check_no_args(qualname(self, "set.__reduce__"), nargs, kwnames)) return nullptr;
+    Ref<> items = Ref<>::steal(list_from_iterable(self));
+    Ref<> args = items ? Ref<>::steal(tuple_pack({items.get()})) : Ref<>();
+    if (!args) return nullptr;
+    Ref<> state = Ref<>::steal(get_attr_str(self, "__dict__"));
+    if (!state) {
+        if (!error_matches(&exc::AttributeError)) return nullptr;
+        clear_error();
+        state = Ref<>::borrow(None());
+    }
+    return tuple_pack({type_of(self), args.get(), state.get()});
+}
+
 }  // namespace
 
 // In CPython's order (setobject.c set_methods, frozenset_methods).
@@ -249,6 +267,7 @@ extern constinit const BuiltinDef set_methods[] = {
     {"remove", remove,
      "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise "
      "a KeyError."},
+    {"__reduce__", reduce_, "Return state information for pickling."},
     {"__sizeof__", sizeof_, "S.__sizeof__() -> size of S in memory, in bytes"},
     {"symmetric_difference", symmetric_difference,
      "Return the symmetric difference of two sets as a new set."},
@@ -271,6 +290,7 @@ extern constinit const BuiltinDef frozenset_methods[] = {
     {"isdisjoint", isdisjoint, "Return True if two sets have a null intersection."},
     {"issubset", issubset, "Report whether another set contains this set."},
     {"issuperset", issuperset, "Report whether this set contains another set."},
+    {"__reduce__", reduce_, "Return state information for pickling."},
     {"__sizeof__", sizeof_, "S.__sizeof__() -> size of S in memory, in bytes"},
     {"symmetric_difference", symmetric_difference,
      "Return the symmetric difference of two sets as a new set."},

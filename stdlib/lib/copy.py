@@ -8,6 +8,8 @@ know how to copy themselves define __copy__ / __deepcopy__; the rest are
 rebuilt from what their __reduce_ex__(4) describes."""
 
 import copyreg
+import weakref
+from copyreg import dispatch_table
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -18,9 +20,18 @@ class Error(Exception):
 
 error = Error
 
+class _Bound:
+    def method(self):
+        pass
+
+
+_MethodType = type(_Bound().method)
+del _Bound
+
 # Values that cannot change: a copy may be the object itself.
 _atomic = (type(None), int, float, bool, complex, str, bytes, type, range, type(...),
-           type(NotImplemented), type(len), type(lambda: None), property)
+           type(NotImplemented), type(len), type(lambda: None), property, weakref.ref,
+           type((lambda: None).__code__))
 
 
 def copy(x):
@@ -65,6 +76,9 @@ def deepcopy(x, memo=None, _nil=[]):
         y = _deepcopy_tuple(x, memo)
     elif cls is dict:
         y = _deepcopy_dict(x, memo)
+    elif cls is _MethodType:
+        # The same function bound to a copy of the instance.
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
