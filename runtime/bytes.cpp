@@ -92,6 +92,7 @@ TypeObject make_bytes_type() {
     t.sq_concat = bytes_concat;
     t.sq_repeat = bytes_repeat;
     t.sq_item = bytes_item;
+    t.tp_iter = bytes_iter;
     t.sq_contains = bytes_contains;
     t.mp_length = bytes_len;
     t.mp_subscript = bytes_subscript;
@@ -115,6 +116,7 @@ TypeObject make_bytearray_type() {
     t.tp_dealloc = bytearray_dealloc;
     t.tp_hash = hash_not_implemented;  // mutable: CPython's PyObject_HashNotImplemented
     t.tp_methods = bytearray_method_table;
+    t.tp_iter = bytearray_iter;
     t.mp_ass_subscript = bytearray_ass_subscript;
     t.tp_new = bytearray_tp_new;
     return t;

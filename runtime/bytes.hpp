@@ -52,6 +52,9 @@ inline std::string_view bytes_view(const Object* b) {
     return {static_cast<const BytesObject*>(b)->ob_sval, static_cast<std::size_t>(bytes_size(b))};
 }
 ssize_t bytes_sizeof(const Object* b);
+// tp_iter of bytes and bytearray: a bytes_iterator, a bytearray_iterator (text_iterators.cpp).
+Object* bytes_iter(Object* b);
+Object* bytearray_iter(Object* b);
 
 // ---- bytearray -------------------------------------------------------------------------------
 Object* bytearray_from(std::string_view data);

@@ -18,6 +18,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
+#include "runtime/iterator_support.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
 #include "runtime/obmalloc.hpp"
@@ -470,7 +471,6 @@ Object* dictiter_nextitem(Object* self) {
 }
 
 Object* dict_iter(Object* self) { return dictiter_new(self, &dict_keyiter_type); }
-Object* self_iter(Object* self) { return new_ref(self).release(); }
 
 // dict.__new__: an empty dict (of a subclass too); an exact dict starts
 // untracked (CPython: dict_new).
@@ -520,6 +520,16 @@ TypeObject make_dict_type() {
     return t;
 }
 
+ssize_t dictiter_remaining(Object* self) {
+    auto* di = static_cast<DictIterObject*>(self);
+    return di->di_dict && di->di_used == as_dict(di->di_dict)->ma_used ? di->len : 0;
+}
+
+const BuiltinDef DICTITER_METHODS[] = {
+    {"__length_hint__", length_hint_method<dictiter_remaining>, LENGTH_HINT_DOC},
+    {nullptr, nullptr, nullptr},
+};
+
 TypeObject make_dictiter_type(const char* name, iternextfunc next) {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -530,6 +540,7 @@ TypeObject make_dictiter_type(const char* name, iternextfunc next) {
     t.tp_traverse = dictiter_traverse;
     t.tp_iter = self_iter;
     t.tp_iternext = next;
+    t.tp_methods = DICTITER_METHODS;
     return t;
 }
 

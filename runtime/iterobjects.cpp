@@ -22,6 +22,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
+#include "runtime/iterator_support.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
@@ -35,7 +36,6 @@ namespace {
 
 // ---- shared helpers --------------------------------------------------------------------------
 
-Object* self_iter(Object* self) { return new_ref(self).release(); }
 
 // Allocates an instance of a (possibly GC) iterator type with every field
 // zeroed; the caller fills the fields and then calls track().
@@ -589,6 +589,33 @@ Object* calliter_next(Object* self) {
 
 // ---- the type objects ---------------------------------------------------------------------------
 
+// The items left of reversed(seq) and of the sequence iterator, as far as
+// the sequence's current length tells (CPython: reversed_len, iter_len).
+ssize_t reversed_remaining(Object* self) {
+    auto* ro = static_cast<ReversedObject*>(self);
+    if (!ro->seq) return 0;
+    ssize_t size = length(ro->seq);
+    if (size < 0) return -1;
+    return size < ro->index + 1 ? 0 : ro->index + 1;
+}
+
+ssize_t seqiter_remaining(Object* self) {
+    auto* it = static_cast<SeqIterObject*>(self);
+    if (!it->it_seq) return 0;
+    ssize_t size = length(it->it_seq);
+    if (size < 0) return -1;
+    return std::max<ssize_t>(size - it->it_index, 0);
+}
+
+const BuiltinDef REVERSED_METHODS[] = {
+    {"__length_hint__", length_hint_method<reversed_remaining>, LENGTH_HINT_DOC},
+    {nullptr, nullptr, nullptr},
+};
+const BuiltinDef SEQITER_METHODS[] = {
+    {"__length_hint__", length_hint_method<seqiter_remaining>, LENGTH_HINT_DOC},
+    {nullptr, nullptr, nullptr},
+};
+
 TypeObject make_iter_type(const char* name, ssize_t size, const char* doc, destructor dealloc,
                           traverseproc traverse, iternextfunc next, newfunc new_slot) {
     TypeObject t;
@@ -638,6 +665,8 @@ TypeObject callable_iter_type = make_iter_type("callable_iterator", sizeof(CallI
                                                calliter_dealloc, calliter_traverse, calliter_next, nullptr);
 
 void iterobjects_init() {
+    reversed_type.tp_methods = REVERSED_METHODS;
+    seqiter_type.tp_methods = SEQITER_METHODS;
     for (TypeObject* t :
          {&enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type, &seqiter_type, &callable_iter_type})
         (void)type_ready(t);

@@ -16,6 +16,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
+#include "runtime/iterator_support.hpp"
 #include "runtime/none.hpp"
 #include "runtime/slice.hpp"
 #include "runtime/state.hpp"
@@ -506,7 +507,6 @@ Object* listreviter_next(Object* self) {
     return nullptr;
 }
 
-Object* self_iter(Object* self) { return new_ref(self).release(); }
 
 // list.__new__: an empty list (of a subclass too); list.__init__ fills it
 // (CPython: PyType_GenericNew + list___init___impl).
@@ -564,7 +564,27 @@ TypeObject make_list_type() {
     return t;
 }
 
-TypeObject make_iter_type(const char* name, iternextfunc next) {
+ssize_t listiter_remaining(Object* self) {
+    auto* it = static_cast<ListIterObject*>(self);
+    return it->it_seq ? std::max<ssize_t>(list_size(it->it_seq) - it->it_index, 0) : 0;
+}
+
+ssize_t listreviter_remaining(Object* self) {
+    auto* it = static_cast<ListIterObject*>(self);
+    bool inside = it->it_seq && it->it_index >= 0 && it->it_index < list_size(it->it_seq);
+    return inside ? it->it_index + 1 : 0;
+}
+
+const BuiltinDef LISTITER_METHODS[] = {
+    {"__length_hint__", length_hint_method<listiter_remaining>, LENGTH_HINT_DOC},
+    {nullptr, nullptr, nullptr},
+};
+const BuiltinDef LISTREVITER_METHODS[] = {
+    {"__length_hint__", length_hint_method<listreviter_remaining>, LENGTH_HINT_DOC},
+    {nullptr, nullptr, nullptr},
+};
+
+TypeObject make_iter_type(const char* name, iternextfunc next, const BuiltinDef* methods) {
     TypeObject t;
     t.ob_refcnt = 1;
     t.tp_name = name;
@@ -574,14 +594,15 @@ TypeObject make_iter_type(const char* name, iternextfunc next) {
     t.tp_traverse = listiter_traverse;
     t.tp_iter = self_iter;
     t.tp_iternext = next;
+    t.tp_methods = methods;
     return t;
 }
 
 }  // namespace
 
 TypeObject list_type = make_list_type();
-TypeObject list_iter_type = make_iter_type("list_iterator", listiter_next);
-TypeObject list_reviter_type = make_iter_type("list_reverseiterator", listreviter_next);
+TypeObject list_iter_type = make_iter_type("list_iterator", listiter_next, LISTITER_METHODS);
+TypeObject list_reviter_type = make_iter_type("list_reverseiterator", listreviter_next, LISTREVITER_METHODS);
 
 // ---- the C++ API --------------------------------------------------------------------------------
 

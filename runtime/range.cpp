@@ -14,6 +14,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
+#include "runtime/iterator_support.hpp"
 #include "runtime/none.hpp"
 #include "runtime/slice.hpp"
 #include "runtime/state.hpp"
@@ -252,7 +253,6 @@ void longrangeiter_dealloc(Object* self) {
     free_object(it);
 }
 
-Object* self_iter(Object* self) { return new_ref(self).release(); }
 
 // An argument as an int through __index__ (CPython: PyNumber_Index):
 // TypeError "'float' object cannot be interpreted as an integer".
@@ -320,7 +320,15 @@ TypeObject make_range_type() {
     return t;
 }
 
-TypeObject make_iter_type(const char* name, ssize_t size, destructor dealloc, iternextfunc next) {
+ssize_t rangeiter_remaining(Object* self) { return static_cast<RangeIterObject*>(self)->len; }
+
+const BuiltinDef RANGEITER_METHODS[] = {
+    {"__length_hint__", length_hint_method<rangeiter_remaining>, LENGTH_HINT_DOC},
+    {nullptr, nullptr, nullptr},
+};
+
+TypeObject make_iter_type(const char* name, ssize_t size, destructor dealloc, iternextfunc next,
+                          const BuiltinDef* methods = nullptr) {
     TypeObject t;
     t.ob_refcnt = 1;
     t.tp_name = name;
@@ -328,6 +336,7 @@ TypeObject make_iter_type(const char* name, ssize_t size, destructor dealloc, it
     t.tp_dealloc = dealloc;
     t.tp_iter = self_iter;
     t.tp_iternext = next;
+    t.tp_methods = methods;
     return t;
 }
 
@@ -335,7 +344,7 @@ TypeObject make_iter_type(const char* name, ssize_t size, destructor dealloc, it
 
 TypeObject range_type = make_range_type();
 TypeObject range_iter_type =
-    make_iter_type("range_iterator", sizeof(RangeIterObject), rangeiter_dealloc, rangeiter_next);
+    make_iter_type("range_iterator", sizeof(RangeIterObject), rangeiter_dealloc, rangeiter_next, RANGEITER_METHODS);
 TypeObject longrange_iter_type =
     make_iter_type("longrange_iterator", sizeof(LongRangeIterObject), longrangeiter_dealloc, longrangeiter_next);
 

@@ -18,6 +18,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
+#include "runtime/iterator_support.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
 #include "runtime/slice.hpp"
@@ -542,7 +543,6 @@ Object* setiter_next(Object* self) {
     return new_ref(so->table[i].key).release();
 }
 
-Object* self_iter(Object* self) { return new_ref(self).release(); }
 
 // set.__new__ makes an empty set; set.__init__(iterable=()) fills it.
 Object* set_tp_new(TypeObject* type, Object*, Object* kwargs) {
@@ -601,6 +601,17 @@ TypeObject make_set_type(const char* name, bool frozen) {
     return t;
 }
 
+// Nothing is promised once the set changed size (the next step fails).
+ssize_t setiter_remaining(Object* self) {
+    auto* si = static_cast<SetIterObject*>(self);
+    return si->si_set && si->si_used == as_set(si->si_set)->used ? si->len : 0;
+}
+
+const BuiltinDef SETITER_METHODS[] = {
+    {"__length_hint__", length_hint_method<setiter_remaining>, LENGTH_HINT_DOC},
+    {nullptr, nullptr, nullptr},
+};
+
 TypeObject make_set_iter_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -611,6 +622,7 @@ TypeObject make_set_iter_type() {
     t.tp_traverse = setiter_traverse;
     t.tp_iter = self_iter;
     t.tp_iternext = setiter_next;
+    t.tp_methods = SETITER_METHODS;
     return t;
 }
 

@@ -162,6 +162,7 @@ TypeObject make_str_type() {
     t.sq_concat = str_concat;
     t.sq_repeat = str_repeat;
     t.sq_item = str_item;
+    t.tp_iter = str_iter;
     t.sq_contains = str_contains;
     t.mp_length = str_len;
     t.mp_subscript = str_subscript;

@@ -141,6 +141,7 @@ ssize_t str_hash(Object* s);                     // tp_hash: SipHash-1-3 of the 
 Object* str_richcompare(Object* a, Object* b, int op);
 Object* str_concat(Object* a, Object* b);        // sq_concat: TypeError unless b is a str
 Object* str_repeat(Object* s, ssize_t n);        // sq_repeat
+Object* str_iter(Object* s);                     // tp_iter: a str_ascii_iterator or str_iterator (text_iterators.cpp)
 Object* str_item(Object* s, ssize_t i);          // sq_item: "string index out of range"
 int str_contains(Object* s, Object* sub);        // sq_contains
 Object* str_subscript(Object* s, Object* key);   // mp_subscript: integers and slices

@@ -14,6 +14,7 @@
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
+#include "runtime/iterator_support.hpp"
 #include "runtime/list.hpp"
 #include "runtime/none.hpp"
 #include "runtime/slice.hpp"
@@ -307,7 +308,6 @@ Object* tupleiter_next(Object* self) {
     return nullptr;
 }
 
-Object* self_iter(Object* self) { return new_ref(self).release(); }
 
 // tuple(iterable=()): an exact tuple, or for a subclass a new instance of
 // it holding the same items (CPython: tuple_new_impl, tuple_subtype_new).
@@ -354,6 +354,16 @@ TypeObject make_tuple_type() {
     return t;
 }
 
+ssize_t tupleiter_remaining(Object* self) {
+    auto* it = static_cast<TupleIterObject*>(self);
+    return it->it_seq ? std::max<ssize_t>(tuple_size(it->it_seq) - it->it_index, 0) : 0;
+}
+
+const BuiltinDef TUPLEITER_METHODS[] = {
+    {"__length_hint__", length_hint_method<tupleiter_remaining>, LENGTH_HINT_DOC},
+    {nullptr, nullptr, nullptr},
+};
+
 TypeObject make_tuple_iter_type() {
     TypeObject t;
     t.ob_refcnt = 1;
@@ -364,6 +374,7 @@ TypeObject make_tuple_iter_type() {
     t.tp_traverse = tupleiter_traverse;
     t.tp_iter = self_iter;
     t.tp_iternext = tupleiter_next;
+    t.tp_methods = TUPLEITER_METHODS;
     return t;
 }
 
