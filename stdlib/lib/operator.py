@@ -79,7 +79,14 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()"
-    return a.__index__()
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
+    return result
 
 def inv(a):
     "Same as ~a."
@@ -303,11 +310,13 @@ class attrgetter:
     (r.name.first, r.name.last)."""
     __slots__ = ("_attrs",)
 
-    def __init__(self, attr, *attrs):
-        for name in (attr,) + attrs:
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError("attrgetter expected 1 argument, got 0")
+        for name in attrs:
             if not isinstance(name, str):
                 raise TypeError("attribute name must be a string")
-        self._attrs = (attr,) + attrs
+        self._attrs = attrs
 
     @staticmethod
     def _resolve(obj, dotted):
