@@ -53,6 +53,12 @@ std::nullptr_t closed_error(const char* message) {
     return nullptr;
 }
 
+bool write_source(Object* data, std::string_view* out) {
+    if (bytes_like_view(data, out)) return true;
+    set_error_fmt(&exc::TypeError, "a bytes-like object is required, not '{}'", type_name(data));
+    return false;
+}
+
 bool readinto_target(Object* buffer, std::string_view* out) {
     if (!is_bytearray(buffer)) {
         set_error_fmt(&exc::TypeError, "readinto() argument must be read-write bytes-like object, not {}",

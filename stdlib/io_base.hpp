@@ -47,6 +47,10 @@ std::nullptr_t closed_error(const char* message);
 // read-write bytes-like object glasspy has); false with CPython's TypeError.
 bool readinto_target(rt::Object* buffer, std::string_view* out);
 
+// write()'s argument: the bytes of a bytes-like object; false with
+// CPython's TypeError.
+bool write_source(rt::Object* data, std::string_view* out);
+
 // Readies the abstract types; true on success.
 bool iobase_init();
 

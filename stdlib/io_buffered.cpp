@@ -303,13 +303,8 @@ Object* buffered_iternext(Object* self) {
 
 Object* buffered_write(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     Buffered* b = as_buffered(self);
-    if (!check_one_arg("write", nargs, kwnames)) return nullptr;
     std::string_view data;
-    if (!bytes_like_view(args[0], &data)) {
-        set_error_fmt(&exc::TypeError, "a bytes-like object is required, not '{}'",
-                      type_name(args[0]));
-        return nullptr;
-    }
+    if (!check_one_arg("write", nargs, kwnames) || !write_source(args[0], &data)) return nullptr;
     if (!b->writable) return unsupported("write");
     if (!check_usable(b, "write to closed file")) return nullptr;
     if (!buffered_write_bytes(b, data)) return nullptr;

@@ -260,13 +260,8 @@ Object* fileio_readinto(Object* self, Object* const* args, ssize_t nargs, Object
 // write(b): one write(2); how many bytes it took.
 Object* fileio_write(Object* self, Object* const* args, ssize_t nargs, Object* kwnames) {
     FileIO* f = as_fileio(self);
-    if (!check_one_arg("write", nargs, kwnames)) return nullptr;
     std::string_view data;
-    if (!bytes_like_view(args[0], &data)) {
-        set_error_fmt(&exc::TypeError, "a bytes-like object is required, not '{}'",
-                      type_name(args[0]));
-        return nullptr;
-    }
+    if (!check_one_arg("write", nargs, kwnames) || !write_source(args[0], &data)) return nullptr;
     if (!check_writable(f)) return nullptr;
     ssize_t put;
     {
