@@ -15,6 +15,7 @@
 #include "runtime/args.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exceptions.hpp"
+#include "runtime/iterator_support.hpp"
 #include "runtime/none.hpp"
 #include "runtime/state.hpp"
 #include "runtime/str.hpp"
@@ -107,8 +108,6 @@ Object* anext_close(Object* self, Object* const*, ssize_t nargs, Object* kwnames
     return forward(self, "close", nullptr, 0);
 }
 
-Object* self_ref(Object* self) { return new_ref(self).release(); }
-
 const BuiltinDef ANEXT_METHODS[] = {
     {"send", anext_send, "send(arg) -> send 'arg' into the wrapped iterator,\nreturn next yielded value or raise StopIteration."},
     {"throw", anext_throw,
@@ -125,9 +124,9 @@ TypeObject make_anext_awaitable_type() {
     t.tp_flags = TPFLAGS_HAVE_GC;
     t.tp_dealloc = anext_dealloc;
     t.tp_traverse = anext_traverse;
-    t.tp_iter = self_ref;
+    t.tp_iter = self_iter;
     t.tp_iternext = anext_iternext;
-    t.am_await = self_ref;
+    t.am_await = self_iter;
     t.tp_methods = ANEXT_METHODS;
     return t;
 }

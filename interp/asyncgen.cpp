@@ -30,6 +30,7 @@
 #include "runtime/alloc.hpp"
 #include "runtime/args.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/iterator_support.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/int.hpp"
 #include "runtime/none.hpp"
@@ -291,11 +292,6 @@ Object* athrow_close(Object* self, Object* const*, ssize_t nargs, Object* kwname
     if (!check_no_args("close", nargs, kwnames)) return nullptr;
     as_athrow(self)->agt_state = AwaitableState::closed;
     return none_ref();
-}
-
-Object* self_iter(Object* self) {
-    incref(self);
-    return self;
 }
 
 void asend_dealloc(Object* self) {

@@ -20,6 +20,7 @@
 #include "runtime/bytes.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/iterator_support.hpp"
 #include "runtime/exceptions.hpp"
 #include "runtime/function.hpp"
 #include "runtime/import.hpp"
@@ -372,7 +373,6 @@ Object* unpackiter_next(Object* self) {
     return result;
 }
 
-Object* self_iter(Object* self) { return new_ref(self).release(); }
 
 Object* unpackiter_length_hint(Object* self, Object* const*, ssize_t nargs, Object* kwnames) {
     if (!check_no_args("__length_hint__", nargs, kwnames)) return nullptr;
